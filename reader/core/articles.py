@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from reader.core.model import Article
 
+#: Bumped whenever parsing changes its output; the library re-parses pages
+#: stored under an older version.
+PARSER_VERSION = 1
+
 
 def parse_articles(text: str) -> tuple[Article, ...]:
     paras = tuple(p.replace("\n", "") for p in text.split("\n\n") if p.strip())
