@@ -1,16 +1,484 @@
-"""Page text into articles (placeholder: paragraphs split on blank lines)."""
+"""Page text into articles: datelines, headline blocks, bylines, photo items.
+
+The page is read as a sequence of units (see :mod:`reader.core.layout`), each
+classified as body text, a headline line or a photo credit; then articles are
+cut where the page shows a boundary: a dateline opens one, a headline block
+closes one (e-paper text puts headlines *after* their body), a photo credit
+closes a caption.  Only what the page itself shows is used: line widths
+against the column width, end punctuation, position.  Every printed character
+ends up in exactly one field of one article.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+
+from reader.core.layout import (
+    Line,
+    Unit,
+    column_width,
+    continues_after,
+    ends_sentence,
+    has_inner_sentence_end,
+    is_full,
+    join_lines,
+    split_lines,
+    split_units,
+    tidy_spaces,
+)
 from reader.core.model import Article
 
 #: Bumped whenever parsing changes its output; the library re-parses pages
 #: stored under an older version.
-PARSER_VERSION = 1
+PARSER_VERSION = 2
+
+_HAN = r"\u3400-\u9fff"
+# 本报讯 / 本报北京1月5日电 / 新华社北京1月5日电 / 据新华社… / 本报记者 X.
+DATELINE = re.compile(
+    r"^[【\[]?(?P<dateline>"
+    r"据?(?:本报|新华社|中新社|中国新闻社|人民网|新华网|央视网|光明网|中央广播电视总台|法新社|美联社|路透社)"
+    rf"[{_HAN}A-Za-z·]{{0,12}}?\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:电|讯|消息)"
+    r"|本报讯|本报综合消息|本报消息|本刊讯"
+    r")[】\]]?"
+)
+# The byline that follows a dateline: 本报讯（记者 X）.
+BYLINE_PAREN = re.compile(r"\s*[（(](?P<byline>[^（）()]{1,60})[）)]")
+# 本报记者 张三 李四 as the first line of an article.
+REPORTER_LINE = re.compile(rf"^(?:本报|新华社)?(?:特约)?记者[\s{_HAN}·、]{{2,30}}$")
+# Photo credits: 刘满仓摄（新华社发） / 新华社记者 潘昱龙摄 / 吴烙思琪 维祥摄影报道 / 新华社发.
+CREDIT = re.compile(
+    rf"^[{_HAN}A-Za-z·、\s]{{0,40}}"
+    r"(?:摄影报道|摄影|摄|供图|制图|绘图|图文|社发)"
+    rf"(?:[（(][{_HAN}A-Za-z·、\s]{{1,12}}[）)])?$"
+)
+# A remark in brackets that closes an article: （本报莫斯科2月20日电） （记者 X）.
+CLOSING_REMARK = re.compile(r"^[（(][^（）()]{2,80}[）)]$")
+# In-text section markers that newspapers print inside articles, never as headlines.
+SECTION_MARKERS = frozenset(
+    {
+        "核心阅读", "记者手记", "编者按", "编辑手记", "延伸阅读", "相关链接", "链接",
+        "短评", "点评", "背景", "新闻链接", "新闻背景", "专家点评", "记者观察",
+        "阅读提示", "本版导读", "导读",
+    }
+)
+# Continuation notes: （下转第2版） / 转第3版.
+CONTINUED_NOTE = re.compile(r"[（(]?(?:下转|转|接)第?[\d一二三四五六七八九十]+版[）)]?$")
+
+
+class Kind(Enum):
+    BODY = "body"
+    HEAD = "head"
+    CREDIT = "credit"
+
+
+@dataclass(slots=True)
+class Item:
+    """Units merged by reflow into one paragraph, one headline line, or one credit."""
+
+    kind: Kind
+    lines: list[Line]
+    width: float | None = None
+    dateline: re.Match[str] | None = None
+    runs_on: bool = False
+
+    @property
+    def text(self) -> str:
+        return join_lines(line.text for line in self.lines)
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An article being assembled."""
+
+    paras: list[Item] = field(default_factory=list)
+    heads: list[str] = field(default_factory=list)
+    credit: str | None = None
+    photo: bool = False
+    closed_by_remark: bool = False
 
 
 def parse_articles(text: str) -> tuple[Article, ...]:
-    paras = tuple(p.replace("\n", "") for p in text.split("\n\n") if p.strip())
-    if not paras:
+    """All articles of a page, in page order."""
+    units = _split_at_datelines(split_units(split_lines(text)))
+    if not units:
         return ()
-    return (Article(index=0, title=paras[0][:20], title_inferred=True, paragraphs=paras),)
+    items = _classify(units)
+    drafts = _segment(items)
+    return tuple(_finish(i, d, last=i == len(drafts) - 1) for i, d in enumerate(drafts))
+
+
+# --------------------------------------------------------------- units
+
+
+def _split_at_datelines(units: list[Unit]) -> list[Unit]:
+    """A dateline inside a unit opens a new one (no blank line before it)."""
+    out: list[Unit] = []
+    for unit in units:
+        start = 0
+        for i in range(1, len(unit.lines)):
+            line = unit.lines[i]
+            prev = unit.lines[i - 1]
+            if DATELINE.match(line.text) and (
+                line.lead_space or ends_sentence(prev.text) or not has_inner_sentence_end(prev.text)
+                and _looks_like_heading(prev.text)
+            ):
+                out.append(Unit(unit.lines[start:i], unit.gap_before if start == 0 else False))
+                start = i
+        out.append(Unit(unit.lines[start:], unit.gap_before if start == 0 else False))
+    return out
+
+
+def _looks_like_heading(text: str) -> bool:
+    """A single line that could be a headline: no sentence ends in or at it."""
+    return not ends_sentence(text) and not has_inner_sentence_end(text) and len(text) <= 60
+
+
+def _is_credit(text: str) -> bool:
+    flat = text.replace(" ", "").replace("\u3000", "")
+    return len(flat) <= 36 and not re.search(r"[，。；：！？]", flat) and bool(CREDIT.match(text))
+
+
+# --------------------------------------------------------------- classification
+
+
+def _classify(units: list[Unit]) -> list[Item]:
+    """Units into items: body paragraphs (column breaks closed), headline lines
+    and photo credits."""
+    page_widths = _body_widths(units)
+    own = [_own_width(u) for u in units]
+    items: list[Item] = []
+    width: float | None = column_width(units)
+    run_on: Item | None = None  # a paragraph whose sentence continues past a column break
+    for k, unit in enumerate(units):
+        text = unit.text
+        dl = DATELINE.match(text)
+        if run_on is not None and not dl:
+            run_on.lines.extend(unit.lines)
+            w = own[k] or run_on.width
+            run_on.width = w
+            run_on.runs_on = continues_after(unit, w)
+            if not run_on.runs_on:
+                run_on = None
+            continue
+        run_on = None
+        if not dl and _is_credit(text) and len(unit.lines) <= 3:
+            items.append(Item(Kind.CREDIT, list(unit.lines)))
+            continue
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        near = [w for w in (own[k], width, _next_width(units, own, k)) if w is not None]
+        if not dl and _is_heading_unit(unit, near, page_widths, nxt):
+            for line in unit.lines:
+                items.append(Item(Kind.HEAD, [line]))
+            continue
+        w = own[k] or _fitting_width(unit, near) or width
+        if own[k] is not None:
+            width = own[k]
+        item = Item(Kind.BODY, list(unit.lines), width=w, dateline=dl)
+        item.runs_on = continues_after(unit, w)
+        items.append(item)
+        if item.runs_on:
+            run_on = item
+    return items
+
+
+def _own_width(unit: Unit) -> float | None:
+    """A unit's column width when it shows one reliably (three or more wrapped lines)."""
+    if len(unit.lines) >= 3 and unit.is_wrapped():
+        return unit.wrap_width
+    return None
+
+
+def _next_width(units: list[Unit], own: list[float | None], k: int) -> float | None:
+    for j in range(k + 1, min(k + 3, len(units))):
+        if own[j] is not None:
+            return own[j]
+    return None
+
+
+def _body_widths(units: Sequence[Unit]) -> list[float]:
+    """Column widths of the page's body text: those of units with 3+ wrapped lines."""
+    return sorted({w for u in units if (w := _own_width(u)) is not None})
+
+
+def _fits(unit: Unit, w: float) -> bool:
+    """Could the unit's lines have been cut at column width *w*?"""
+    lines = unit.lines
+    first_ok = w - 2.5 <= lines[0].width <= w + 0.5
+    inner_ok = all(w - 1.5 <= line.width <= w + 0.5 for line in lines[1:-1])
+    return first_ok and inner_ok and lines[-1].width <= w + 1.0
+
+
+def _fitting_width(unit: Unit, widths: Sequence[float]) -> float | None:
+    for w in widths:
+        if len(unit.lines) >= 2 and _fits(unit, w):
+            return w
+    return None
+
+
+def _is_heading_unit(
+    unit: Unit, near: list[float], page_widths: list[float], nxt: Unit | None
+) -> bool:
+    """Is this unit a headline block (kicker/title/subtitle lines) rather than body?"""
+    lines = unit.lines
+    if len(lines) > 3:
+        return False
+    if not all(_looks_like_heading(line.text) for line in lines):
+        return False
+    if len(lines) >= 3 and unit.is_wrapped():
+        return False
+    if len(lines) == 1:
+        return not _is_body_fragment(lines[0], near, nxt)
+    # Several lines: body cut at a column end fills its last line; headline lines
+    # are each their own field.
+    for w in (*near, *page_widths):
+        if _fits(unit, w) and is_full(lines[-1], w):
+            return False
+    return True
+
+
+def _is_body_fragment(line: Line, near: list[float], nxt: Unit | None) -> bool:
+    """A lone line of body text between column breaks (not a headline)."""
+    if re.search(r"[（(][^（）()]+[）)]$", line.text):  # （新语）-style column tags end titles
+        return False
+    if not re.search(r"[，、；]", line.text) or line.width <= 10:
+        return False
+    if nxt is None or DATELINE.match(nxt.first.text) or (
+        len(nxt.lines) == 1 and _looks_like_heading(nxt.first.text)
+    ):
+        return False
+    return any(w - 2.5 <= line.width <= w + 0.5 for w in near)
+
+
+# --------------------------------------------------------------- segmentation
+
+
+def _segment(items: list[Item]) -> list[_Draft]:
+    """Cut the item sequence into articles."""
+    drafts: list[_Draft] = []
+    cur = _Draft()
+    pending_heads: list[str] = []  # heading lines seen with no body before them
+
+    def close() -> None:
+        nonlocal cur
+        if cur.paras or cur.heads or cur.credit:
+            drafts.append(cur)
+        cur = _Draft()
+
+    i = 0
+    n = len(items)
+    while i < n:
+        item = items[i]
+        if item.kind is Kind.BODY:
+            if cur.paras and (item.dateline or cur.closed_by_remark or cur.photo):
+                close()
+            if pending_heads:
+                cur.paras.extend(Item(Kind.BODY, [_fake_line(h)]) for h in pending_heads)
+                pending_heads = []
+            cur.paras.append(item)
+            if CLOSING_REMARK.match(item.text) and len(cur.paras) > 1:
+                cur.closed_by_remark = True
+            i += 1
+            continue
+        if item.kind is Kind.CREDIT:
+            caption = _split_caption(cur)
+            if caption is not cur:
+                close()
+                cur = caption
+            cur.photo = True
+            cur.credit = _join_credit(item.lines)
+            i += 1
+            # A headline right after a credit names the photo.
+            j = i
+            heads: list[str] = []
+            while j < n and items[j].kind is Kind.HEAD and len(heads) < 3:
+                if items[j].text in SECTION_MARKERS:
+                    break
+                heads.append(items[j].text)
+                j += 1
+            if heads and (j >= n or items[j].kind is not Kind.HEAD):
+                cur.heads = heads
+                i = j
+            close()
+            continue
+        # A run of headline lines.
+        j = i
+        heads = []
+        while j < n and items[j].kind is Kind.HEAD:
+            if heads and items[j].text in SECTION_MARKERS:
+                break
+            heads.append(items[j].text)
+            j += 1
+            if heads[-1] in SECTION_MARKERS:
+                break
+        nxt = items[j] if j < n else None
+        if not cur.paras:
+            pending_heads.extend(heads)
+        elif _is_subheading(heads, cur, nxt):
+            cur.paras.extend(Item(Kind.BODY, [_fake_line(h)], width=cur.paras[-1].width)
+                             for h in heads)
+        else:
+            cur.heads = heads
+            close()
+        i = j
+    if pending_heads:
+        if cur.paras or not drafts:
+            cur.paras.extend(Item(Kind.BODY, [_fake_line(h)]) for h in pending_heads)
+        else:
+            # Headline lines at the very end with nothing after them belong to the
+            # article before.
+            drafts[-1].heads.extend(pending_heads)
+    close()
+    return drafts
+
+
+def _fake_line(text: str) -> Line:
+    return Line(number=-1, text=text, width=float(len(text)), indented=False, lead_space=False)
+
+
+def _is_subheading(heads: list[str], cur: _Draft, nxt: Item | None) -> bool:
+    """Headline-like lines inside an article (核心阅读, in-text section heads)
+    rather than the headline that closes it."""
+    if any(h in SECTION_MARKERS for h in heads):
+        return True
+    if nxt is None or nxt.kind is not Kind.BODY or nxt.dateline:
+        return False
+    before = cur.paras[-1].width
+    after = nxt.width
+    same_column = before is not None and after is not None and abs(before - after) <= 0.5
+    short = all(len(h) <= 10 for h in heads)
+    return same_column and short
+
+
+def _split_caption(cur: _Draft) -> _Draft:
+    """The paragraphs a photo credit belongs to: the trailing run in one column.
+
+    Returns *cur* itself when all its paragraphs are the caption, or a new draft
+    holding the caption (removed from *cur*)."""
+    if not cur.paras:
+        return cur
+    k = len(cur.paras) - 1
+    w = cur.paras[k].width
+    while k > 0:
+        prev = cur.paras[k - 1]
+        if cur.paras[k].dateline or prev.width is None or w is None or abs(prev.width - w) > 1.0:
+            break
+        k -= 1
+    if k == 0 and not cur.paras[0].dateline:
+        return cur
+    if k == 0:
+        return cur
+    caption = _Draft(paras=cur.paras[k:])
+    del cur.paras[k:]
+    return caption
+
+
+def _join_credit(lines: list[Line]) -> str:
+    """Credit lines into one: ``刘满仓`` + ``摄（新华社发）`` → ``刘满仓摄（新华社发）``,
+    but ``吴烙思琪 维祥`` + ``摄影报道`` keeps the words apart."""
+    out = lines[0].text
+    for line in lines[1:]:
+        word = line.text
+        sep = " " if " " in out and re.match(r"^(摄影报道|摄影|供图|制图)", word) else ""
+        out += sep + word
+    return out
+
+
+# --------------------------------------------------------------- fields
+
+
+def _finish(index: int, draft: _Draft, *, last: bool) -> Article:
+    paragraphs = [tidy_spaces(p.text) for p in draft.paras if p.text]
+    dateline = byline = lead = None
+    if draft.paras and draft.paras[0].dateline is not None:
+        dateline, byline, lead, rest = _split_lead(paragraphs[0])
+        if rest:
+            paragraphs[0] = rest
+        else:
+            paragraphs.pop(0)
+    elif paragraphs and REPORTER_LINE.match(paragraphs[0]) and len(paragraphs) > 1:
+        byline = lead = paragraphs.pop(0)
+    kicker, title, subtitle = _heading_roles(draft.heads)
+    kind = "photo" if draft.photo else "news"
+    if draft.photo:
+        byline = draft.credit
+    continued = last and _is_cut(draft)
+    if any(CONTINUED_NOTE.search(p) for p in paragraphs[-1:]):
+        continued = True
+    title_inferred = title is None
+    if title is None:
+        title = infer_title(paragraphs, kind)
+    return Article(
+        index=index,
+        title=title,
+        paragraphs=tuple(paragraphs),
+        title_inferred=title_inferred,
+        kicker=kicker,
+        subtitle=subtitle,
+        dateline=dateline,
+        byline=byline,
+        lead=lead,
+        kind=kind,
+        continued=continued,
+    )
+
+
+def _split_lead(first: str) -> tuple[str, str | None, str, str]:
+    """``本报讯（记者 X）正文…`` → dateline, byline, lead, rest of the paragraph."""
+    m = DATELINE.match(first)
+    assert m is not None
+    dateline = re.sub(r"\s+", "", m.group("dateline"))
+    pos = m.end()
+    byline = None
+    b = BYLINE_PAREN.match(first, pos)
+    if b:
+        byline = " ".join(b.group("byline").split())
+        pos = b.end()
+    lead = first[:pos].strip()
+    return dateline, byline, lead, first[pos:].strip()
+
+
+def _heading_roles(heads: list[str]) -> tuple[str | None, str | None, str | None]:
+    """Kicker (引题), title and subtitle from the headline lines, in page order."""
+    heads = [h for h in heads if h]
+    if not heads:
+        return None, None, None
+    if len(heads) == 1:
+        return None, heads[0], None
+    if len(heads) == 2:
+        a, b = heads
+        if a.endswith(("——", "—", "：", ":")):
+            return a, b, None
+        if b.startswith(("——", "—")) or re.search(r"[（(][^（）()]+[）)]$", a):
+            return None, a, b
+        if len(b) > max(1.6 * len(a), 24):
+            return None, a, b
+        return a, b, None
+    return heads[0], heads[1], "".join(heads[2:])
+
+
+def _is_cut(draft: _Draft) -> bool:
+    """The page's last article ends mid-sentence: it goes on elsewhere."""
+    if draft.heads or draft.photo or not draft.paras:
+        return False
+    last = draft.paras[-1]
+    return not ends_sentence(last.text)
+
+
+def infer_title(paragraphs: Sequence[str], kind: str = "news") -> str:
+    """A title for an article that prints none: its first sentence, shortened."""
+    for para in paragraphs:
+        text = para.strip()
+        if not text:
+            continue
+        m = re.search(r"[。！？!?；;]", text)
+        sentence = text[: m.start()] if m else text
+        sentence = sentence.strip("“”\"'‘’ ")
+        if len(sentence) > 24:
+            cut = max(sentence.rfind(ch, 0, 24) for ch in "，、：,")
+            sentence = sentence[:cut] if cut >= 8 else sentence[:20] + "…"
+        if sentence:
+            return sentence
+    return "图片" if kind == "photo" else "（无标题）"
