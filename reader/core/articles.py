@@ -98,6 +98,8 @@ class _Draft:
     credit: str | None = None
     photo: bool = False
     closed_by_remark: bool = False
+    #: Seen 核心阅读 or a section head: later headline-like lines are section heads too.
+    feature: bool = False
 
 
 def parse_articles(text: str) -> tuple[Article, ...]:
@@ -131,9 +133,24 @@ def _split_at_datelines(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def _marker(text: str) -> str:
+    """A section marker without its ornament: ■记者手记 → 记者手记."""
+    return text.lstrip("■□●○◆◇▲△★☆▶►·• ")
+
+
 def _looks_like_heading(text: str) -> bool:
-    """A single line that could be a headline: no sentence ends in or at it."""
-    return not ends_sentence(text) and not has_inner_sentence_end(text) and len(text) <= 60
+    """A single line that could be a headline: no sentence ends in or at it
+    (a column tag such as ``（暖相册）`` and a headline that is one quotation,
+    ``“疫情不退，我们不退！”``, aside)."""
+    if len(text) > 60:
+        return False
+    core = _COLUMN_TAG.sub("", text) or text
+    if _WHOLE_QUOTE.match(core) and len(core) <= 30:
+        core = core[1:-1].rstrip("！？!?。…")
+    return not ends_sentence(core) and not has_inner_sentence_end(core)
+
+
+_WHOLE_QUOTE = re.compile(r"^“[^“”]+”$")
 
 
 def _is_credit(text: str) -> bool:
@@ -170,8 +187,8 @@ def _classify(units: list[Unit]) -> list[Item]:
         nxt = units[k + 1] if k + 1 < len(units) else None
         near = [w for w in (own[k], width, _next_width(units, own, k)) if w is not None]
         if not dl and _is_heading_unit(unit, near, page_widths, nxt):
-            for line in unit.lines:
-                items.append(Item(Kind.HEAD, [line]))
+            for group in _heading_lines(unit.lines):
+                items.append(Item(Kind.HEAD, group))
             continue
         w = own[k] or _fitting_width(unit, near) or width
         if own[k] is not None:
@@ -225,31 +242,76 @@ def _is_heading_unit(
     lines = unit.lines
     if len(lines) > 3:
         return False
+    if len(lines) == 1 and page_widths and lines[0].width > max(page_widths) + 3:
+        # Wider than any column on the page: a headline line, whatever its punctuation.
+        return not ends_sentence(lines[0].text) or lines[0].width > max(page_widths) + 8
     if not all(_looks_like_heading(line.text) for line in lines):
         return False
     if len(lines) >= 3 and unit.is_wrapped():
         return False
     if len(lines) == 1:
         return not _is_body_fragment(lines[0], near, nxt)
+    if len(lines) == 2 and _continues_heading(lines[0].text, lines[1].text):
+        return True  # one headline wrapped over two lines
     # Several lines: body cut at a column end fills its last line; headline lines
     # are each their own field.
-    for w in (*near, *page_widths):
-        if _fits(unit, w) and is_full(lines[-1], w):
-            return False
-    return True
+    return not any(_fits(unit, w) and is_full(lines[-1], w) for w in near)
+
+
+def _heading_lines(lines: list[Line]) -> list[list[Line]]:
+    """Headline lines into fields: a headline too long for one line is wrapped
+    onto the next, and the two lines are one field."""
+    groups: list[list[Line]] = [[lines[0]]]
+    for line in lines[1:]:
+        prev = join_lines(x.text for x in groups[-1])
+        if _continues_heading(prev, line.text):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+_NO_LINE_START = "%％）)”’」』》〉】、，。：；！？·—"
+
+
+def _continues_heading(first: str, second: str) -> bool:
+    """Is *second* the rest of headline *first*, wrapped (not a title under a kicker)?"""
+    if first.endswith(("——", "—", "：", ":")) or second.startswith(("——", "—")):
+        return False
+    if first.endswith(("，", "、")) or second[0] in _NO_LINE_START or len(second) <= 2:
+        return True
+    return _unbalanced(first) and not _unbalanced(first + second)
+
+
+def _unbalanced(text: str) -> bool:
+    return (
+        text.count("（") + text.count("(") != text.count("）") + text.count(")")
+        or text.count("“") != text.count("”")
+        or text.count("《") != text.count("》")
+    )
 
 
 def _is_body_fragment(line: Line, near: list[float], nxt: Unit | None) -> bool:
-    """A lone line of body text between column breaks (not a headline)."""
-    if re.search(r"[（(][^（）()]+[）)]$", line.text):  # （新语）-style column tags end titles
+    """A lone line of body text between column breaks (not a headline): as wide
+    as the column around it, and followed by more body text."""
+    text = line.text
+    if re.search(r"[（(][^（）()]+[）)]$", text):  # （新语）-style column tags end titles
         return False
-    if not re.search(r"[，、；]", line.text) or line.width <= 10:
+    if text.endswith(("——", "—", "：", ":")) or _TWO_PART_TITLE.search(text):
+        return False
+    if line.width < 8:
         return False
     if nxt is None or DATELINE.match(nxt.first.text) or (
         len(nxt.lines) == 1 and _looks_like_heading(nxt.first.text)
     ):
         return False
-    return any(w - 2.5 <= line.width <= w + 0.5 for w in near)
+    # Punctuation may hang past the column end.
+    slack = 1.0 if text[-1] in "，、；：。”" else 0.5
+    return any(w - 2.5 <= line.width <= w + slack for w in near)
+
+
+# 共商良策 推进脱贫攻坚: headline halves set apart by a space, never body text.
+_TWO_PART_TITLE = re.compile(rf"[{_HAN}”》）][ \u3000\u00a0]+[{_HAN}“《（]")
 
 
 # --------------------------------------------------------------- segmentation
@@ -294,7 +356,7 @@ def _segment(items: list[Item]) -> list[_Draft]:
             j = i
             heads: list[str] = []
             while j < n and items[j].kind is Kind.HEAD and len(heads) < 3:
-                if items[j].text in SECTION_MARKERS:
+                if _marker(items[j].text) in SECTION_MARKERS:
                     break
                 heads.append(items[j].text)
                 j += 1
@@ -307,16 +369,19 @@ def _segment(items: list[Item]) -> list[_Draft]:
         j = i
         heads = []
         while j < n and items[j].kind is Kind.HEAD:
-            if heads and items[j].text in SECTION_MARKERS:
+            if heads and _marker(items[j].text) in SECTION_MARKERS:
                 break
             heads.append(items[j].text)
             j += 1
-            if heads[-1] in SECTION_MARKERS:
+            if _marker(heads[-1]) in SECTION_MARKERS:
                 break
         nxt = items[j] if j < n else None
         if not cur.paras:
             pending_heads.extend(heads)
+            if any(_marker(h) in SECTION_MARKERS for h in heads):
+                cur.feature = True
         elif _is_subheading(heads, cur, nxt):
+            cur.feature = True
             cur.paras.extend(Item(Kind.BODY, [_fake_line(h)], width=cur.paras[-1].width)
                              for h in heads)
         else:
@@ -341,15 +406,37 @@ def _fake_line(text: str) -> Line:
 def _is_subheading(heads: list[str], cur: _Draft, nxt: Item | None) -> bool:
     """Headline-like lines inside an article (核心阅读, in-text section heads)
     rather than the headline that closes it."""
-    if any(h in SECTION_MARKERS for h in heads):
+    if any(_marker(h) in SECTION_MARKERS for h in heads):
         return True
     if nxt is None or nxt.kind is not Kind.BODY or nxt.dateline:
         return False
+    if _has_title_form(heads):
+        return False
+    # "完善农村公共服务，解决好农民最迫切的期盼": a section head is a clause pair;
+    # a printed headline with a comma carries a column tag or is one quotation.
+    if any("，" in h for h in heads):
+        return True
+    if cur.feature:
+        return True
     before = cur.paras[-1].width
     after = nxt.width
     same_column = before is not None and after is not None and abs(before - after) <= 0.5
-    short = all(len(h) <= 10 for h in heads)
-    return same_column and short
+    if not same_column:
+        return False
+    return True
+
+
+def _has_title_form(heads: list[str]) -> bool:
+    """Marks only a printed headline has: a column tag, a kicker dash, two halves."""
+    return any(
+        _COLUMN_TAG.search(h) or h.endswith(("——", "—")) or h.startswith("——")
+        or _TWO_PART_TITLE.search(h)
+        for h in heads
+    )
+
+
+# （新语） / （记录中国·我们都是追梦人）: the column a headline belongs to.
+_COLUMN_TAG = re.compile(r"[（(][^（）()]{1,30}[）)]$")
 
 
 def _split_caption(cur: _Draft) -> _Draft:
@@ -453,7 +540,7 @@ def _heading_roles(heads: list[str]) -> tuple[str | None, str | None, str | None
             return a, b, None
         if b.startswith(("——", "—")) or re.search(r"[（(][^（）()]+[）)]$", a):
             return None, a, b
-        if len(b) > max(1.6 * len(a), 24):
+        if len(b) > max(1.6 * len(a), 24) or (len(b) <= 6 and len(a) >= 12):
             return None, a, b
         return a, b, None
     return heads[0], heads[1], "".join(heads[2:])
