@@ -245,6 +245,8 @@ def _is_heading_unit(
     if len(lines) == 1 and page_widths and lines[0].width > max(page_widths) + 3:
         # Wider than any column on the page: a headline line, whatever its punctuation.
         return not ends_sentence(lines[0].text) or lines[0].width > max(page_widths) + 8
+    if page_widths and any(line.width > max(page_widths) + 3 for line in lines):
+        return True  # a headline block with a subtitle too long for any column
     if not all(_looks_like_heading(line.text) for line in lines):
         return False
     if len(lines) >= 3 and unit.is_wrapped():
@@ -292,22 +294,27 @@ def _unbalanced(text: str) -> bool:
 
 
 def _is_body_fragment(line: Line, near: list[float], nxt: Unit | None) -> bool:
-    """A lone line of body text between column breaks (not a headline): as wide
-    as the column around it, and followed by more body text."""
+    """A lone line of body text between column breaks (not a headline): cut at
+    the width of the column the text goes on in."""
     text = line.text
-    if re.search(r"[（(][^（）()]+[）)]$", text):  # （新语）-style column tags end titles
+    if _unbalanced(text):
+        return True  # “以前，地里残留的… — a quotation cut off mid-way is body text
+    if _COLUMN_TAG.search(text) or text.endswith(("——", "—", "：", ":")):
         return False
-    if text.endswith(("——", "—", "：", ":")) or _TWO_PART_TITLE.search(text):
-        return False
-    if line.width < 8:
+    if _TWO_PART_TITLE.search(text) or line.width < 8:
         return False
     if nxt is None or DATELINE.match(nxt.first.text) or (
         len(nxt.lines) == 1 and _looks_like_heading(nxt.first.text)
     ):
         return False
-    # Punctuation may hang past the column end.
-    slack = 1.0 if text[-1] in "，、；：。”" else 0.5
-    return any(w - 2.5 <= line.width <= w + slack for w in near)
+    w = _own_width(nxt) or (nxt.first.width if len(nxt.lines) >= 2 else None)
+    if w is None:
+        return False
+    slack = 1.0 if text[-1] in "，、；：。”" else 0.5  # punctuation may hang past the end
+    if w - 1.0 <= line.width <= w + slack:
+        return True
+    # The first line of a paragraph, indented by two characters.
+    return w - 2.5 <= line.width <= w - 1.5 and re.search(r"[，、；]", text) is not None
 
 
 # 共商良策 推进脱贫攻坚: headline halves set apart by a space, never body text.
@@ -445,6 +452,8 @@ def _split_caption(cur: _Draft) -> _Draft:
     Returns *cur* itself when all its paragraphs are the caption, or a new draft
     holding the caption (removed from *cur*)."""
     if not cur.paras:
+        return cur
+    if not cur.paras[0].dateline and len(cur.paras) <= 3:
         return cur
     k = len(cur.paras) - 1
     w = cur.paras[k].width
