@@ -64,6 +64,8 @@ SECTION_MARKERS = frozenset(
         "阅读提示", "本版导读", "导读",
     }
 )
+# ——编 者 / ——本报评论员: the signature under an editor's note or commentary.
+_SIGNATURE = re.compile(r"^——[^，。；：]{1,8}$")
 # Continuation notes: （下转第2版） / 转第3版.
 CONTINUED_NOTE = re.compile(r"[（(]?(?:下转|转|接)第?[\d一二三四五六七八九十]+版[）)]?$")
 
@@ -104,7 +106,7 @@ class _Draft:
 
 def parse_articles(text: str) -> tuple[Article, ...]:
     """All articles of a page, in page order."""
-    units = _split_at_datelines(split_units(split_lines(text)))
+    units = _split_glued_headlines(_split_at_datelines(split_units(split_lines(text))))
     if not units:
         return ()
     items = _classify(units)
@@ -133,6 +135,35 @@ def _split_at_datelines(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def _split_glued_headlines(units: list[Unit]) -> list[Unit]:
+    """A headline printed right above its body with no blank line between
+    (``点对点 促复工`` / ``滇粤返岗专列启程`` / ``近日，为保障民生，…``)
+    becomes a unit of its own."""
+    out: list[Unit] = []
+    for unit in units:
+        lines = unit.lines
+        if (
+            len(lines) >= 4
+            and _has_title_form([lines[0].text])
+            and "，" not in lines[0].text
+            and not DATELINE.match(lines[0].text)
+        ):
+            k = 1
+            while (
+                k < min(3, len(lines) - 2)
+                and _looks_like_heading(lines[k].text)
+                and "，" not in lines[k].text
+                and not _unbalanced(lines[k].text)
+            ):
+                k += 1
+            if _looks_like_heading(lines[0].text) and not _looks_like_heading(lines[k].text):
+                out.append(Unit(lines[:k], unit.gap_before, headline=True))
+                out.append(Unit(lines[k:], False))
+                continue
+        out.append(unit)
+    return out
+
+
 def _marker(text: str) -> str:
     """A section marker without its ornament: ■记者手记 → 记者手记."""
     return text.lstrip("■□●○◆◇▲△★☆▶►·• ")
@@ -141,8 +172,8 @@ def _marker(text: str) -> str:
 def _looks_like_heading(text: str) -> bool:
     """A single line that could be a headline: no sentence ends in or at it
     (a column tag such as ``（暖相册）`` and a headline that is one quotation,
-    ``“疫情不退，我们不退！”``, aside)."""
-    if len(text) > 60:
+    ``“疫情不退，我们不退！”``, aside), and it does not stop mid-clause."""
+    if len(text) > 60 or text.endswith(("，", "、", "；")):
         return False
     core = _COLUMN_TAG.sub("", text) or text
     if _WHOLE_QUOTE.match(core) and len(core) <= 30:
@@ -186,7 +217,7 @@ def _classify(units: list[Unit]) -> list[Item]:
             continue
         nxt = units[k + 1] if k + 1 < len(units) else None
         near = [w for w in (own[k], width, _next_width(units, own, k)) if w is not None]
-        if not dl and _is_heading_unit(unit, near, page_widths, nxt):
+        if unit.headline or not dl and _is_heading_unit(unit, near, page_widths, nxt):
             for group in _heading_lines(unit.lines):
                 items.append(Item(Kind.HEAD, group))
             continue
@@ -240,24 +271,24 @@ def _is_heading_unit(
 ) -> bool:
     """Is this unit a headline block (kicker/title/subtitle lines) rather than body?"""
     lines = unit.lines
-    if len(lines) > 3:
+    if len(lines) > 3 or CLOSING_REMARK.match(unit.text) or _SIGNATURE.match(unit.text):
         return False
     if len(lines) == 1 and page_widths and lines[0].width > max(page_widths) + 3:
         # Wider than any column on the page: a headline line, whatever its punctuation.
         return not ends_sentence(lines[0].text) or lines[0].width > max(page_widths) + 8
     if page_widths and any(line.width > max(page_widths) + 3 for line in lines):
         return True  # a headline block with a subtitle too long for any column
+    if len(lines) == 1:
+        return _looks_like_heading(lines[0].text) and not _is_body_fragment(lines[0], near, nxt)
+    # Several lines: body cut at a column end fills its last line; headline lines
+    # are each their own field, or one headline wrapped over two lines.
+    if any(_fits(unit, w) and is_full(lines[-1], w) for w in near):
+        return False
+    if len(lines) == 2 and _continues_heading(lines[0].text, lines[1].text):
+        return _looks_like_heading(unit.text)
     if not all(_looks_like_heading(line.text) for line in lines):
         return False
-    if len(lines) >= 3 and unit.is_wrapped():
-        return False
-    if len(lines) == 1:
-        return not _is_body_fragment(lines[0], near, nxt)
-    if len(lines) == 2 and _continues_heading(lines[0].text, lines[1].text):
-        return True  # one headline wrapped over two lines
-    # Several lines: body cut at a column end fills its last line; headline lines
-    # are each their own field.
-    return not any(_fits(unit, w) and is_full(lines[-1], w) for w in near)
+    return not (len(lines) >= 3 and unit.is_wrapped())
 
 
 def _heading_lines(lines: list[Line]) -> list[list[Line]]:
@@ -307,14 +338,17 @@ def _is_body_fragment(line: Line, near: list[float], nxt: Unit | None) -> bool:
         len(nxt.lines) == 1 and _looks_like_heading(nxt.first.text)
     ):
         return False
+    if len(nxt.lines) == 1 and nxt.first.width <= 6 and ends_sentence(nxt.first.text):
+        return True  # "…各成员单位参加" + "会议。": the sentence's last words
     w = _own_width(nxt) or (nxt.first.width if len(nxt.lines) >= 2 else None)
     if w is None:
         return False
+    if not re.search(r"[，、；：]", text):
+        # Headlines rarely carry clause punctuation; body lines nearly always do.
+        return False
     slack = 1.0 if text[-1] in "，、；：。”" else 0.5  # punctuation may hang past the end
-    if w - 1.0 <= line.width <= w + slack:
-        return True
-    # The first line of a paragraph, indented by two characters.
-    return w - 2.5 <= line.width <= w - 1.5 and re.search(r"[，、；]", text) is not None
+    # (The first line of a paragraph may be indented by two characters.)
+    return w - 2.5 <= line.width <= w + slack
 
 
 # 共商良策 推进脱贫攻坚: headline halves set apart by a space, never body text.
@@ -436,7 +470,7 @@ def _is_subheading(heads: list[str], cur: _Draft, nxt: Item | None) -> bool:
 def _has_title_form(heads: list[str]) -> bool:
     """Marks only a printed headline has: a column tag, a kicker dash, two halves."""
     return any(
-        _COLUMN_TAG.search(h) or h.endswith(("——", "—")) or h.startswith("——")
+        _COLUMN_TAG.search(h) or h.endswith("——") or h.startswith("——")
         or _TWO_PART_TITLE.search(h)
         for h in heads
     )

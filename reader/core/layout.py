@@ -56,6 +56,8 @@ class Unit:
 
     lines: list[Line]
     gap_before: bool
+    #: Known to be a headline block (set when one was split off a body unit).
+    headline: bool = False
 
     @property
     def text(self) -> str:
@@ -92,7 +94,7 @@ class Unit:
             return False
         first, inner = self.lines[0], self.lines[1:-1]
         return (
-            w - first.width <= 2.5
+            w - first.width <= 3.0
             and all(w - line.width <= 1.5 for line in inner)
             and self.last.width <= w + 1.0
         )
