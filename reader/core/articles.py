@@ -203,7 +203,7 @@ def _classify(units: list[Unit]) -> list[Item]:
     for k, unit in enumerate(units):
         text = unit.text
         dl = DATELINE.match(text)
-        if run_on is not None and not dl:
+        if run_on is not None and not dl and not _is_strong_headline(unit):
             run_on.lines.extend(unit.lines)
             w = own[k] or run_on.width
             run_on.width = w
@@ -217,7 +217,9 @@ def _classify(units: list[Unit]) -> list[Item]:
             continue
         nxt = units[k + 1] if k + 1 < len(units) else None
         near = [w for w in (own[k], width, _next_width(units, own, k)) if w is not None]
-        if unit.headline or not dl and _is_heading_unit(unit, near, page_widths, nxt):
+        if unit.headline or not dl and (
+            _is_heading_unit(unit, near, page_widths, nxt) or _is_kicker_unit(unit, nxt)
+        ):
             for group in _heading_lines(unit.lines):
                 items.append(Item(Kind.HEAD, group))
             continue
@@ -230,6 +232,24 @@ def _classify(units: list[Unit]) -> list[Item]:
         if item.runs_on:
             run_on = item
     return items
+
+
+def _is_strong_headline(unit: Unit) -> bool:
+    """One line with marks only a printed headline has (column tag, two halves,
+    kicker dash) and no sentence in it."""
+    if len(unit.lines) != 1:
+        return False
+    text = unit.first.text
+    return _looks_like_heading(text) and _has_title_form([text])
+
+
+def _is_kicker_unit(unit: Unit, nxt: Unit | None) -> bool:
+    """Headline-shaped lines right above a printed headline are its kicker, even
+    when they happen to fill the column (``长征五号B遥一运载火箭运抵海南`` /
+    ``文昌，“三大件”齐集航天发射场``)."""
+    if nxt is None or len(unit.lines) > 2 or not _is_strong_headline(nxt):
+        return False
+    return _looks_like_heading(unit.text) and not unit.text.endswith(("，", "、"))
 
 
 def _own_width(unit: Unit) -> float | None:
@@ -311,6 +331,8 @@ def _continues_heading(first: str, second: str) -> bool:
     """Is *second* the rest of headline *first*, wrapped (not a title under a kicker)?"""
     if first.endswith(("——", "—", "：", ":")) or second.startswith(("——", "—")):
         return False
+    if _COLUMN_TAG.search(second) and not _COLUMN_TAG.search(first) and len(first) <= 8:
+        return True  # 找到好出路 / 带动全村富（新思想基层结硕果）: one title, two lines
     if first.endswith(("，", "、")) or second[0] in _NO_LINE_START or len(second) <= 2:
         return True
     return _unbalanced(first) and not _unbalanced(first + second)
@@ -328,7 +350,7 @@ def _is_body_fragment(line: Line, near: list[float], nxt: Unit | None) -> bool:
     """A lone line of body text between column breaks (not a headline): cut at
     the width of the column the text goes on in."""
     text = line.text
-    if _unbalanced(text):
+    if _unbalanced(text) and "，" in text:
         return True  # “以前，地里残留的… — a quotation cut off mid-way is body text
     if _COLUMN_TAG.search(text) or text.endswith(("——", "—", "：", ":")):
         return False
@@ -343,7 +365,7 @@ def _is_body_fragment(line: Line, near: list[float], nxt: Unit | None) -> bool:
     w = _own_width(nxt) or (nxt.first.width if len(nxt.lines) >= 2 else None)
     if w is None:
         return False
-    if not re.search(r"[，、；：]", text):
+    if not re.search(r"[，、；]", text):
         # Headlines rarely carry clause punctuation; body lines nearly always do.
         return False
     slack = 1.0 if text[-1] in "，、；：。”" else 0.5  # punctuation may hang past the end
@@ -451,6 +473,12 @@ def _is_subheading(heads: list[str], cur: _Draft, nxt: Item | None) -> bool:
         return True
     if nxt is None or nxt.kind is not Kind.BODY or nxt.dateline:
         return False
+    before, after = cur.paras[-1].width, nxt.width
+    same_column = before is not None and after is not None and abs(before - after) <= 1.0
+    if cur.feature and same_column and not any(
+        _COLUMN_TAG.search(h) or h.endswith("——") for h in heads
+    ):
+        return True  # 浙江丽水庆元县 / 用好“浙里办” 办事不用跑: a section of a feature
     if _has_title_form(heads):
         return False
     # "完善农村公共服务，解决好农民最迫切的期盼": a section head is a clause pair;
@@ -577,6 +605,11 @@ def _heading_roles(heads: list[str]) -> tuple[str | None, str | None, str | None
         return None, None, None
     if len(heads) == 1:
         return None, heads[0], None
+    tagged = [i for i, h in enumerate(heads) if _COLUMN_TAG.search(h)]
+    if len(tagged) == 1 and len(heads) <= 4:
+        # （解码）-style tags sit on the title: lines above are the kicker, below the subtitle.
+        t = tagged[0]
+        return ("".join(heads[:t]) or None, heads[t], "".join(heads[t + 1 :]) or None)
     if len(heads) == 2:
         a, b = heads
         if a.endswith(("——", "—", "：", ":")):
