@@ -86,9 +86,17 @@ class Item:
     dateline: re.Match[str] | None = None
     runs_on: bool = False
 
+    _text: str | None = None
+
     @property
     def text(self) -> str:
-        return join_lines(line.text for line in self.lines)
+        if self._text is None:
+            self._text = join_lines(line.text for line in self.lines)
+        return self._text
+
+    def extend(self, lines: list[Line]) -> None:
+        self.lines.extend(lines)
+        self._text = None
 
 
 @dataclass(slots=True)
@@ -204,7 +212,7 @@ def _classify(units: list[Unit]) -> list[Item]:
         text = unit.text
         dl = DATELINE.match(text)
         if run_on is not None and not dl and not _is_strong_headline(unit):
-            run_on.lines.extend(unit.lines)
+            run_on.extend(unit.lines)
             w = own[k] or run_on.width
             run_on.width = w
             run_on.runs_on = continues_after(unit, w)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 #: Characters that end a sentence.
 SENTENCE_END = frozenset("。！？!?…")
@@ -58,10 +58,15 @@ class Unit:
     gap_before: bool
     #: Known to be a headline block (set when one was split off a body unit).
     headline: bool = False
+    _text: str | None = field(default=None, repr=False, compare=False)
+    _wrap: float | None = field(default=None, repr=False, compare=False)
+    _wrapped: bool | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
-        return join_lines(line.text for line in self.lines)
+        if self._text is None:
+            self._text = join_lines(line.text for line in self.lines)
+        return self._text
 
     @property
     def first(self) -> Line:
@@ -76,12 +81,17 @@ class Unit:
         """The column width the unit was wrapped at, when it has wrapped lines.
 
         The first line of a paragraph is printed indented by two characters that
-        extraction drops, so it counts two wider."""
-        if len(self.lines) < 2:
+        extraction drops, so it does not set the width."""
+        lines = self.lines
+        if len(lines) < 2:
             return None
-        inner = self.lines[:-1]
-        w = max(line.width for line in inner[1:]) if len(inner) > 1 else inner[0].width
-        return max(w, inner[0].width)
+        if self._wrap is None:
+            w = lines[0].width
+            for line in lines[1:-1]:
+                if line.width > w:
+                    w = line.width
+            self._wrap = w
+        return self._wrap
 
     def is_wrapped(self) -> bool:
         """True when the lines look cut at one column width (all but the last full).
@@ -89,32 +99,39 @@ class Unit:
         Compressed punctuation and unbreakable digit runs let a full line fall
         short of the column by a character or so; the first line may be
         indented by two."""
-        w = self.wrap_width
-        if w is None:
-            return False
-        first, inner = self.lines[0], self.lines[1:-1]
-        return (
-            w - first.width <= 3.0
-            and all(w - line.width <= 1.5 for line in inner)
-            and self.last.width <= w + 1.0
-        )
+        if self._wrapped is None:
+            w = self.wrap_width
+            if w is None:
+                self._wrapped = False
+            else:
+                lines = self.lines
+                self._wrapped = (
+                    w - lines[0].width <= 3.0
+                    and all(w - line.width <= 1.5 for line in lines[1:-1])
+                    and lines[-1].width <= w + 1.0
+                )
+        return self._wrapped
 
 
 def split_lines(text: str) -> list[Line | None]:
     """Lines of *text*, with ``None`` standing for a blank line."""
     out: list[Line | None] = []
+    append = out.append
+    indent = _INDENT.match
     for number, raw in enumerate(text.split("\n")):
         stripped = raw.strip()
         if not stripped:
-            out.append(None)
+            append(None)
             continue
-        out.append(
+        lead = raw[0] != stripped[0]
+        narrow = len(stripped.encode("latin-1", "ignore"))
+        append(
             Line(
-                number=number,
-                text=stripped,
-                width=display_width(stripped),
-                indented=bool(_INDENT.match(raw)),
-                lead_space=raw[:1].isspace(),
+                number,
+                stripped,
+                len(stripped) - 0.5 * narrow,
+                lead and indent(raw) is not None,
+                lead,
             )
         )
     return out
