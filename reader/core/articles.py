@@ -495,12 +495,9 @@ def _is_subheading(heads: list[str], cur: _Draft, nxt: Item | None) -> bool:
         return True
     if cur.feature:
         return True
-    before = cur.paras[-1].width
-    after = nxt.width
-    same_column = before is not None and after is not None and abs(before - after) <= 0.5
-    if not same_column:
-        return False
-    return True
+    # Short heads between paragraphs of one column are section heads; a new
+    # article after a headline usually starts a column of another width.
+    return before is not None and after is not None and abs(before - after) <= 0.5
 
 
 def _has_title_form(heads: list[str]) -> bool:

@@ -1,0 +1,237 @@
+"""Parsing pages into articles: one test per rule, each on a page composed for it,
+and the sample page against its gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.core.articles import infer_title, parse_articles
+from reader.core.model import Article
+from tests.core.pagegen import body, page, printed, wrap
+
+P1 = "近日，滨江新区举行重点项目集中开工仪式，共有十八个项目开工，总投资超过一百二十亿元，涵盖先进制造、现代物流和城市更新等领域。"
+P2 = "据介绍，这批项目建成后预计每年可新增产值四十亿元，带动就业三千余人。新区将持续优化营商环境，为项目建设做好要素保障。"
+P3 = "当天，参加仪式的企业代表表示，将加快施工进度，确保项目早日建成投产，为地方经济发展贡献力量。"
+Q1 = "今年以来，河西街道坚持把老旧小区改造作为民生实事来抓，先后完成管网更新、外墙修缮和道路整治等工程，居民居住环境明显改善。"
+Q2 = "街道还建立了居民议事会制度，改造方案先征求意见再动工，施工过程接受居民监督，群众满意度不断提高。"
+R1 = "清晨六点，菜市场里已经人来人往。摊主们忙着摆放新鲜蔬菜，讨价还价声此起彼伏，一派繁忙景象。"
+R2 = "市场负责人告诉记者，今年以来市场完成了提档升级，地面、排水和照明全部更新，还开通了线上下单服务。"
+
+
+def parse(text: str) -> list[Article]:
+    return list(parse_articles(text))
+
+
+def test_wrapped_lines_join_without_spaces() -> None:
+    text = page(body([P1, P2], 15), ["滨江新区十八个重点项目集中开工"])
+    (article,) = parse(text)
+    assert article.paragraphs == (P1, P2)
+
+
+def test_column_break_inside_a_sentence_is_closed() -> None:
+    lines = body([P1, P2], 16, breaks=[3])  # a blank line after the 3rd line, mid-sentence
+    assert lines[3] == ""
+    (article,) = parse(page(lines, ["滨江新区十八个重点项目集中开工"]))
+    assert article.paragraphs == (P1, P2)
+
+
+def test_real_paragraph_ends_are_kept() -> None:
+    (article,) = parse(page(body([P1, P2, P3], 14), ["重点项目集中开工"]))
+    assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize("width", [13, 15, 17, 20])
+def test_columns_of_any_width(width: int) -> None:
+    text = page(
+        body(["本报讯（记者 林晓）" + P1, P2], width, breaks=[4]),
+        ["滨江新区重点项目集中开工"],
+        body(["本报讯（通讯员 周航 记者 陈静）" + Q1, Q2], width, breaks=[5]),
+        ["老旧小区改造让居民住得更舒心"],
+    )
+    first, second = parse(text)
+    assert first.paragraphs == (P1, P2)
+    assert second.paragraphs == (Q1, Q2)
+    assert (first.title, second.title) == ("滨江新区重点项目集中开工", "老旧小区改造让居民住得更舒心")
+
+
+def test_headline_block_after_its_body_belongs_to_that_body() -> None:
+    text = page(
+        body(["本报讯（记者 林晓）" + P1, P2], 16),
+        ["优化营商环境 加快项目建设"],
+        ["滨江新区十八个重点项目集中开工"],
+        body(["本报讯（记者 陈静）" + Q1, Q2], 16),
+        ["老旧小区改造让居民住得更舒心"],
+    )
+    first, second = parse(text)
+    assert first.kicker == "优化营商环境 加快项目建设"
+    assert first.title == "滨江新区十八个重点项目集中开工"
+    assert first.paragraphs[0] == P1
+    assert second.title == "老旧小区改造让居民住得更舒心"
+    assert second.kicker is None
+
+
+def test_kicker_with_dash_and_subtitle() -> None:
+    text = page(
+        body([P1, P2], 18),
+        ["市发展改革委——"],
+        ["重点项目建设跑出加速度"],
+        ["——滨江新区十八个项目集中开工侧记"],
+    )
+    (article,) = parse(text)
+    assert (article.kicker, article.title, article.subtitle) == (
+        "市发展改革委——",
+        "重点项目建设跑出加速度",
+        "——滨江新区十八个项目集中开工侧记",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline", "byline"),
+    [
+        ("本报讯（记者 林晓）", "本报讯", "记者 林晓"),
+        ("本报北京1月5日电 （记者林晓、陈静）", "本报北京1月5日电", "记者林晓、陈静"),
+        ("新华社北京1月5日电 （记者林晓）", "新华社北京1月5日电", "记者林晓"),
+        ("据新华社日内瓦2月19日电 （记者凌云）", "据新华社日内瓦2月19日电", "记者凌云"),
+        ("新华社北京1月5日电 ", "新华社北京1月5日电", None),
+    ],
+)
+def test_datelines_and_bylines(lead: str, dateline: str, byline: str | None) -> None:
+    text = page(body([lead + P1, P2], 17), ["滨江新区重点项目集中开工"])
+    (article,) = parse(text)
+    assert article.dateline == dateline
+    assert article.byline == byline
+    assert article.lead == lead.strip()
+    assert article.paragraphs[0] == P1  # the lead is not repeated in the body
+
+
+def test_byline_broken_across_lines_is_repaired() -> None:
+    text = page(["本报讯（通讯员 欧阳明 记者 司", "马长风）" + P1[:10], *wrap(P1[10:], 14)], ["标题"])
+    (article,) = parse(text)
+    assert article.byline == "通讯员 欧阳明 记者 司马长风"
+
+
+def test_a_dateline_opens_an_article_even_without_a_blank_line() -> None:
+    first = body(["本报讯（记者 林晓）" + P1], 15)
+    second = body(["本报讯（记者 陈静）" + Q1], 15)
+    second[0] = " " + second[0]
+    text = "\n".join(first + second) + "\n"
+    a, b = parse(text)
+    assert a.byline == "记者 林晓" and b.byline == "记者 陈静"
+    assert a.paragraphs == (P1,) and b.paragraphs == (Q1,)
+
+
+def test_article_without_headline_gets_an_inferred_title() -> None:
+    text = page(body(["本报讯（记者 林晓）" + P1, P2], 16))
+    (article,) = parse(text)
+    assert article.title_inferred
+    assert article.title
+    assert article.title in P1
+
+
+def test_infer_title_is_never_empty() -> None:
+    assert infer_title([]) != ""
+    assert infer_title(["。"]) != ""
+    assert infer_title([P1]).startswith("近日")
+
+
+def test_photo_item_with_credit() -> None:
+    caption = "新春佳节临近，市民在花市选购年宵花卉，感受浓浓年味。"
+    text = page(
+        body(["本报讯（记者 林晓）" + P1, P2], 17),
+        ["滨江新区重点项目集中开工"],
+        body([caption], 10),
+        ["本报记者 周 航", "摄"],
+        ["花市迎春"],
+    )
+    news, photo = parse(text)
+    assert news.kind == "news"
+    assert photo.kind == "photo"
+    assert photo.paragraphs == (caption,)
+    assert photo.byline == "本报记者 周 航摄"
+    assert photo.title == "花市迎春"
+
+
+def test_photo_credit_with_agency() -> None:
+    caption = "游客在景区观赏冰灯。"
+    text = page(body([caption], 9), ["李明", "摄（新华社发）"])
+    (photo,) = parse(text)
+    assert photo.kind == "photo"
+    assert photo.byline == "李明摄（新华社发）"
+    assert photo.title_inferred
+
+
+def test_feature_without_datelines_keeps_section_heads_in_the_article() -> None:
+    text = page(
+        ["核心阅读"],
+        body([R1], 15),
+        ["菜市场变了样"],
+        body([R2, P3], 15),
+        ["线上线下一起忙"],
+        body([Q2], 15),
+        ["老菜场焕发新活力（城市烟火）"],
+    )
+    (article,) = parse(text)
+    assert article.title == "老菜场焕发新活力（城市烟火）"
+    assert article.paragraphs == ("核心阅读", R1, "菜市场变了样", R2, P3, "线上线下一起忙", Q2)
+
+
+def test_last_article_cut_at_the_page_edge_is_continued() -> None:
+    lines = body(["本报讯（记者 林晓）" + P1, P2], 16)
+    cut = body([Q1], 19)[:3]  # another column; stops mid-sentence
+    text = page(lines, ["重点项目集中开工"], cut)
+    first, last = parse(text)
+    assert not first.continued
+    assert last.continued
+
+
+def test_continuation_note_marks_continued() -> None:
+    text = page(body(["本报讯（记者 林晓）" + P1, P2 + "（下转第2版）"], 16), ["重点项目集中开工"])
+    (article,) = parse(text)
+    assert article.continued
+
+
+def test_digit_and_latin_spaces_are_dropped() -> None:
+    text = page(["今年 9 月 5 日起，333 省道和 G2 高速同步施工。"], ["标题行"])
+    (article,) = parse(text)
+    assert article.paragraphs == ("今年9月5日起，333省道和G2高速同步施工。",)
+
+
+def test_markup_in_a_page_stays_text() -> None:
+    para = "<a href='x'>链接</a>与<b>粗体</b>都是页面上的字。"
+    (article,) = parse(page([para], ["<img src=x>标题"]))
+    assert article.paragraphs == (para,)
+    assert article.title == "<img src=x>标题"
+
+
+def test_every_printed_character_is_kept(sample_page_path: Path) -> None:
+    text = sample_page_path.read_text(encoding="utf-8")
+    fields = []
+    for a in parse(text):
+        fields += [a.kicker, a.subtitle, a.lead, *a.paragraphs]
+        if not a.title_inferred:
+            fields.append(a.title)
+        if a.kind == "photo":
+            fields.append(a.byline)
+    assert sorted(printed("".join(f for f in fields if f))) == sorted(printed(text))
+
+
+def test_sample_page_matches_gold(sample_page_path: Path, sample_gold_path: Path) -> None:
+    gold = json.loads(sample_gold_path.read_text(encoding="utf-8"))["articles"]
+    articles = parse(sample_page_path.read_text(encoding="utf-8"))
+    assert len(articles) == len(gold)
+    for got, want in zip(articles, gold, strict=True):
+        if want["title"] is None:
+            assert got.title_inferred and got.title
+        else:
+            assert got.title == want["title"] and not got.title_inferred
+        assert got.kicker == want["kicker"]
+        assert got.subtitle == want["subtitle"]
+        assert got.dateline == want["dateline"]
+        assert got.byline == want["byline"]
+        assert got.kind == want["kind"]
+        assert got.continued == want["continued"]
+        assert [printed(p) for p in got.paragraphs] == [printed(p) for p in want["paragraphs"]]
+        assert printed(got.lead or "") == printed(want.get("lead") or "")

@@ -1,0 +1,141 @@
+"""Faults: an indexer killed mid-way, damaged library files, newer schemas."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.core.library import Library, LibraryDamagedError, LibraryError
+from tests.core.test_library_index import consistent, write_pages
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: Indexes a folder slowly (a pause after each file) so a test can kill it mid-way.
+SLOW_INDEXER = """
+import sys, time
+from reader.core.library import Library
+lib = Library.open(sys.argv[1])
+lib.indexer().index_paths([sys.argv[2]], progress=lambda p: time.sleep(0.02))
+"""
+
+
+def stored_pages(db: Path) -> int:
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return int(conn.execute("SELECT count(*) FROM pages").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
+def test_sigkill_mid_run_leaves_the_library_intact_and_the_next_run_resumes(
+    tmp_path: Path,
+) -> None:
+    folder, db = tmp_path / "pages", tmp_path / "library.sqlite3"
+    write_pages(folder, 120)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SLOW_INDEXER, str(db), str(folder)],
+        cwd=ROOT, env={**os.environ, "DUBAO_HOME": str(tmp_path / "home")},
+    )
+    deadline = time.monotonic() + 60
+    while stored_pages(db) < 15 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.02)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    with Library.open(db, thorough=True) as lib:
+        assert lib.recovery is None
+        done = lib.counts()[0]
+        assert 15 <= done < 120
+        consistent(lib)
+        report = lib.indexer().index_paths([folder])
+        assert (report.unchanged, report.added) == (done, 120 - done)
+        consistent(lib)
+
+
+def build(tmp_path: Path, n: int = 8) -> tuple[Path, Path]:
+    folder, db = tmp_path / "pages", tmp_path / "library.sqlite3"
+    write_pages(folder, n)
+    with Library.open(db) as lib:
+        lib.indexer().index_paths([folder])
+        lib.optimize()
+    return folder, db
+
+
+def test_a_file_that_is_no_database_is_set_aside(tmp_path: Path) -> None:
+    db = tmp_path / "library.sqlite3"
+    db.write_bytes(b"this is not a database, just some text\n" * 200)
+    with Library.open(db) as lib:
+        assert lib.recovery is not None
+        assert lib.recovery.set_aside_as.exists()
+        assert lib.recovery.set_aside_as.read_bytes().startswith(b"this is not")
+        assert "damaged" in lib.recovery.message
+        assert lib.counts() == (0, 0)
+        assert lib.search("的").total == 0
+
+
+def test_damaged_pages_are_found_by_the_thorough_check(tmp_path: Path) -> None:
+    _, db = build(tmp_path)
+    data = bytearray(db.read_bytes())
+    page = 4096
+    for offset in range(page * 2, len(data) - page, page * 3):
+        data[offset: offset + 512] = os.urandom(512)
+    db.write_bytes(bytes(data))
+    with Library.open(db, thorough=True) as lib:
+        assert lib.recovery is not None
+        assert lib.counts() == (0, 0)
+    assert lib.recovery.set_aside_as.exists()
+
+
+def corrupt_index(db: Path) -> None:
+    """Garble the FTS5 index's segments; the tables stay sound."""
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE chars_data SET block = randomblob(length(block)) WHERE id > 10")
+    conn.commit()
+    conn.close()
+
+
+def test_a_damaged_index_is_set_aside_and_rebuilt_from_its_page_list(tmp_path: Path) -> None:
+    folder, db = build(tmp_path)
+    with Library.open(db) as lib:
+        want = lib.search("半导体").total
+        pages = lib.counts()[0]
+    corrupt_index(db)
+    with Library.open(db, thorough=True) as lib:
+        assert lib.recovery is not None
+        assert len(lib.recovery.salvaged_paths) == pages
+        lib.indexer().index_paths(lib.recovery.salvaged_paths)
+        assert lib.search("半导体").total == want > 0
+        consistent(lib)
+
+
+def test_damage_met_while_searching_is_reported(tmp_path: Path) -> None:
+    _, db = build(tmp_path)
+    with Library.open(db) as lib:
+        assert lib.recovery is None
+        corrupt_index(db)  # while the library is open
+        with pytest.raises(LibraryDamagedError):
+            for q in ("的", "半导体", "人民", "发展", "春节前夕"):
+                lib.search(q)
+    with Library.reopen_damaged(db, "test") as lib:
+        assert lib.recovery is not None and lib.recovery.salvaged_paths
+
+
+def test_a_library_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    _, db = build(tmp_path, 1)
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(LibraryError, match="newer"):
+        Library.open(db)
+    assert db.exists()
