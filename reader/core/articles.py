@@ -44,6 +44,8 @@ DATELINE = re.compile(
     r"|本报讯|本报综合消息|本报消息|本刊讯"
     r")[】\]]?"
 )
+#: Characters a dateline can start with: a cheap test before the regex.
+_DATELINE_FIRST = frozenset("【[据本新中人央光法美路")
 # The byline that follows a dateline: 本报讯（记者 X）.
 BYLINE_PAREN = re.compile(r"\s*[（(](?P<byline>[^（）()]{1,60})[）)]")
 # 本报记者 张三 李四 as the first line of an article.
@@ -133,9 +135,10 @@ def _split_at_datelines(units: list[Unit]) -> list[Unit]:
         for i in range(1, len(unit.lines)):
             line = unit.lines[i]
             prev = unit.lines[i - 1]
-            if DATELINE.match(line.text) and (
-                line.lead_space or ends_sentence(prev.text) or not has_inner_sentence_end(prev.text)
-                and _looks_like_heading(prev.text)
+            if line.text[0] in _DATELINE_FIRST and DATELINE.match(line.text) and (
+                line.lead_space
+                or ends_sentence(prev.text)
+                or (not has_inner_sentence_end(prev.text) and _looks_like_heading(prev.text))
             ):
                 out.append(Unit(unit.lines[start:i], unit.gap_before if start == 0 else False))
                 start = i
@@ -220,14 +223,14 @@ def _classify(units: list[Unit]) -> list[Item]:
                 run_on = None
             continue
         run_on = None
-        if not dl and _is_credit(text) and len(unit.lines) <= 3:
+        if not dl and len(unit.lines) <= 3 and len(text) <= 48 and _is_credit(text):
             items.append(Item(Kind.CREDIT, list(unit.lines)))
             continue
         nxt = units[k + 1] if k + 1 < len(units) else None
         near = [w for w in (own[k], width, _next_width(units, own, k)) if w is not None]
-        if unit.headline or not dl and (
+        if unit.headline or (not dl and (
             _is_heading_unit(unit, near, page_widths, nxt) or _is_kicker_unit(unit, nxt)
-        ):
+        )):
             for group in _heading_lines(unit.lines):
                 items.append(Item(Kind.HEAD, group))
             continue

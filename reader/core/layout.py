@@ -38,7 +38,7 @@ def display_width(s: str) -> float:
     return len(s) - 0.5 * narrow
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Line:
     """One printed line: its text without surrounding blanks, and its shape."""
 

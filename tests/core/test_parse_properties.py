@@ -1,0 +1,98 @@
+"""Properties of parsing and reflow that must hold for any page."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.core.articles import parse_articles
+from reader.core.layout import reflow
+from reader.core.model import Article
+from tests.core.pagegen import body, page, printed
+
+HAN = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质"
+PUNCT = "，。、；：？！“”（）《》—"
+ALNUM = "0123456789ABCxyz%"
+
+chars = st.sampled_from(HAN + HAN + HAN + PUNCT + ALNUM + "  ")
+sentence = st.text(chars, min_size=4, max_size=40).map(lambda s: s.strip() + "。")
+paragraph = st.lists(sentence, min_size=1, max_size=4).map("".join)
+heading = st.text(st.sampled_from(HAN + "“”（）· "), min_size=2, max_size=22).map(str.strip)
+
+
+@st.composite
+def pages(draw: st.DrawFn) -> str:
+    blocks: list[list[str]] = []
+    for _ in range(draw(st.integers(1, 4))):
+        width = draw(st.integers(9, 22))
+        paras = draw(st.lists(paragraph, min_size=1, max_size=4))
+        if draw(st.booleans()):
+            paras[0] = draw(st.sampled_from(["本报讯（记者 林晓）", "新华社北京1月5日电 ", ""])) + paras[0]
+        n_lines = sum(len(p) for p in paras) // width + 1
+        breaks = draw(st.lists(st.integers(1, n_lines), max_size=3))
+        blocks.append(body(paras, width, breaks))
+        for _ in range(draw(st.integers(0, 3))):
+            h = draw(heading)
+            if h:
+                blocks.append([h])
+    return page(*blocks)
+
+
+def printed_fields(articles: tuple[Article, ...]) -> str:
+    """Every printed character the parse put somewhere, each field once."""
+    out: list[str] = []
+    for a in articles:
+        for field in (a.kicker, a.subtitle, a.lead, *a.paragraphs):
+            if field:
+                out.append(field)
+        if not a.title_inferred:
+            out.append(a.title)
+        if a.kind == "photo" and a.byline:
+            out.append(a.byline)
+    return printed("".join(out))
+
+
+def is_subsequence(small: str, big: str) -> bool:
+    it = iter(big)
+    return all(ch in it for ch in small)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pages())
+def test_no_printed_character_is_lost_or_duplicated(text: str) -> None:
+    articles = parse_articles(text)
+    assert sorted(printed_fields(articles)) == sorted(printed(text))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pages())
+def test_body_text_keeps_page_order(text: str) -> None:
+    articles = parse_articles(text)
+    bodies = printed("".join(p for a in articles for p in a.paragraphs))
+    assert is_subsequence(bodies, printed(text))
+
+
+@settings(max_examples=150, deadline=None)
+@given(pages())
+def test_titles_are_never_empty_and_indexes_run_in_order(text: str) -> None:
+    articles = parse_articles(text)
+    assert [a.index for a in articles] == list(range(len(articles)))
+    assert all(a.title.strip() for a in articles)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(paragraph, min_size=1, max_size=6), st.integers(9, 22), st.data())
+def test_reflow_of_reflowed_text_changes_nothing(paras: list[str], width: int, data: st.DataObject) -> None:
+    n_lines = sum(len(p) for p in paras) // width + 1
+    breaks = data.draw(st.lists(st.integers(1, n_lines), max_size=3))
+    once = reflow("\n".join(body(paras, width, breaks)))
+    twice = reflow("\n\n".join(once))
+    assert twice == once
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(paragraph, min_size=1, max_size=6), st.integers(12, 22))
+def test_reflow_restores_wrapped_paragraphs(paras: list[str], width: int) -> None:
+    paras = [printed(p) for p in paras]
+    got = reflow("\n".join(body(paras, width)))
+    assert [printed(p) for p in got] == paras
