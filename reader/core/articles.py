@@ -313,6 +313,12 @@ def _is_heading_unit(
         return _looks_like_heading(lines[0].text) and not _is_body_fragment(lines[0], near, nxt)
     # Several lines: body cut at a column end fills its last line; headline lines
     # are each their own field, or one headline wrapped over two lines.
+    if all(_looks_like_heading(line.text) for line in lines) and (
+        _has_title_form([line.text for line in lines])
+        or not any(ch in _CLAUSE_MARKS for ch in unit.text)
+    ):
+        # Two lines of body text carry some punctuation; headlines often none.
+        return True
     if any(_fits(unit, w) and is_full(lines[-1], w) for w in near):
         return False
     if len(lines) == 2 and _continues_heading(lines[0].text, lines[1].text):
@@ -335,6 +341,7 @@ def _heading_lines(lines: list[Line]) -> list[list[Line]]:
     return groups
 
 
+_CLAUSE_MARKS = frozenset("，。、；：？！,.;:?!")
 _NO_LINE_START = "%％）)”’」』》〉】、，。：；！？·—"
 
 
@@ -450,6 +457,8 @@ def _segment(items: list[Item]) -> list[_Draft]:
             if _marker(heads[-1]) in SECTION_MARKERS:
                 break
         nxt = items[j] if j < n else None
+        if nxt is not None and _caption_follows(items, j):
+            nxt = None  # a photo caption starts after these lines: they close the article
         if not cur.paras:
             pending_heads.extend(heads)
             if any(_marker(h) in SECTION_MARKERS for h in heads):
@@ -471,6 +480,16 @@ def _segment(items: list[Item]) -> list[_Draft]:
             drafts[-1].heads.extend(pending_heads)
     close()
     return drafts
+
+
+def _caption_follows(items: list[Item], j: int) -> bool:
+    """Do the body items from *j* end, within a few paragraphs, in a photo credit?"""
+    for item in items[j : j + 4]:
+        if item.kind is Kind.CREDIT:
+            return True
+        if item.kind is Kind.HEAD or item.dateline:
+            return False
+    return False
 
 
 def _fake_line(text: str) -> Line:

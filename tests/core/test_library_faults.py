@@ -105,7 +105,7 @@ def corrupt_index(db: Path) -> None:
 
 
 def test_a_damaged_index_is_set_aside_and_rebuilt_from_its_page_list(tmp_path: Path) -> None:
-    folder, db = build(tmp_path)
+    _, db = build(tmp_path)
     with Library.open(db) as lib:
         want = lib.search("半导体").total
         pages = lib.counts()[0]

@@ -38,10 +38,15 @@ def test_only_exclusions_is_an_error() -> None:
         fts_expression(parse_query("-新冠 -疫情"), CharTokens())
 
 
-def test_every_character_is_one_token_and_whitespace_runs_one() -> None:
+def test_every_character_starts_one_token_and_whitespace_runs_are_one() -> None:
     tokens = CharTokens()
-    assert tokens.tokens("中國 A\n\n1") == "4e2d 56fd 20 61 20 31"
-    assert len(tokens.tokens("春节前").split()) == 3
+    assert tokens.tokens("中國 A\n\n1") == (
+        "004e2d0056fd 0056fd000020 000020000061 000061000020 000020000031 000031zzzzzz"
+    )
+    assert tokens.tokens("") == ""
+    assert tokens.phrase("国") == '"0056fd"*'
+    assert tokens.phrase("中國") == '"004e2d0056fd"'
+    assert len(tokens.phrase("春节前").split()) == 2
 
 
 def test_tokens_are_script_blind() -> None:
@@ -53,7 +58,7 @@ def test_tokens_are_script_blind() -> None:
 def test_no_query_text_breaks_the_fts_syntax(text: str) -> None:
     """Whatever is typed, the expression is valid FTS5 (or a QueryError)."""
     conn = sqlite3.connect(":memory:")
-    conn.execute("CREATE VIRTUAL TABLE t USING fts5(x, content='', tokenize='ascii')")
+    conn.execute("CREATE VIRTUAL TABLE t USING fts5(x, content='', tokenize='ascii', prefix='6')")
     try:
         expr = fts_expression(parse_query(text), CharTokens())
     except QueryError:
