@@ -315,9 +315,13 @@ def _is_heading_unit(
     # are each their own field, or one headline wrapped over two lines.
     if all(_looks_like_heading(line.text) for line in lines) and (
         _has_title_form([line.text for line in lines])
-        or not any(ch in _CLAUSE_MARKS for ch in unit.text)
+        or (
+            not any(ch in _CLAUSE_MARKS for ch in unit.text)
+            and not any(abs(lines[0].width - w) <= 0.5 for w in near)
+        )
     ):
-        # Two lines of body text carry some punctuation; headlines often none.
+        # Body lines fill the column and nearly always carry some punctuation;
+        # headline lines need neither.
         return True
     if any(_fits(unit, w) and is_full(lines[-1], w) for w in near):
         return False
