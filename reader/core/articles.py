@@ -402,8 +402,23 @@ _TWO_PART_TITLE = re.compile(rf"[{_HAN}”》）][ \u3000\u00a0]+[{_HAN}“《�
 # --------------------------------------------------------------- segmentation
 
 
+def _headlines_lead(items: list[Item]) -> bool:
+    """Does this page print headlines above their bodies?
+
+    E-paper text usually puts each headline after its body; a page that opens
+    with a headline (not a section marker such as 核心阅读) and ends in body
+    text shows the other order."""
+    first = next((it for it in items if it.kind is not Kind.CREDIT), None)
+    if first is None or first.kind is not Kind.HEAD or _marker(first.text) in SECTION_MARKERS:
+        return False
+    if "，" in first.text and not _has_title_form([first.text]):
+        return False
+    return items[-1].kind is Kind.BODY
+
+
 def _segment(items: list[Item]) -> list[_Draft]:
     """Cut the item sequence into articles."""
+    lead = _headlines_lead(items)
     drafts: list[_Draft] = []
     cur = _Draft()
     pending_heads: list[str] = []  # heading lines seen with no body before them
@@ -440,7 +455,7 @@ def _segment(items: list[Item]) -> list[_Draft]:
             # A headline right after a credit names the photo.
             j = i
             heads: list[str] = []
-            while j < n and items[j].kind is Kind.HEAD and len(heads) < 3:
+            while not lead and j < n and items[j].kind is Kind.HEAD and len(heads) < 3:
                 if _marker(items[j].text) in SECTION_MARKERS:
                     break
                 heads.append(items[j].text)
@@ -463,7 +478,15 @@ def _segment(items: list[Item]) -> list[_Draft]:
         nxt = items[j] if j < n else None
         if nxt is not None and _caption_follows(items, j):
             nxt = None  # a photo caption starts after these lines: they close the article
-        if not cur.paras:
+        if lead and not (cur.paras and _is_subheading(heads, cur, nxt)):
+            # Headlines above their bodies: these open the next article.
+            if any(_marker(h) in SECTION_MARKERS for h in heads):
+                pending_heads.extend(heads)
+                cur.feature = True
+            else:
+                close()
+                cur.heads = heads
+        elif not cur.paras:
             pending_heads.extend(heads)
             if any(_marker(h) in SECTION_MARKERS for h in heads):
                 cur.feature = True

@@ -235,3 +235,20 @@ def test_sample_page_matches_gold(sample_page_path: Path, sample_gold_path: Path
         assert got.continued == want["continued"]
         assert [printed(p) for p in got.paragraphs] == [printed(p) for p in want["paragraphs"]]
         assert printed(got.lead or "") == printed(want.get("lead") or "")
+
+
+def test_headlines_printed_above_their_bodies() -> None:
+    text = page(
+        ["优化营商环境 加快项目建设"],
+        ["滨江新区十八个重点项目集中开工"],
+        body(["本报讯（记者 林晓）" + P1, P2], 16),
+        ["老旧小区改造让居民住得更舒心"],
+        body(["本报讯（记者 陈静）" + Q1, Q2], 18),
+        ["老菜场焕发新活力"],
+        body([R1, R2], 15),
+    )
+    first, second, third = parse(text)
+    assert (first.kicker, first.title) == ("优化营商环境 加快项目建设", "滨江新区十八个重点项目集中开工")
+    assert first.paragraphs == (P1, P2)
+    assert second.title == "老旧小区改造让居民住得更舒心" and second.paragraphs == (Q1, Q2)
+    assert third.title == "老菜场焕发新活力" and third.paragraphs == (R1, R2)
