@@ -41,6 +41,7 @@ DATELINE = re.compile(
     r"^[【\[]?(?P<dateline>"
     r"据?(?:本报|新华社|中新社|中国新闻社|人民网|新华网|央视网|光明网|中央广播电视总台|法新社|美联社|路透社)"
     rf"[{_HAN}A-Za-z·]{{0,12}}?\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:电|讯|消息)"
+    rf"|据?(?:本报|新华社|中新社)[{_HAN}]{{0,6}}电(?=[\s（(])"
     r"|本报讯|本报综合消息|本报消息|本刊讯"
     r")[】\]]?"
 )
@@ -49,7 +50,11 @@ _DATELINE_FIRST = frozenset("【[据本新中人央光法美路")
 # The byline that follows a dateline: 本报讯（记者 X）.
 BYLINE_PAREN = re.compile(r"\s*[（(](?P<byline>[^（）()]{1,60})[）)]")
 # 本报记者 张三 李四 as the first line of an article.
-REPORTER_LINE = re.compile(rf"^(?:本报|新华社)?(?:特约)?记者[\s{_HAN}·、]{{2,30}}$")
+REPORTER_LINE = re.compile(
+    rf"^(?:(?:本报|新华社|人民日报)(?:特约|驻[{_HAN}]{{1,6}})?记者[ \u3000]*"
+    rf"|(?:特约|驻[{_HAN}]{{1,6}})记者[ \u3000]*|记者[ \u3000]+)[{_HAN}·]{{1,4}}"
+    rf"(?:[ \u3000、，][{_HAN}·]{{1,4}}){{0,5}}$"
+)
 # Photo credits: 刘满仓摄（新华社发） / 新华社记者 潘昱龙摄 / 吴烙思琪 维祥摄影报道 / 新华社发.
 CREDIT = re.compile(
     rf"^[{_HAN}A-Za-z·、\s]{{0,40}}"
@@ -87,6 +92,8 @@ class Item:
     width: float | None = None
     dateline: re.Match[str] | None = None
     runs_on: bool = False
+    #: Opens an article though it is no dateline (a ``本报记者 X`` line).
+    opens: bool = False
 
     _text: str | None = None
 
@@ -225,6 +232,9 @@ def _classify(units: list[Unit]) -> list[Item]:
         run_on = None
         if not dl and len(unit.lines) <= 3 and len(text) <= 48 and _is_credit(text):
             items.append(Item(Kind.CREDIT, list(unit.lines)))
+            continue
+        if not dl and len(unit.lines) == 1 and REPORTER_LINE.match(text):
+            items.append(Item(Kind.BODY, list(unit.lines), width=width, opens=True))
             continue
         nxt = units[k + 1] if k + 1 < len(units) else None
         near = [w for w in (own[k], width, _next_width(units, own, k)) if w is not None]
@@ -434,7 +444,7 @@ def _segment(items: list[Item]) -> list[_Draft]:
     while i < n:
         item = items[i]
         if item.kind is Kind.BODY:
-            if cur.paras and (item.dateline or cur.closed_by_remark or cur.photo):
+            if cur.paras and (item.dateline or item.opens or cur.closed_by_remark or cur.photo):
                 close()
             if pending_heads:
                 cur.paras.extend(Item(Kind.BODY, [_fake_line(h)]) for h in pending_heads)

@@ -252,3 +252,24 @@ def test_headlines_printed_above_their_bodies() -> None:
     assert first.paragraphs == (P1, P2)
     assert second.title == "老旧小区改造让居民住得更舒心" and second.paragraphs == (Q1, Q2)
     assert third.title == "老菜场焕发新活力" and third.paragraphs == (R1, R2)
+
+
+def test_short_dateline_without_date() -> None:
+    (article,) = parse(page(body(["本报电 （记者 林晓）" + P1, P2], 16), ["重点项目集中开工"]))
+    assert article.dateline == "本报电"
+    assert article.byline == "记者 林晓"
+    assert article.paragraphs[0] == P1
+
+
+def test_reporter_line_opens_an_article() -> None:
+    text = page(
+        body(["本报讯（记者 陈静）" + Q1, Q2], 16),
+        ["本报记者 林 晓"],
+        body([P1, P2], 16),
+        ["滨江新区重点项目集中开工"],
+    )
+    first, second = parse(text)
+    assert first.paragraphs == (Q1, Q2) and first.title_inferred
+    assert second.byline == "本报记者 林 晓"
+    assert second.paragraphs == (P1, P2)
+    assert second.title == "滨江新区重点项目集中开工"
