@@ -138,10 +138,15 @@ def split_lines(text: str) -> list[Line | None]:
 
 
 def split_units(lines: Sequence[Line | None]) -> list[Unit]:
-    """Group lines into units at blank lines and at indented lines."""
+    """Group lines into units at blank lines and at indented lines.
+
+    Where the page marks paragraphs by indenting them, a line that is not
+    indented and follows a sentence end starts a unit too (a headline set
+    between paragraphs without blank lines)."""
     units: list[Unit] = []
     current: list[Line] = []
     gap = True
+    indenting = sum(1 for line in lines if line is not None and line.indented) >= 3
     for line in lines:
         if line is None:
             if current:
@@ -149,7 +154,10 @@ def split_units(lines: Sequence[Line | None]) -> list[Unit]:
                 current = []
             gap = True
             continue
-        if current and line.indented:
+        if current and (
+            line.indented
+            or (indenting and current[0].indented and ends_sentence(current[-1].text))
+        ):
             units.append(Unit(current, gap))
             current = []
             gap = False

@@ -273,3 +273,19 @@ def test_reporter_line_opens_an_article() -> None:
     assert second.byline == "本报记者 林 晓"
     assert second.paragraphs == (P1, P2)
     assert second.title == "滨江新区重点项目集中开工"
+
+
+def test_indented_paragraphs_without_blank_lines() -> None:
+    text = "\n".join(
+        [
+            "滨江新区十八个重点项目集中开工",
+            "\u3000\u3000本报讯（记者 林晓）" + P1,
+            "\u3000\u3000" + P2,
+            "老旧小区改造让居民住得更舒心",
+            "\u3000\u3000本报讯（记者 陈静）" + Q1,
+            "\u3000\u3000" + Q2,
+        ]
+    )
+    first, second = parse(text)
+    assert first.title == "滨江新区十八个重点项目集中开工" and first.paragraphs == (P1, P2)
+    assert second.title == "老旧小区改造让居民住得更舒心" and second.paragraphs == (Q1, Q2)
