@@ -194,8 +194,9 @@ def _looks_like_heading(text: str) -> bool:
     if len(text) > 60 or text.endswith(("，", "、", "；")):
         return False
     core = _COLUMN_TAG.sub("", text) or text
-    if _WHOLE_QUOTE.match(core) and len(core) <= 30:
-        core = core[1:-1].rstrip("！？!?。…")
+    if (core != text or _WHOLE_QUOTE.match(core)) and len(core) <= 30:
+        # 返岗工友们，一起看灯去！（暖相册） / “疫情不退，我们不退！”
+        core = core.strip("“”").rstrip("！？!?。…")
     return not ends_sentence(core) and not has_inner_sentence_end(core)
 
 
