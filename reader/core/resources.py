@@ -12,9 +12,12 @@ def resources_dir() -> Path:
     checkout = Path(__file__).resolve().parents[2] / "resources"
     if checkout.is_dir():
         return checkout
-    import importlib.resources
+    import importlib.util
 
-    return Path(str(importlib.resources.files("dubao_resources")))
+    spec = importlib.util.find_spec("dubao_resources")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("the reader's resources folder is missing; reinstall the package")
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def resource(name: str) -> Path:
