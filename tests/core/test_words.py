@@ -1,0 +1,167 @@
+"""Word segmentation with our own jieba tokenizer and its cache."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.words import Segmenter
+
+
+@pytest.fixture(scope="module")
+def segmenter(tmp_path_factory: pytest.TempPathFactory) -> Segmenter:
+    seg = Segmenter(cache_dir=tmp_path_factory.mktemp("cache"))
+    seg.load()
+    return seg
+
+
+def test_cut_finds_words_and_newspaper_vocabulary(segmenter: Segmenter) -> None:
+    words = segmenter.cut("新冠肺炎疫情防控工作取得成效，粤港澳大湾区建设提速")
+    for word in ("新冠肺炎", "疫情防控", "工作", "粤港澳大湾区", "建设"):
+        assert word in words
+
+
+def test_traditional_text_is_cut_like_simplified(segmenter: Segmenter) -> None:
+    simplified = "经济开发区的招商引资工作"
+    traditional = "經濟開發區的招商引資工作"
+    cut_s = segmenter.cut(simplified)
+    cut_t = segmenter.cut(traditional)
+    assert [len(w) for w in cut_s] == [len(w) for w in cut_t]
+    assert "開發區" in cut_t or "經濟開發區" in cut_t
+    assert "".join(cut_t) == traditional
+
+
+def test_latin_digits_and_full_width_inside_chinese(segmenter: Segmenter) -> None:
+    words = segmenter.cut("华为发布Mate 60手机，５Ｇ用户达3.5亿")
+    assert "Mate" in words
+    assert "60" in words
+    assert "５Ｇ" in words or "５" in words
+    assert "".join(words) == "华为发布Mate 60手机，５Ｇ用户达3.5亿"
+
+
+def test_override_phrases_are_one_word(segmenter: Segmenter) -> None:
+    # 隨身碟 is what s2twp's override turns U盘 into; jieba alone splits it.
+    assert "隨身碟" in segmenter.cut("把隨身碟裡的檔案")
+    assert "U盘" in segmenter.cut("把U盘里的文件")
+
+
+def test_extra_words_and_user_dictionaries_can_be_given(tmp_path: Path) -> None:
+    userdict = tmp_path / "mine.txt"
+    userdict.write_text("灯具协会会员 100 nt\n", encoding="utf-8")
+    seg = Segmenter(cache_dir=tmp_path / "c", user_dicts=[userdict], extra_words=["盂城驿站"])
+    words = seg.cut("盂城驿站和灯具协会会员")
+    assert "盂城驿站" in words
+    assert "灯具协会会员" in words
+
+
+def test_cut_for_search_adds_the_words_inside_long_ones(segmenter: Segmenter) -> None:
+    words = segmenter.cut_for_search("中华人民共和国成立七十周年")
+    for word in ("中华人民共和国", "中华", "人民", "共和国", "成立"):
+        assert word in words
+
+
+def test_tokenize_gives_offsets_into_the_text(segmenter: Segmenter) -> None:
+    text = "開發區 Windows 10 發布"
+    for word, start, end in segmenter.tokenize(text, search=True):
+        assert text[start:end] == word
+
+
+def test_empty_and_blank_text(segmenter: Segmenter) -> None:
+    assert segmenter.cut("") == []
+    assert segmenter.cut_for_search("") == []
+    assert "".join(segmenter.cut(" \n\n\t")) == " \n\n\t"
+
+
+def test_very_long_text(segmenter: Segmenter) -> None:
+    text = "记者从市发改委获悉，今年全市重点项目建设进展顺利。\n" * 5_000
+    words = segmenter.cut(text)
+    assert "".join(words) == text
+    assert words.count("重点项目") == 5_000
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("开發区经济發展汉字ＡBc12 \n，。里裡后後")), max_size=50))
+def test_cut_loses_and_duplicates_nothing(text: str) -> None:
+    seg = _shared()
+    assert "".join(seg.cut(text)) == text
+    for word, start, end in seg.tokenize(text):
+        assert text[start:end] == word
+
+
+_SHARED: list[Segmenter] = []
+
+
+def _shared() -> Segmenter:
+    """Hypothesis cannot take function-scoped fixtures; one segmenter for its runs."""
+    if not _SHARED:
+        _SHARED.append(Segmenter())
+    return _SHARED[0]
+
+
+def test_the_cache_makes_the_second_start_load_from_it(tmp_path: Path) -> None:
+    first = Segmenter(cache_dir=tmp_path)
+    words = first.cut("高质量发展和乡村振兴")
+    assert not first.loaded_from_cache
+    assert list(tmp_path.glob("jieba-*.marshal"))
+    second = Segmenter(cache_dir=tmp_path)
+    assert second.cut("高质量发展和乡村振兴") == words
+    assert second.loaded_from_cache
+
+
+def test_a_damaged_cache_is_rebuilt(tmp_path: Path) -> None:
+    Segmenter(cache_dir=tmp_path).load()
+    (cache,) = tmp_path.glob("jieba-*.marshal")
+    cache.write_bytes(b"not marshal data")
+    seg = Segmenter(cache_dir=tmp_path)
+    assert "乡村振兴" in seg.cut("推进乡村振兴")
+    assert not seg.loaded_from_cache
+    assert len(cache.read_bytes()) > 1000
+
+
+def test_cache_key_follows_the_user_dictionary(tmp_path: Path) -> None:
+    userdict = tmp_path / "u.txt"
+    userdict.write_text("甲乙丙丁 100\n", encoding="utf-8")
+    Segmenter(cache_dir=tmp_path / "c", user_dicts=[userdict]).load()
+    userdict.write_text("戊己庚辛 100\n", encoding="utf-8")
+    seg = Segmenter(cache_dir=tmp_path / "c", user_dicts=[userdict])
+    assert "戊己庚辛" in seg.cut("戊己庚辛")
+    assert not seg.loaded_from_cache
+
+
+def test_first_cut_loads_once_whichever_thread_asks(tmp_path: Path) -> None:
+    seg = Segmenter(cache_dir=tmp_path)
+    assert not seg.is_loaded
+    results: list[list[str]] = []
+    barrier = threading.Barrier(4)
+
+    def work() -> None:
+        barrier.wait()
+        results.append(seg.cut("疫情防控和复工复产"))
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert seg.is_loaded
+    assert results == [["疫情防控", "和", "复工复产"]] * 4
+
+
+def test_jiebas_global_tokenizer_is_never_used(tmp_path: Path) -> None:
+    code = (
+        "import jieba\n"
+        "from pathlib import Path\n"
+        "from reader.core.words import Segmenter\n"
+        f"s = Segmenter(cache_dir=Path({str(tmp_path)!r}))\n"
+        "s.cut('开发区')\n"
+        "import sys\n"
+        "print(jieba.dt.initialized, 'jieba.analyse' in sys.modules, 'PySide6' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False", "False"]
