@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import library_index
+from reader.core import library, library_index
 from reader.core.library import IndexProgress, Library
 
 #: Real-looking sentences to compose pages from (written for these tests).
@@ -165,9 +165,13 @@ def test_new_parser_version_parses_pages_again(
     folder = tmp_path / "pages"
     write_pages(folder, 4)
     lib.indexer().index_paths([folder])
+    assert lib.stale_pages() == []
     monkeypatch.setattr(library_index, "PARSER_VERSION", library_index.PARSER_VERSION + 1)
+    monkeypatch.setattr(library, "PARSER_VERSION", library_index.PARSER_VERSION)
+    assert len(lib.stale_pages()) == 4
     report = lib.indexer().refresh()
     assert report.updated == 4
+    assert lib.stale_pages() == []
     versions = {r[0] for r in lib.connection().execute("SELECT parser_version FROM pages")}
     assert versions == {library_index.PARSER_VERSION}
     consistent(lib)
@@ -181,6 +185,8 @@ def test_pages_listed_by_date_then_folder(tmp_path: Path, lib: Library) -> None:
     lib.indexer().index_paths([tmp_path])
     names = [p.name for p in lib.pages()]
     assert names == ["b", "a", "d", "c"]
+    assert (lib.pages_under(tmp_path / "misc"), lib.pages_under(tmp_path)) == (2, 4)
+    assert lib.pages_under(tmp_path / "mis") == 0
     assert lib.pages()[0].article_count == len(lib.articles(lib.pages()[0].path)) >= 1
 
 

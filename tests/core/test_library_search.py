@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.convert import get_converter
@@ -70,7 +70,7 @@ def substrings(draw: st.DrawFn, texts: list[str]) -> str:
     return text[start: start + draw(st.integers(1, 6))]
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None)
 @given(data=st.data())
 def test_recall_equals_a_plain_scan(
     library: Library, texts: dict[tuple[str, int], str], data: st.DataObject
@@ -138,16 +138,29 @@ def test_paging_covers_every_match_once(library: Library) -> None:
     assert len(keys) == len(set(keys)) == total
 
 
-def test_large_match_sets_rank_a_window_and_page_on(library: Library) -> None:
+@pytest.mark.parametrize("query", ["的", "人民"])
+def test_large_match_sets_rank_a_window_and_page_on(library: Library, query: str) -> None:
     """Past the rank window: total still counts all, pages go on newest first."""
     conn, tokens = library.connection(), CharTokens()
-    full = search(conn, tokens, "的", limit=10_000)
-    windowed = [search(conn, tokens, "的", limit=5, offset=o, rank_window=8) for o in range(0, full.total + 5, 5)]
-    assert all(r.total == full.total for r in windowed)
-    ids = [h.article_id for r in windowed for h in r.hits]
+    full = search(conn, tokens, query, limit=10_000)
+    assert full.total > 20
+
+    def pages(size: int) -> list[tuple[int, float]]:
+        return [
+            (h.article_id, h.score)
+            for o in range(0, full.total + 5, 5)
+            for h in search(conn, tokens, query, limit=5, offset=o, rank_window=8,
+                            corpus_size=lambda: size).hits
+        ]
+
+    ranked = pages(10**9)  # the matches are a small part of a huge library
+    ids = [i for i, _ in ranked]
     assert sorted(ids) == sorted(h.article_id for h in full.hits)
-    past = ids[8:]
-    assert past == sorted(past, reverse=True)
+    assert ids[8:] == sorted(ids[8:], reverse=True)
+    assert [s for _, s in ranked[:8]] == sorted((s for _, s in ranked[:8]), reverse=True)
+    flat = pages(full.total)  # the matches are over half the library: all ties
+    assert [i for i, _ in flat] == sorted(ids, reverse=True)
+    assert {s for _, s in flat} == {0.0}
 
 
 def test_relevance_then_newest_first(tmp_path: Path) -> None:

@@ -1,0 +1,95 @@
+"""Articles to and from their rows: the one place that knows the columns."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+
+from reader.core.library_query import CharTokens, article_fields
+from reader.core.model import Article
+
+#: The article columns, in the order :func:`article_from_row` reads them.
+ARTICLE_COLUMNS = (
+    "idx, title, title_inferred, kicker, subtitle, dateline, byline, lead, paragraphs, "
+    "kind, continued"
+)
+
+
+def article_from_row(row: Sequence[object]) -> Article:
+    """An :class:`Article` from the columns of :data:`ARTICLE_COLUMNS`."""
+    idx, title, inferred, kicker, subtitle, dateline, byline, lead, paras, kind, cont = row
+    return Article(
+        index=int(str(idx)),
+        title=str(title),
+        paragraphs=tuple(json.loads(str(paras))),
+        title_inferred=bool(inferred),
+        kicker=_opt(kicker),
+        subtitle=_opt(subtitle),
+        dateline=_opt(dateline),
+        byline=_opt(byline),
+        lead=_opt(lead),
+        kind=str(kind),
+        continued=bool(cont),
+    )
+
+
+def _opt(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def insert_article(
+    conn: sqlite3.Connection, tokens: CharTokens, article_id: int, page_id: int, a: Article
+) -> None:
+    """Store *a* once (raw text) and index its folded character tokens."""
+    conn.execute(
+        f"INSERT INTO articles (id, page_id, {ARTICLE_COLUMNS}) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            article_id, page_id, a.index, a.title, int(a.title_inferred), a.kicker, a.subtitle,
+            a.dateline, a.byline, a.lead, json.dumps(list(a.paragraphs), ensure_ascii=False),
+            a.kind, int(a.continued),
+        ),
+    )
+    head, body = article_fields(a)
+    conn.execute(
+        "INSERT INTO chars (rowid, head, body) VALUES (?, ?, ?)",
+        (article_id, tokens.tokens(head), tokens.tokens(body)),
+    )
+
+
+def delete_page_articles(conn: sqlite3.Connection, tokens: CharTokens, page_id: int) -> None:
+    """Remove a page's articles and their index entries.  The index is
+    contentless, so its tokens are recomputed from the stored text."""
+    rows = conn.execute(
+        f"SELECT id, {ARTICLE_COLUMNS} FROM articles WHERE page_id = ?", (page_id,)
+    ).fetchall()
+    for row in rows:
+        head, body = article_fields(article_from_row(row[1:]))
+        conn.execute(
+            "INSERT INTO chars (chars, rowid, head, body) VALUES ('delete', ?, ?, ?)",
+            (row[0], tokens.tokens(head), tokens.tokens(body)),
+        )
+    conn.execute("DELETE FROM articles WHERE page_id = ?", (page_id,))
+
+
+def reindex_all(conn: sqlite3.Connection, tokens: CharTokens) -> int:
+    """Rebuild the character index from the stored articles (after the
+    tokens changed); the caller holds a write transaction."""
+    conn.execute("INSERT INTO chars (chars) VALUES ('delete-all')")
+    n, last = 0, -1
+    while True:  # in slices: a year of articles would not fit in memory at once
+        rows = conn.execute(
+            f"SELECT id, {ARTICLE_COLUMNS} FROM articles WHERE id > ? ORDER BY id LIMIT 500",
+            (last,),
+        ).fetchall()
+        if not rows:
+            return n
+        for row in rows:
+            head, body = article_fields(article_from_row(row[1:]))
+            conn.execute(
+                "INSERT INTO chars (rowid, head, body) VALUES (?, ?, ?)",
+                (row[0], tokens.tokens(head), tokens.tokens(body)),
+            )
+        n += len(rows)
+        last = rows[-1][0]
