@@ -17,10 +17,8 @@ from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from reader import APP_NAME
-from reader.core.pages import load_page
 from reader.core.resources import sample_page
 from reader.core.session import Settings, SettingsStore
-from reader.core.textio import UnreadableFileError
 from reader.ui.controller import ReaderController
 from reader.ui.engine import TextEngine
 from reader.ui.keys import KeyDispatcher
@@ -57,6 +55,7 @@ class Reader:
     workers: WorkerPool
     dispatcher: KeyDispatcher
     settings_message: str | None
+    engine_requested: bool = False
 
 
 def build_reader(settings_path: Path | None = None, engine: TextEngine | None = None,
@@ -66,8 +65,17 @@ def build_reader(settings_path: Path | None = None, engine: TextEngine | None = 
     assert app is not None, "create the QApplication first"
     store = SettingsStore(settings_path)
     settings, message = store.load()
-    workers = workers if workers is not None else WorkerPool(QThreadPool.globalInstance())
-    engine = engine if engine is not None else TextEngine(workers)
+    if workers is None:
+        # One thread for what the reader asks (open, convert, search, key terms) and
+        # one for loading the text engine.  Python runs one thread at a time; more
+        # workers would not finish sooner, only queue longer for the GUI's turn.
+        pool = QThreadPool(app)
+        pool.setMaxThreadCount(1)
+        workers = WorkerPool(pool)
+    if engine is None:
+        loader_pool = QThreadPool(app)
+        loader_pool.setMaxThreadCount(1)
+        engine = TextEngine(WorkerPool(loader_pool))
     controller = ReaderController(
         workers=workers, engine=engine, store=store, settings=settings,
         article_model=ArticleListModel(), page_model=PageListModel(),
@@ -76,17 +84,11 @@ def build_reader(settings_path: Path | None = None, engine: TextEngine | None = 
     window = ReaderWindow(controller)
     window.restore_layout(settings.geometry, settings.splitter)
     dispatcher = KeyDispatcher(window, window.focus_mode, controller.run, parent=window)
-    app.installEventFilter(dispatcher)
-    window.destroyed.connect(lambda: _remove_filter(dispatcher))
+    window.key_filter = dispatcher
+    dispatcher.watch(window)
     if message:
         window.show_error(message)
     return Reader(window, controller, engine, workers, dispatcher, message)
-
-
-def _remove_filter(dispatcher: KeyDispatcher) -> None:
-    app = QApplication.instance()
-    if app is not None:
-        app.removeEventFilter(dispatcher)
 
 
 def startup_paths(args: Sequence[str], settings: Settings) -> tuple[list[str], bool]:
@@ -102,8 +104,8 @@ def startup_paths(args: Sequence[str], settings: Settings) -> tuple[list[str], b
 def open_startup(reader: Reader, args: Sequence[str]) -> None:
     """Open the command line's pages, or the last session, or the sample page.
 
-    The page shown first is loaded here (it is small and fast) so the first paint
-    shows it; every other page loads on a worker.
+    Everything loads on workers; the page to show first loads alone so it
+    appears as soon as it is parsed, and the others follow.
     """
     c = reader.controller
     s = c.settings
@@ -115,19 +117,21 @@ def open_startup(reader: Reader, args: Sequence[str]) -> None:
         first = s.current_page
         select = (first, s.current_article)
         scroll = s.scroll
+    c.open_paths([first], select=select, scroll=scroll)
     rest = [p for p in paths if p != first]
-    if Path(first).is_file():
-        try:
-            page = load_page(first)
-        except UnreadableFileError as err:
-            c.add_loaded([], [f"无法打开 — cannot open: {err}"])
-        else:
-            c.add_loaded([page], [], select=select, scroll=scroll)
-    else:
-        rest.insert(0, first)
     if rest:
-        c.open_paths(rest, select=select if c.current is None else None,
-                     scroll=scroll if c.current is None else None, keep_current=True)
+        c.open_paths(rest, keep_current=True)
+
+
+#: How long a worker thread may hold the GIL before the GUI thread gets a turn.
+#: Python's default (5 ms) makes every call from Qt into Python (paint, data())
+#: wait up to 5 ms while a worker converts or parses: a repaint of the list
+#: would stall for 100 ms and more.
+GIL_SWITCH_INTERVAL_S = 0.0005
+
+
+def tune_interpreter() -> None:
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -135,20 +139,50 @@ def main(argv: Sequence[str] | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
+    tune_interpreter()
     reader = build_reader()
     window = reader.window
     watcher = FirstPaint(window.article_view.viewport())
+    # Paint first; then read the pages; then load the text engine (jieba, OpenCC).
+    watcher.painted.connect(lambda: open_startup(reader, args))
+    reader.controller.pages_loaded.connect(lambda: _start_engine_after_paint(reader))
     bench_t0 = os.environ.get("DUBAO_BENCH_T0")
     if bench_t0:
-        watcher.painted.connect(lambda: _bench_report(float(bench_t0), app))
-    else:
-        watcher.painted.connect(reader.engine.start)
-    open_startup(reader, args)
+        _bench_hooks(reader, watcher, float(bench_t0), app)
     window.show()
     window.article_view.setFocus()
-    return int(app.exec())
+    status = int(app.exec())
+    # Settings were saved when the window closed.  Tearing down the interpreter
+    # would free jieba's and OpenCC's millions of objects one by one (about a
+    # second after the window is gone), so leave at once once workers are idle.
+    reader.workers.wait(1000)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
 
 
-def _bench_report(t0: float, app: QApplication) -> None:
-    print(f"first_paint {time.time() - t0:.4f}", flush=True)
-    app.quit()
+def _start_engine_after_paint(reader: Reader) -> None:
+    """Load jieba and OpenCC once the first page has been painted."""
+    if reader.engine_requested:
+        return
+    reader.engine_requested = True
+    viewport = reader.window.article_view.viewport()
+    painted = FirstPaint(viewport)
+    painted.painted.connect(reader.engine.start)
+    viewport.update()
+
+
+def _bench_hooks(reader: Reader, watcher: FirstPaint, t0: float, app: QApplication) -> None:
+    """For bench/startup.py: print when the window and then the page are painted."""
+    watcher.painted.connect(lambda: print(
+        f"first_paint {time.time() - t0:.4f}\nfirst_paint_cpu {time.process_time():.4f}",
+        flush=True))
+
+    def on_loaded() -> None:
+        page_paint = FirstPaint(reader.window.article_view.viewport())
+        page_paint.painted.connect(lambda: (
+            print(f"page_paint {time.time() - t0:.4f}\npage_paint_cpu {time.process_time():.4f}",
+                  flush=True), app.quit()))
+        reader.window.article_view.viewport().update()
+
+    reader.controller.pages_loaded.connect(on_loaded)

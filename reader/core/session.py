@@ -1,0 +1,125 @@
+"""What the reader remembers between runs, as one JSON file (pure: no Qt).
+
+A missing file gives the defaults silently; a damaged one gives the defaults
+and a message, and is kept aside as ``…json.damaged`` so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader.core.paths import config_dir
+
+SETTINGS_VERSION = 1
+DEFAULT_TEXT_SIZE = 15
+MIN_TEXT_SIZE = 9
+MAX_TEXT_SIZE = 40
+MAX_RECENT = 12
+
+#: Colours offered for watched terms, in order.
+WATCH_COLOURS = ("#ffd54f", "#81d4fa", "#a5d6a7", "#f48fb1", "#ce93d8", "#ffab91")
+
+
+@dataclass(slots=True)
+class WatchTerm:
+    term: str
+    colour: str = WATCH_COLOURS[0]
+
+
+@dataclass(slots=True)
+class Settings:
+    pages: list[str] = field(default_factory=list)
+    current_page: str | None = None
+    current_article: int = 0
+    scroll: int = 0
+    script: str = "SIMPLIFIED"
+    text_size: int = DEFAULT_TEXT_SIZE
+    highlight: bool = True
+    watch: list[WatchTerm] = field(default_factory=list)
+    recent: list[str] = field(default_factory=list)
+    geometry: str = ""
+    window_state: str = ""
+    splitter: list[int] = field(default_factory=list)
+
+    def add_recent(self, paths: list[str]) -> None:
+        rec = [p for p in self.recent if p not in paths]
+        self.recent = (list(paths) + rec)[:MAX_RECENT]
+
+
+def default_settings_path() -> Path:
+    return config_dir() / "settings.json"
+
+
+def _str_list(value: Any) -> list[str]:
+    if not isinstance(value, list):
+        raise ValueError("expected a list")
+    return [str(v) for v in value]
+
+
+def settings_from_json(data: Any) -> Settings:
+    """Settings from parsed JSON; raises ValueError/TypeError if it is not ours."""
+    if not isinstance(data, dict):
+        raise ValueError("not an object")
+    s = Settings()
+    if "pages" in data:
+        s.pages = _str_list(data["pages"])
+    cp = data.get("current_page")
+    s.current_page = None if cp is None else str(cp)
+    s.current_article = max(0, int(data.get("current_article", 0)))
+    s.scroll = max(0, int(data.get("scroll", 0)))
+    s.script = str(data.get("script", s.script))
+    s.text_size = min(MAX_TEXT_SIZE, max(MIN_TEXT_SIZE, int(data.get("text_size", s.text_size))))
+    s.highlight = bool(data.get("highlight", True))
+    watch = data.get("watch", [])
+    if not isinstance(watch, list):
+        raise ValueError("watch is not a list")
+    for item in watch:
+        if isinstance(item, dict) and str(item.get("term", "")).strip():
+            s.watch.append(WatchTerm(str(item["term"]).strip(),
+                                     str(item.get("colour", WATCH_COLOURS[0]))))
+    if "recent" in data:
+        s.recent = _str_list(data["recent"])[:MAX_RECENT]
+    s.geometry = str(data.get("geometry", ""))
+    s.window_state = str(data.get("window_state", ""))
+    if "splitter" in data:
+        s.splitter = [int(v) for v in data["splitter"]]
+    return s
+
+
+class SettingsStore:
+    """Reads and writes the settings file; never raises on a damaged file."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path if path is not None else default_settings_path()
+
+    def load(self) -> tuple[Settings, str | None]:
+        """The settings, and a message for the user when the file was damaged."""
+        try:
+            raw = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return Settings(), None
+        except (OSError, UnicodeDecodeError) as err:
+            return Settings(), f"Settings could not be read ({err}); using defaults."
+        try:
+            return settings_from_json(json.loads(raw)), None
+        except (ValueError, TypeError, KeyError) as err:
+            kept = self.path.with_name(self.path.name + ".damaged")
+            try:
+                os.replace(self.path, kept)
+            except OSError:
+                kept = self.path
+            return Settings(), (
+                f"设置文件已损坏，已恢复默认设置 — the settings file was damaged ({err}); "
+                f"defaults are used, the old file is kept as {kept.name}."
+            )
+
+    def save(self, settings: Settings) -> None:
+        data = {"version": SETTINGS_VERSION, **asdict(settings)}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, self.path)

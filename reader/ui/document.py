@@ -1,0 +1,90 @@
+"""An article as a QTextDocument: blocks and formats, built with a cursor.
+
+Page text goes in through ``QTextCursor.insertText`` only, so ``<a href>``,
+``<img>`` or ``<b>`` in a page stay characters.  Imported when the first
+article is shown (its Qt classes cost start-up time).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from reader.core.model import Article
+from reader.core.shown import article_blocks
+from reader.ui.theme import LINE_HEIGHT_PERCENT, PARAGRAPH_SPACING_EM, HighlightStyle, reading_font
+
+_ROLE_SCALE = {"kicker": 0.95, "title": 1.6, "subtitle": 1.1, "meta": 0.85, "paragraph": 1.0}
+
+
+@functools.cache
+def _char_format(role: str, points: int) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    font = reading_font(max(6, round(points * _ROLE_SCALE[role])))
+    if role == "title":
+        font.setWeight(QFont.Weight.Bold)
+    fmt.setFont(font)
+    if role in ("kicker", "meta", "subtitle"):
+        fmt.setForeground(QColor("#555555"))
+    return fmt
+
+
+@functools.cache
+def _block_format(role: str, points: int) -> QTextBlockFormat:
+    fmt = QTextBlockFormat()
+    em = points * 96 / 72
+    fmt.setLineHeight(LINE_HEIGHT_PERCENT if role == "paragraph" else 130,
+                      QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    if role == "paragraph":
+        fmt.setTextIndent(2 * em)
+        fmt.setBottomMargin(PARAGRAPH_SPACING_EM * em)
+        fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)
+    elif role == "meta":
+        fmt.setBottomMargin(1.2 * em)
+        fmt.setTopMargin(0.4 * em)
+    else:
+        fmt.setBottomMargin(0.25 * em)
+    return fmt
+
+
+def build_document(article: Article | None, points: int, doc: QTextDocument) -> None:
+    """Fill *doc* with *article*'s blocks as plain text in formatted blocks."""
+    doc.clear()
+    doc.setDefaultFont(reading_font(points))
+    doc.setDocumentMargin(points * 1.2)
+    if article is None:
+        return
+    cursor = QTextCursor(doc)
+    for i, (role, text) in enumerate(article_blocks(article)):
+        if i == 0:
+            cursor.setBlockFormat(_block_format(role, points))
+        else:
+            cursor.insertBlock(_block_format(role, points))
+        cursor.insertText(text, _char_format(role, points))
+
+
+def selection_format(style: HighlightStyle, colour: str | None = None) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    bg = colour or style.background
+    if bg:
+        fmt.setBackground(QColor(bg))
+    if style.foreground:
+        fmt.setForeground(QColor(style.foreground))
+    if style.underline:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline
+                              if not bg else QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor(style.underline_colour))
+    if style.bold:
+        fmt.setFontWeight(QFont.Weight.Bold)
+    fmt.setProperty(QTextFormat.Property.UserProperty, style.label_en)
+    return fmt

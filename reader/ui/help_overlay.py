@@ -1,0 +1,70 @@
+"""The ``?`` overlay: every action of the registry with its keys, grouped."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
+
+from reader.actions import CATEGORIES, by_category
+
+
+def help_html() -> str:
+    """The key list as HTML built from the registry (every string escaped)."""
+    out = ['<h2 style="margin:0">键盘操作 Keys</h2>',
+           "<p style='color:#555'>按 Esc、? 或 F1 关闭 — Esc, ? or F1 closes this list</p>",
+           "<table cellspacing='0' cellpadding='3' width='100%'>"]
+    for cat, actions in by_category():
+        zh, en = CATEGORIES.get(cat, (cat, cat))
+        out.append(f"<tr><td colspan='3'><h3 style='margin:8px 0 2px 0'>"
+                   f"{html.escape(zh)} {html.escape(en)}</h3></td></tr>")
+        for a in actions:
+            out.append(
+                "<tr>"
+                f"<td width='22%'><b><tt>{html.escape(a.key_text)}</tt></b></td>"
+                f"<td width='28%'>{html.escape(a.title_zh)} {html.escape(a.title_en)}</td>"
+                f"<td style='color:#444'>{html.escape(a.help)}</td>"
+                "</tr>"
+            )
+    out.append("</table>")
+    return "".join(out)
+
+
+class HelpOverlay(QFrame):
+    """Covers its parent; shows the key list; the dispatcher closes it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("Overlay")
+        self.setStyleSheet("QFrame#Overlay { background: rgba(20, 20, 20, 200); }")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(40, 30, 40, 30)
+        self.text = QTextBrowser()
+        self.text.setObjectName("OverlayText")
+        self.text.setOpenLinks(False)
+        self.text.setHtml(help_html())
+        self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.text.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        lay.addWidget(self.text)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def plain_text(self) -> str:
+        return self.text.toPlainText()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+
+    def open(self) -> None:
+        self._fit()
+        self.show()
+        self.raise_()
+        self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,0 +1,176 @@
+"""One event filter: a key press → an action id → the controller.
+
+Keys are matched by Qt key code and modifiers, never by the text a key
+produces, so they work while a Chinese input method is active.  Which
+bindings are live depends on the focus mode (see :data:`reader.actions.MODES`):
+single letters never fire inside a text field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from reader.actions import MODES, bindings_in
+
+SEQUENCE_TIMEOUT_MS = 1200
+_MODS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+         | Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.MetaModifier)
+_SHIFT = int(Qt.KeyboardModifier.ShiftModifier.value)
+_NAMED = {"Esc": Qt.Key.Key_Escape, "Return": Qt.Key.Key_Return, "Enter": Qt.Key.Key_Enter,
+          "Space": Qt.Key.Key_Space, "Tab": Qt.Key.Key_Tab, "Down": Qt.Key.Key_Down,
+          "Up": Qt.Key.Key_Up, "Home": Qt.Key.Key_Home, "End": Qt.Key.Key_End,
+          "Delete": Qt.Key.Key_Delete}
+_MOD_NAMES = {"Ctrl": Qt.KeyboardModifier.ControlModifier,
+              "Shift": Qt.KeyboardModifier.ShiftModifier,
+              "Alt": Qt.KeyboardModifier.AltModifier,
+              "Meta": Qt.KeyboardModifier.MetaModifier}
+
+Stroke = tuple[int, int]  # (key code, modifiers)
+
+
+def parse_stroke(text: str) -> tuple[Stroke, bool]:
+    """``"Ctrl+Shift+O"`` → ((key, mods), shift_free).  *shift_free*: a punctuation key
+    whose Shift state depends on the keyboard layout (``?``, ``+``), so Shift is ignored."""
+    if len(text) == 1:
+        ch = text
+        if ch.isalpha():
+            mods = _SHIFT if ch.isupper() else 0
+            return (ord(ch.upper()), mods), False
+        return (ord(ch), 0), True
+    *mod_names, name = text.split("+")
+    mods = 0
+    for m in mod_names:
+        mods |= int(_MOD_NAMES[m].value)
+    if name == "Tab" and mods & _SHIFT:
+        return (int(Qt.Key.Key_Backtab.value), mods), False
+    if name in _NAMED:
+        return (int(_NAMED[name].value), mods), False
+    if len(name) == 1:
+        return (ord(name.upper()), mods), False
+    if name.startswith("F") and name[1:].isdigit():
+        return (int(Qt.Key.Key_F1.value) + int(name[1:]) - 1, mods), False
+    raise ValueError(f"unknown key name {name!r}")
+
+
+def parse_keys(keys: str) -> tuple[Stroke, ...]:
+    """``"g g"`` → two strokes; anything else → one."""
+    parts = keys.split(" ") if " " in keys and keys != " " else [keys]
+    return tuple(parse_stroke(p)[0] for p in parts)
+
+
+def stroke_of(event: QKeyEvent) -> Stroke:
+    """The (key, modifiers) of a key event; falls back on the native key when an input
+    method leaves the Qt key unknown."""
+    key = event.key()
+    code = int(key.value) if isinstance(key, Qt.Key) else int(key)
+    if code in (0, int(Qt.Key.Key_unknown.value)):
+        native = event.nativeVirtualKey()
+        if 0x20 < native < 0x7F:
+            code = ord(chr(native).upper())
+    mods = int(event.modifiers().value) & int(_MODS.value)
+    return code, mods
+
+
+class KeyTable:
+    """Strokes → action ids, per mode."""
+
+    def __init__(self) -> None:
+        self.table: dict[str, dict[tuple[Stroke, ...], str]] = {}
+        self.prefixes: dict[str, set[Stroke]] = {}
+        for mode in MODES:
+            t: dict[tuple[Stroke, ...], str] = {}
+            pre: set[Stroke] = set()
+            for b, act in bindings_in(mode):
+                strokes = parse_keys(b.keys)
+                t[strokes] = act.id
+                if len(strokes) == 1:
+                    _stroke, shift_free = parse_stroke(b.keys)
+                    if shift_free:  # '?' arrives as Shift+? on most layouts
+                        (code, mods), = strokes
+                        t[((code, mods | _SHIFT),)] = act.id
+                else:
+                    pre.add(strokes[0])
+            self.table[mode] = t
+            self.prefixes[mode] = pre
+
+    def lookup(self, mode: str, strokes: tuple[Stroke, ...]) -> str | None:
+        return self.table[mode].get(strokes)
+
+    def is_prefix(self, mode: str, stroke: Stroke) -> bool:
+        return stroke in self.prefixes[mode]
+
+
+class KeyDispatcher(QObject):
+    """Handles key presses in *window*.
+
+    It is installed on the window and on each of its focusable widgets (see
+    :meth:`watch`), not on the application: an application-wide filter would be
+    called from C++ for every event of every object, which costs PySide start-up
+    time and a Python call per event."""
+
+    pending_changed = Signal(str)  # the keys typed so far of a sequence ("" when none)
+
+    def __init__(self, window: QWidget, mode: Callable[[], str], run: Callable[[str], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._mode = mode
+        self._run = run
+        self.keys = KeyTable()
+        self._pending: Stroke | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEQUENCE_TIMEOUT_MS)
+        self._timer.timeout.connect(self.on_timer_timeout)
+
+    def watch(self, root: QWidget) -> None:
+        """Filter the keys of *root* and of every focusable widget inside it."""
+        widgets = [root, *root.findChildren(QWidget)]
+        for w in widgets:
+            if w is root or w.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                w.removeEventFilter(self)
+                w.installEventFilter(self)
+
+    def on_timer_timeout(self) -> None:
+        self._pending = None
+        self.pending_changed.emit("")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        if not isinstance(watched, QWidget):
+            return False
+        if QApplication.activePopupWidget() is not None or QApplication.activeModalWidget():
+            return False
+        assert isinstance(event, QKeyEvent)
+        return self.handle(event)
+
+    def handle(self, event: QKeyEvent) -> bool:
+        stroke = stroke_of(event)
+        if stroke[0] in (int(Qt.Key.Key_Shift.value), int(Qt.Key.Key_Control.value),
+                         int(Qt.Key.Key_Alt.value), int(Qt.Key.Key_Meta.value)):
+            return False
+        mode = self._mode()
+        if self._pending is not None:
+            first = self._pending
+            self._pending = None
+            self._timer.stop()
+            self.pending_changed.emit("")
+            action = self.keys.lookup(mode, (first, stroke))
+            if action is not None:
+                self._run(action)
+                return True
+        if self.keys.is_prefix(mode, stroke):
+            self._pending = stroke
+            self._timer.start()
+            self.pending_changed.emit(event.text() or "…")
+            return True
+        action = self.keys.lookup(mode, (stroke,))
+        if action is None:
+            return False
+        self._run(action)
+        return True

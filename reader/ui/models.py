@@ -1,0 +1,227 @@
+"""Item models over immutable rows: articles, pages, key terms, watched terms."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from reader.core.model import Article
+from reader.core.session import WatchTerm
+from reader.core.shown import first_words
+
+Index = QModelIndex | QPersistentModelIndex
+
+ArticleRole = Qt.ItemDataRole.UserRole + 1
+SubtitleRole = Qt.ItemDataRole.UserRole + 2
+DetailRole = Qt.ItemDataRole.UserRole + 3
+MarksRole = Qt.ItemDataRole.UserRole + 4
+PageNameRole = Qt.ItemDataRole.UserRole + 5
+TermsRole = Qt.ItemDataRole.UserRole + 6
+HeaderRole = Qt.ItemDataRole.UserRole + 7
+CurrentRole = Qt.ItemDataRole.UserRole + 8
+
+MARK_INFERRED = "拟题"
+MARK_PHOTO = "图片"
+MARK_CONTINUED = "待续"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """One line of the article list, already in the script shown."""
+
+    path: str
+    index: int
+    article: Article
+    page_name: str = ""
+    snippet: str | None = None
+
+    @property
+    def marks(self) -> list[str]:
+        out = []
+        if self.article.title_inferred:
+            out.append(MARK_INFERRED)
+        if self.article.kind == "photo":
+            out.append(MARK_PHOTO)
+        elif self.article.kind != "news":
+            out.append(self.article.kind)
+        if self.article.continued:
+            out.append(MARK_CONTINUED)
+        return out
+
+    @property
+    def subtitle_line(self) -> str:
+        return " ｜ ".join(p for p in (self.article.kicker, self.article.subtitle) if p)
+
+    @property
+    def detail_line(self) -> str:
+        if self.snippet is not None:
+            return self.snippet
+        parts = [p for p in (self.article.byline, first_words(self.article)) if p]
+        return "　".join(parts)
+
+
+class ArticleListModel(QAbstractListModel):
+    """The article list: the current page's articles, or search hits across pages."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ArticleRow] = []
+        self.terms: tuple[str, ...] = ()
+
+    def set_rows(self, rows: list[ArticleRow], terms: tuple[str, ...] = ()) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.terms = terms
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ArticleRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list[ArticleRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return r.article.title
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            marks = "".join(f"〔{m}〕" for m in r.marks)
+            return f"{marks}{r.article.title}"
+        if role == ArticleRole:
+            return r.article
+        if role == SubtitleRole:
+            return r.subtitle_line
+        if role == DetailRole:
+            return r.detail_line
+        if role == MarksRole:
+            return r.marks
+        if role == PageNameRole:
+            return r.page_name
+        if role == TermsRole:
+            return self.terms
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class PageRow:
+    path: str
+    name: str
+    date: dt.date | None
+    count: int
+    header: str | None  # the date group this row opens, if it opens one
+
+
+def page_rows(pages: list[tuple[str, str, dt.date | None, int]]) -> list[PageRow]:
+    """Rows for (path, shown name, date, article count), a header where the date changes."""
+    out: list[PageRow] = []
+    last: object = object()
+    for path, name, date, count in pages:
+        header = None
+        if date != last:
+            header = date.isoformat() if date else "未注明日期 — no date"
+            last = date
+        out.append(PageRow(path, name, date, count, header))
+    return out
+
+
+class PageListModel(QAbstractListModel):
+    """The open pages, grouped by date."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PageRow] = []
+        self.current = -1
+
+    def set_rows(self, rows: list[PageRow], current: int) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.current = current
+        self.endResetModel()
+
+    def page_rows(self) -> list[PageRow]:
+        return list(self._rows)
+
+    def set_current(self, row: int) -> None:
+        old, self.current = self.current, row
+        for r in {old, row}:
+            if 0 <= r < len(self._rows):
+                idx = self.index(r, 0)
+                self.dataChanged.emit(idx, idx, [CurrentRole])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{r.name}（{r.count}篇）"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return r.path
+        if role == HeaderRole:
+            return r.header
+        if role == CurrentRole:
+            return index.row() == self.current
+        return None
+
+
+class KeywordListModel(QAbstractListModel):
+    """The current article's key terms, as shown (converted)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._terms: list[str] = []
+
+    def set_terms(self, terms: list[str]) -> None:
+        self.beginResetModel()
+        self._terms = list(terms)
+        self.endResetModel()
+
+    def terms(self) -> list[str]:
+        return list(self._terms)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._terms)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._terms):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._terms[index.row()]
+        return None
+
+
+class WatchListModel(QAbstractListModel):
+    """The user's watched terms, each with its colour."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[WatchTerm] = []
+
+    def set_items(self, items: list[WatchTerm]) -> None:
+        self.beginResetModel()
+        self._items = [WatchTerm(w.term, w.colour) for w in items]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return item.term
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(item.colour)
+        return None

@@ -1,0 +1,110 @@
+"""The side panel: legend, the article's key terms, and the watch-list editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.session import WATCH_COLOURS
+from reader.ui.legend import Legend
+from reader.ui.models import KeywordListModel, WatchListModel
+
+
+class TermsPanel(QWidget):
+    term_activated = Signal(str)
+    watch_add_requested = Signal(str, str)
+    watch_add_selection_requested = Signal()
+    watch_remove_requested = Signal(int)
+    watch_colour_requested = Signal(int, str)
+
+    def __init__(self, keywords: KeywordListModel, watch: WatchListModel,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TermsPanel")
+        from reader.ui.theme import STYLESHEET
+
+        self.setStyleSheet(STYLESHEET)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(QLabel("图例 Legend"))
+        self.legend = Legend()
+        lay.addWidget(self.legend)
+        lay.addWidget(QLabel("本篇关键词 Key terms（Enter 跳到下一处）"))
+        self.keyword_view = QListView()
+        self.keyword_view.setObjectName("KeywordView")
+        self.keyword_view.setModel(keywords)
+        self.keyword_view.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        self.keyword_view.activated.connect(self.on_keyword_view_activated)
+        lay.addWidget(self.keyword_view, 2)
+        lay.addWidget(QLabel("关注词 Watch-list"))
+        self.watch_view = QListView()
+        self.watch_view.setObjectName("WatchView")
+        self.watch_view.setModel(watch)
+        self.watch_view.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        self.watch_view.activated.connect(self.on_watch_view_activated)
+        watch.modelReset.connect(self.on_watch_model_reset)
+        lay.addWidget(self.watch_view, 2)
+        row = QHBoxLayout()
+        self.term_field = QLineEdit()
+        self.term_field.setObjectName("WatchField")
+        self.term_field.setPlaceholderText("输入关注词 — type a term")
+        self.term_field.returnPressed.connect(self.on_add_clicked)
+        self.colour_box = QComboBox()
+        self.colour_box.setObjectName("WatchColour")
+        for c in WATCH_COLOURS:
+            pix = QPixmap(14, 14)
+            pix.fill(QColor(c))
+            self.colour_box.addItem(pix, c, c)
+        self.colour_box.activated.connect(self.on_colour_box_activated)
+        row.addWidget(self.term_field, 1)
+        row.addWidget(self.colour_box)
+        lay.addLayout(row)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("添加 Add")
+        self.add_button.clicked.connect(self.on_add_clicked)
+        self.add_sel_button = QPushButton("加入选中 Selection")
+        self.add_sel_button.clicked.connect(self.watch_add_selection_requested)
+        self.remove_button = QPushButton("删除 Remove")
+        self.remove_button.clicked.connect(self.on_remove_clicked)
+        for b in (self.add_button, self.add_sel_button, self.remove_button):
+            buttons.addWidget(b)
+        lay.addLayout(buttons)
+        self.on_watch_model_reset()
+
+    def on_keyword_view_activated(self, index: QModelIndex) -> None:
+        self.term_activated.emit(str(index.data()))
+
+    def on_watch_view_activated(self, index: QModelIndex) -> None:
+        self.term_activated.emit(str(index.data()))
+
+    def on_watch_model_reset(self) -> None:
+        """Offer the next unused colour for the next term."""
+        model = self.watch_view.model()
+        n = model.rowCount() if model is not None else 0
+        self.colour_box.setCurrentIndex(n % self.colour_box.count())
+
+    def on_add_clicked(self) -> None:
+        text = self.term_field.text().strip()
+        if text:
+            self.watch_add_requested.emit(text, str(self.colour_box.currentData()))
+            self.term_field.clear()
+
+    def on_remove_clicked(self) -> None:
+        row = self.watch_view.currentIndex().row()
+        if row >= 0:
+            self.watch_remove_requested.emit(row)
+
+    def on_colour_box_activated(self, i: int) -> None:
+        row = self.watch_view.currentIndex().row()
+        if row >= 0:
+            self.watch_colour_requested.emit(row, str(self.colour_box.itemData(i)))
