@@ -23,6 +23,7 @@ import marshal
 import os
 import tempfile
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,9 @@ from reader.core.fold import fold
 from reader.core.resources import resource
 
 #: Bump when the cache's contents change shape.
-_CACHE_FORMAT = 1
+#: Entries per marshal slice of the cache (~15 ms to load each).
+_CACHE_SLICE = 40_000
+_CACHE_FORMAT = 2
 #: Every character folding may touch: ASCII, CJK (with extension A and the
 #: compatibility block) and full-width forms.
 _FOLD_PROBE = "".join(
@@ -171,16 +174,23 @@ class Segmenter:
         return self._cache_dir / f"jieba-{key}.marshal"
 
     def _read_cache(self, key: str) -> tuple[dict[str, int], int, dict[str, str]] | None:
+        """Read the cache written by :meth:`_write_cache`: a header, then the
+        dictionary in slices, each its own ``marshal.load``.  One load of the
+        whole dictionary holds the interpreter lock for ~200 ms and would stall
+        the window's event loop; slices let other threads run in between."""
         path = self._cache_path(key)
         if path is None:
             return None
         try:
-            data = path.read_bytes()
-            with _gc_paused():
-                freq, total, tags = marshal.loads(data)
+            with path.open("rb") as fh, _gc_paused():
+                total, tags, slices = marshal.load(fh)
+                freq: dict[str, int] = {}
+                for _ in range(slices):
+                    freq.update(marshal.load(fh))
+                    time.sleep(0)  # let the GUI thread take the lock
         except (OSError, EOFError, ValueError, TypeError):
             return None
-        if not isinstance(freq, dict) or not isinstance(total, int):
+        if not isinstance(total, int) or not isinstance(tags, dict):
             return None
         return freq, total, tags
 
@@ -189,11 +199,16 @@ class Segmenter:
         path = self._cache_path(key)
         if path is None:
             return
+        freq, total, tags = value
+        items = list(freq.items())
+        slices = [dict(items[i : i + _CACHE_SLICE]) for i in range(0, len(items), _CACHE_SLICE)]
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".jieba-")
             with os.fdopen(fd, "wb") as fh:
-                marshal.dump(value, fh)
+                marshal.dump((total, tags, len(slices)), fh)
+                for part in slices:
+                    marshal.dump(part, fh)
             os.replace(tmp, path)
             for old in path.parent.glob("jieba-*.marshal"):
                 if old != path:
