@@ -49,6 +49,10 @@ DATELINE = re.compile(
 _DATELINE_FIRST = frozenset("【[据本新中人央光法美路")
 # The byline that follows a dateline: 本报讯（记者 X）.
 BYLINE_PAREN = re.compile(r"\s*[（(](?P<byline>[^（）()]{1,60})[）)]")
+# 本报讯 记者张三报道： — a byline without brackets.
+BYLINE_REPORTS = re.compile(
+    rf"\s*(?P<byline>(?:(?:本报|特约)?记者|通讯员)[{_HAN}·、 \u3000]{{1,30}}?)\s*报道[：:]?"
+)
 # 本报记者 张三 李四 as the first line of an article.
 REPORTER_LINE = re.compile(
     rf"^(?:(?:本报|新华社|人民日报)(?:特约|驻[{_HAN}]{{1,6}})?记者[ \u3000]*"
@@ -655,7 +659,7 @@ def _split_lead(first: str) -> tuple[str, str | None, str, str]:
     dateline = re.sub(r"\s+", "", m.group("dateline"))
     pos = m.end()
     byline = None
-    b = BYLINE_PAREN.match(first, pos)
+    b = BYLINE_PAREN.match(first, pos) or BYLINE_REPORTS.match(first, pos)
     if b:
         byline = " ".join(b.group("byline").split())
         pos = b.end()

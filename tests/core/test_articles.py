@@ -289,3 +289,10 @@ def test_indented_paragraphs_without_blank_lines() -> None:
     first, second = parse(text)
     assert first.title == "滨江新区十八个重点项目集中开工" and first.paragraphs == (P1, P2)
     assert second.title == "老旧小区改造让居民住得更舒心" and second.paragraphs == (Q1, Q2)
+
+
+def test_byline_without_brackets() -> None:
+    (article,) = parse(page(body(["本报讯 记者林晓 陈静报道：" + P1, P2], 16), ["重点项目集中开工"]))
+    assert article.dateline == "本报讯"
+    assert article.byline == "记者林晓 陈静"
+    assert article.paragraphs[0] == P1
