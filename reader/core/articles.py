@@ -561,7 +561,8 @@ def _is_subheading(heads: list[str], cur: _Draft, nxt: Item | None) -> bool:
         return True
     # Short heads between paragraphs of one column are section heads; a new
     # article after a headline usually starts a column of another width.
-    return before is not None and after is not None and abs(before - after) <= 0.5
+    # (A kicker-and-title pair is a headline block, not a section head.)
+    return len(heads) == 1 and before is not None and after is not None and abs(before - after) <= 0.5
 
 
 def _has_title_form(heads: list[str]) -> bool:
