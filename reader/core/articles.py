@@ -21,6 +21,7 @@ from reader.core.layout import (
     Unit,
     column_width,
     continues_after,
+    display_width,
     ends_sentence,
     has_inner_sentence_end,
     is_full,
@@ -561,8 +562,11 @@ def _is_subheading(heads: list[str], cur: _Draft, nxt: Item | None) -> bool:
         return True
     # Short heads between paragraphs of one column are section heads; a new
     # article after a headline usually starts a column of another width.
-    # (A kicker-and-title pair is a headline block, not a section head.)
-    return len(heads) == 1 and before is not None and after is not None and abs(before - after) <= 0.5
+    # A kicker-and-title pair is a headline block, not a section head, and a
+    # section head is printed inside the column, so it is no wider than it.
+    if len(heads) != 1 or before is None or after is None or abs(before - after) > 0.5:
+        return False
+    return display_width(heads[0]) <= before + 0.5
 
 
 def _has_title_form(heads: list[str]) -> bool:
