@@ -388,8 +388,9 @@ def _is_body_fragment(line: Line, near: list[float], nxt: Unit | None) -> bool:
     """A lone line of body text between column breaks (not a headline): cut at
     the width of the column the text goes on in."""
     text = line.text
-    if _unbalanced(text) and "，" in text:
-        return True  # “以前，地里残留的… — a quotation cut off mid-way is body text
+    if _unbalanced(text) and (re.search(r"[，、；]", text) or text[0] in "（("):
+        # “以前，地里残留的… / （本报记者贺勇、…、李 — cut off mid-way: body text
+        return True
     if _COLUMN_TAG.search(text) or text.endswith(("——", "—", "：", ":")):
         return False
     if _TWO_PART_TITLE.search(text) or line.width < 8:
