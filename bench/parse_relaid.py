@@ -26,20 +26,7 @@ sys.path.insert(0, str(SHARED / "tools"))
 import score_pages  # noqa: E402
 
 from reader.core.articles import parse_articles  # noqa: E402
-
-
-def wrap(text: str, width: int) -> list[str]:
-    lines, line, used = [], "", 0.0
-    for ch in text:
-        w = 0.5 if ord(ch) < 256 else 1.0
-        if used + w > width and line:
-            lines.append(line)
-            line, used = "", 0.0
-        line += ch
-        used += w
-    if line:
-        lines.append(line)
-    return lines
+from tests.core.pagegen import wrap  # noqa: E402
 
 
 def lay_out(articles: list[dict[str, object]], rng: random.Random) -> str:

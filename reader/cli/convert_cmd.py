@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from reader.cli.common import EXIT_OK, CliError
 from reader.core.convert import CONFIGS, UnknownConfigError, get_converter
-from reader.core.textio import MAX_BYTES, UnreadableFileError, decode_bytes
+from reader.core.textio import MAX_BYTES, UnreadableFileError, decode_bytes, read_file_bytes
 
 # The codec that decodes the bytes exactly as textio detected them, keeping
 # line breaks as they are and dropping a UTF-8 byte-order mark.
@@ -50,17 +49,10 @@ def _read(file: str | None) -> bytes:
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         name = "standard input"
     else:
-        path = Path(file)
-        name = str(path)
         try:
-            with path.open("rb") as fh:
-                data = fh.read(MAX_BYTES + 1)
-        except FileNotFoundError:
-            raise CliError(f"{path} does not exist") from None
-        except IsADirectoryError:
-            raise CliError(f"{path} is a folder, not a text file") from None
-        except OSError as err:
-            raise CliError(f"{path} cannot be read ({err.strerror or err})") from None
+            return read_file_bytes(file)
+        except UnreadableFileError as err:
+            raise CliError(str(err)) from None
     if len(data) > MAX_BYTES:
         raise CliError(f"{name} is too large (the limit is {MAX_BYTES // 2**20} MB)")
     return data

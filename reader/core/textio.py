@@ -42,7 +42,16 @@ class DecodedText:
 
 
 def read_page_text(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> DecodedText:
-    """Read *path* and return its text with newlines normalised to ``\\n``."""
+    """Read *path* and return its text with newlines normalised to ``\n``."""
+    data = read_file_bytes(path, max_bytes)
+    try:
+        return decode_bytes(data)
+    except UnreadableFileError as err:
+        raise UnreadableFileError(f"{Path(path)}: {err}") from None
+
+
+def read_file_bytes(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of *path*, refusing folders, missing files and files past the limit."""
     p = Path(path)
     try:
         if p.is_dir():
@@ -65,10 +74,7 @@ def read_page_text(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> 
         raise UnreadableFileError(f"{p} cannot be read ({err.strerror or err})") from None
     if len(data) > max_bytes:
         raise UnreadableFileError(f"{p} is too large (the limit is {max_bytes / 2**20:.0f} MB)")
-    try:
-        return decode_bytes(data)
-    except UnreadableFileError as err:
-        raise UnreadableFileError(f"{p}: {err}") from None
+    return data
 
 
 def decode_bytes(data: bytes) -> DecodedText:
