@@ -18,7 +18,7 @@ run: $(STAMP)
 	$(PY) main.py
 
 lint: $(STAMP)
-	$(PY) -m ruff check reader tests bench main.py
+	$(PY) -m ruff check reader tests bench scripts main.py
 
 types: $(STAMP)
 	$(PY) -m mypy reader

@@ -13,7 +13,16 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from reader import __version__
-from reader.cli import convert_cmd, index_cmd, keywords_cmd, parse_cmd, search_cmd
+from reader.cli import (
+    convert_cmd,
+    export_cmd,
+    index_cmd,
+    keywords_cmd,
+    parse_cmd,
+    reading_cmd,
+    search_cmd,
+    trends_cmd,
+)
 from reader.cli.common import EXIT_ERROR, EXIT_USAGE, CliError, print_error
 
 
@@ -22,7 +31,10 @@ class _Command(Protocol):
 
 
 #: Commands in the order ``--help`` lists them.
-COMMANDS: list[_Command] = [parse_cmd, index_cmd, search_cmd, convert_cmd, keywords_cmd]
+COMMANDS: list[_Command] = [
+    parse_cmd, index_cmd, search_cmd, convert_cmd, keywords_cmd, reading_cmd, export_cmd,
+    trends_cmd,
+]
 
 
 class _Parser(argparse.ArgumentParser):

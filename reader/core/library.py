@@ -2,7 +2,8 @@
 
 :class:`Library` is what the window and the command line hold.  It opens
 (or creates, migrates, or — when damaged — sets aside and restarts) the file,
-hands each thread its own connection, answers searches and lists pages.
+hands each thread its own connection, answers searches, lists pages and
+keeps the reading state (read, starred: :mod:`reader.core.library_state`).
 
 For a window: open it on a worker (the first open builds the fold table,
 ~0.2 s); :meth:`Library.search` may then be called from any thread.  Index
@@ -21,16 +22,19 @@ import hashlib
 import os
 import sqlite3
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
+from reader.core import library_state
 from reader.core.articles import PARSER_VERSION
 from reader.core.fold import fold
-from reader.core.library_index import Indexer, IndexProgress, IndexReport
+from reader.core.library_index import Indexer, IndexProgress, IndexReport, page_key
 from reader.core.library_query import TOKENS_VERSION, CharTokens, QueryError
 from reader.core.library_rows import ARTICLE_COLUMNS, article_from_row, reindex_all
 from reader.core.library_search import SearchHit, SearchResult, search
+from reader.core.library_state import PageReading, StarredArticle, UnknownArticleError
 from reader.core.library_store import (
     LibraryDamagedError,
     LibraryError,
@@ -44,10 +48,11 @@ from reader.core.library_store import (
     set_meta,
     write_transaction,
 )
-from reader.core.model import Article
+from reader.core.model import Article, ArticleRef
 from reader.core.paths import default_library_path
 
 __all__ = [
+    "ArticleRef",
     "IndexProgress",
     "IndexReport",
     "Indexer",
@@ -55,10 +60,13 @@ __all__ = [
     "LibraryDamagedError",
     "LibraryError",
     "LibraryPage",
+    "PageReading",
     "QueryError",
     "Recovery",
     "SearchHit",
     "SearchResult",
+    "StarredArticle",
+    "UnknownArticleError",
 ]
 
 
@@ -204,6 +212,60 @@ class Library:
         ).fetchall()
         return tuple(article_from_row(r) for r in rows)
 
+    def article(self, path: str | os.PathLike[str], index: int) -> Article | None:
+        """The stored article *index* of the page at *path*, or None."""
+        row = self.connection().execute(
+            f"SELECT {', '.join('a.' + c.strip() for c in ARTICLE_COLUMNS.split(','))} "
+            "FROM articles a JOIN pages p ON p.id = a.page_id WHERE p.path = ? AND a.idx = ?",
+            (_key(path), index),
+        ).fetchone()
+        return article_from_row(row) if row else None
+
+    # -- reading state (library_state): kept per article text, so it survives
+    # -- re-indexing and moved files; paths are named as the indexer names them.
+
+    def mark_read(self, path: str | os.PathLike[str], index: int, read: bool = True) -> None:
+        """Mark an article read (or unread).  Raises :class:`UnknownArticleError`
+        when the library does not hold it."""
+        library_state.set_read(self.connection(), _key(path), index, read)
+
+    def is_read(self, path: str | os.PathLike[str], index: int) -> bool:
+        return library_state.is_read(self.connection(), _key(path), index)
+
+    def set_starred(
+        self, path: str | os.PathLike[str], index: int, starred: bool = True
+    ) -> None:
+        library_state.set_starred(self.connection(), _key(path), index, starred)
+
+    def toggle_star(self, path: str | os.PathLike[str], index: int) -> bool:
+        """Star or unstar an article; returns whether it is starred now."""
+        return library_state.toggle_star(self.connection(), _key(path), index)
+
+    def is_starred(self, path: str | os.PathLike[str], index: int) -> bool:
+        return library_state.is_starred(self.connection(), _key(path), index)
+
+    def starred(self) -> list[StarredArticle]:
+        """Starred articles, most recently starred first."""
+        return library_state.starred(self.connection())
+
+    def page_reading(self, path: str | os.PathLike[str]) -> PageReading:
+        """Which articles of one page are read and starred, in one query."""
+        return library_state.page_reading(self.connection(), _key(path))
+
+    def unread_counts(self) -> dict[str, int]:
+        """Unread articles per page path (every page, 0 included)."""
+        return library_state.unread_counts(self.connection())
+
+    def next_unread(
+        self, path: str | os.PathLike[str], index: int, order: Sequence[str] | None = None
+    ) -> ArticleRef | None:
+        """Where Space at the end of an article goes: the next unread article
+        on this page, else on the following pages of *order* (the window's page
+        order; default the library's, as :meth:`pages` lists them)."""
+        pages = [_key(p) for p in order] if order is not None \
+            else [p.path for p in self.pages()]
+        return library_state.next_unread(self.connection(), _key(path), index, pages)
+
     def counts(self) -> tuple[int, int]:
         """(pages, articles) held."""
         conn = self.connection()
@@ -247,6 +309,11 @@ class Library:
             if get_meta(conn, "tokens") != signature:
                 reindex_all(conn, self._tokens)
                 set_meta(conn, "tokens", signature)
+
+
+def _key(path: str | os.PathLike[str]) -> str:
+    """*path* as the library names pages (absolute, symlinks resolved)."""
+    return page_key(Path(path))
 
 
 def _problem(path: Path, thorough: bool) -> str | None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import sqlite3
 from collections.abc import Sequence
 
@@ -14,6 +16,23 @@ ARTICLE_COLUMNS = (
     "idx, title, title_inferred, kicker, subtitle, dateline, byline, lead, paragraphs, "
     "kind, continued"
 )
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def article_key(a: Article) -> str:
+    """A name for the article that outlives its row: a digest of its printed
+    characters (whitespace and a title the reader made up left out).
+
+    Reading state is kept by this key, so it survives re-indexing, a moved
+    file, an edit elsewhere on the page and a parser that splits fields or
+    paragraphs differently; the same text printed on two pages shares it.
+    """
+    parts = [a.kicker, None if a.title_inferred else a.title, a.subtitle]
+    parts += [a.lead] if a.lead else [a.dateline, a.byline]
+    text = _SPACE.sub("", "".join(x for x in (*parts, *a.paragraphs) if x))
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
 def article_from_row(row: Sequence[object]) -> Article:
@@ -43,12 +62,12 @@ def insert_article(
 ) -> None:
     """Store *a* once (raw text) and index its folded character tokens."""
     conn.execute(
-        f"INSERT INTO articles (id, page_id, {ARTICLE_COLUMNS}) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO articles (id, page_id, key, {ARTICLE_COLUMNS}) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            article_id, page_id, a.index, a.title, int(a.title_inferred), a.kicker, a.subtitle,
-            a.dateline, a.byline, a.lead, json.dumps(list(a.paragraphs), ensure_ascii=False),
-            a.kind, int(a.continued),
+            article_id, page_id, article_key(a), a.index, a.title, int(a.title_inferred),
+            a.kicker, a.subtitle, a.dateline, a.byline, a.lead,
+            json.dumps(list(a.paragraphs), ensure_ascii=False), a.kind, int(a.continued),
         ),
     )
     head, body = article_fields(a)

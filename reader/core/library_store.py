@@ -18,8 +18,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.core.library_rows import ARTICLE_COLUMNS, article_from_row, article_key
+
 #: The schema this code writes; older files are migrated, newer ones refused.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: How long a writer waits for another one (another copy of the app) to finish.
 BUSY_TIMEOUT_MS = 30_000
 
@@ -64,9 +66,44 @@ CREATE VIRTUAL TABLE chars USING fts5(
 );
 """
 
+# Reading state lives apart from the articles, keyed by each article's
+# printed text (library_rows.article_key), so re-indexing a page — which
+# deletes and rewrites its article rows — or moving its file keeps it.
+_SCHEMA_V2 = """
+ALTER TABLE articles ADD COLUMN key TEXT NOT NULL DEFAULT '';
+CREATE TABLE reading (
+    key TEXT PRIMARY KEY,
+    read_at REAL,
+    starred_at REAL,
+    title TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX reading_starred ON reading(starred_at) WHERE starred_at IS NOT NULL;
+"""
+
+
+def _to_v2(conn: sqlite3.Connection) -> None:
+    """Add article keys (computed from the stored text) and the reading table."""
+    _run_script(conn, _SCHEMA_V2)
+    last = -1
+    while True:  # in slices: a year of articles would not fit in memory at once
+        rows = conn.execute(
+            f"SELECT id, {ARTICLE_COLUMNS} FROM articles WHERE id > ? ORDER BY id LIMIT 500",
+            (last,),
+        ).fetchall()
+        if not rows:
+            break
+        conn.executemany(
+            "UPDATE articles SET key = ? WHERE id = ?",
+            [(article_key(article_from_row(r[1:])), r[0]) for r in rows],
+        )
+        last = rows[-1][0]
+    conn.execute("CREATE INDEX articles_key ON articles(key)")
+
+
 #: version → step that brings a file from version - 1 to it.
 _MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: lambda conn: _run_script(conn, _SCHEMA_V1),
+    2: _to_v2,
 }
 
 
@@ -183,8 +220,10 @@ def check(conn: sqlite3.Connection, thorough: bool) -> str | None:
             rows = conn.execute("PRAGMA quick_check").fetchall()
             if rows != [("ok",)]:
                 return str(rows[0][0])
-        if schema_version(conn) >= 1:
-            for table in ("meta", "pages", "articles"):
+        version = schema_version(conn)
+        if version >= 1:
+            tables = ["meta", "pages", "articles"] + (["reading"] if version >= 2 else [])
+            for table in tables:
                 conn.execute(f"SELECT * FROM {table} LIMIT 1").fetchall()
             conn.execute(
                 "SELECT rowid FROM chars WHERE chars MATCH '\"004e00\"*' LIMIT 1"

@@ -53,6 +53,52 @@ class Article:
             "continued": self.continued,
         }
 
+    @classmethod
+    def from_json(cls, obj: dict[str, object]) -> Article:
+        """The article :meth:`to_json` described (other keys are ignored).
+        Raises ``ValueError`` for an object that is not one."""
+
+        def text(key: str) -> str | None:
+            value = obj.get(key)
+            if value is None or isinstance(value, str):
+                return value
+            raise ValueError(f"{key} must be text, not {type(value).__name__}")
+
+        def flag(key: str) -> bool:
+            value = obj.get(key, False)
+            if isinstance(value, bool):
+                return value
+            raise ValueError(f"{key} must be true or false")
+
+        index, title, paragraphs = obj.get("index"), obj.get("title"), obj.get("paragraphs")
+        if not isinstance(index, int) or isinstance(index, bool):
+            raise ValueError("an article needs a whole-number index")
+        if not isinstance(title, str):
+            raise ValueError("an article needs a title")
+        if not isinstance(paragraphs, list) or not all(isinstance(p, str) for p in paragraphs):
+            raise ValueError("paragraphs must be a list of text")
+        kind = text("kind")
+        return cls(
+            index=index, title=title, paragraphs=tuple(paragraphs),
+            title_inferred=flag("title_inferred"),
+            kicker=text("kicker"), subtitle=text("subtitle"), dateline=text("dateline"),
+            byline=text("byline"), lead=text("lead"), kind="news" if kind is None else kind,
+            continued=flag("continued"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRef:
+    """Where an article is (its page file and index) and its title to show:
+    what a list of starred articles or a chart bar hands the window to open."""
+
+    path: str
+    index: int
+    title: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"path": self.path, "index": self.index, "title": self.title}
+
 
 @dataclass(frozen=True, slots=True)
 class Page:

@@ -1,0 +1,97 @@
+"""Trends: mentions per issue date equal a plain count over the library's articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from reader.core.fold import fold
+from reader.core.library import Library, QueryError
+from reader.core.library_query import article_fields
+from reader.core.trends import mention_trend
+from tests.core.newspages import write_news_pages
+from tests.core.test_library_index import SENTENCES
+
+
+@pytest.fixture(scope="module")
+def lib(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    folder = tmp_path_factory.mktemp("trends")
+    write_news_pages(folder / "pages", 12, seed=7, undated=2)
+    library = Library.open(folder / "library.sqlite3")
+    library.indexer().index_paths([folder / "pages"])
+    yield library  # type: ignore[misc]
+    library.close()
+
+
+def plain_count(lib: Library, term: str) -> dict[dt.date | None, tuple[int, int, set[tuple[str, int]]]]:
+    """Per date: (articles containing *term*, occurrences, which articles), by
+    reading every article of every page."""
+    arts: Counter[dt.date | None] = Counter()
+    occ: Counter[dt.date | None] = Counter()
+    which: dict[dt.date | None, set[tuple[str, int]]] = {}
+    needle = fold(term)
+    for page in lib.pages():
+        for a in lib.articles(page.path):
+            n = sum(fold(text).count(needle) for text in article_fields(a))
+            if n:
+                arts[page.date] += 1
+                occ[page.date] += n
+                which.setdefault(page.date, set()).add((page.path, a.index))
+    return {d: (arts[d], occ[d], which[d]) for d in arts}
+
+
+def terms(n: int) -> list[str]:
+    """Substrings of the pages' sentences, 1 to 5 characters, in both scripts."""
+    rng = random.Random(5)
+    out = ["半導體", "春节", "发展", "的", "國家", "本报讯", "第1条", "没有这个词"]
+    while len(out) < n:
+        s = rng.choice(SENTENCES)
+        start = rng.randrange(len(s))
+        out.append(s[start: start + rng.randint(1, 5)])
+    return out
+
+
+@pytest.mark.parametrize("term", terms(40))
+def test_counts_equal_a_plain_count_over_the_library(lib: Library, term: str) -> None:
+    trend = mention_trend(lib, term)
+    want = plain_count(lib, term)
+    got = {r.date: (r.articles, r.occurrences, {(i.path, i.index) for i in r.items})
+           for r in trend.rows}
+    assert got == want
+    for row in trend.rows:
+        assert row.articles == len(row.items)
+        assert row.occurrences == sum(i.occurrences for i in row.items)
+        for item in row.items:
+            assert item.title == lib.articles(item.path)[item.index].title
+    dates = [r.date for r in trend.rows]
+    assert dates == sorted((d for d in dates if d), key=str) + [None] * (None in dates)
+
+
+def test_the_trend_finds_what_search_finds(lib: Library) -> None:
+    for query in ("半导体 春节", '"价格总体"', "发展 -半导体", "臺灣"):
+        trend = mention_trend(lib, query)
+        hits = lib.search(query, limit=1000)
+        assert trend.articles == hits.total
+        assert {(i.path, i.index) for r in trend.rows for i in r.items} == \
+            {(h.path, h.index) for h in hits.hits}
+
+
+def test_undated_pages_come_last_and_empty_queries_find_nothing(lib: Library) -> None:
+    trend = mention_trend(lib, "本报讯")
+    assert trend.rows[-1].date is None and trend.rows[-1].articles == 8
+    assert all(r.date is not None for r in trend.rows[:-1])
+    assert mention_trend(lib, "  ").rows == ()
+    with pytest.raises(QueryError):
+        mention_trend(lib, "-发展")
+
+
+def test_json_lists_each_dates_articles(lib: Library, tmp_path: Path) -> None:
+    doc = mention_trend(lib, "春节").to_json()
+    assert doc["articles"] == sum(r["articles"] for r in doc["rows"])  # type: ignore[union-attr, index]
+    first = doc["rows"][0]  # type: ignore[index]
+    assert {"date", "articles", "occurrences", "items"} <= first.keys()
+    assert {"path", "index", "title", "occurrences"} <= first["items"][0].keys()
