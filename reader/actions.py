@@ -13,6 +13,7 @@ and the *context* in which they fire:
 ``find``    the find field has the focus
 ``overlay`` the key list is shown
 ``panel``   the key-terms and watch-list panel has the focus (Tab moves inside it)
+``library`` the library panel has the focus (the list's own keys move in it)
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ MODES: dict[str, frozenset[str]] = {
     "text": frozenset({"global"}),
     "overlay": frozenset({"global", "overlay"}),
     "panel": frozenset({"global", "panel"}),
+    "library": frozenset({"global", "library"}),
 }
 
 CATEGORIES: dict[str, tuple[str, str]] = {
@@ -39,6 +41,7 @@ CATEGORIES: dict[str, tuple[str, str]] = {
     "search": ("搜索", "Search"),
     "text": ("文字", "Text"),
     "terms": ("关键词", "Key terms"),
+    "library": ("资料库", "Library"),
     "files": ("文件", "Files"),
     "app": ("应用", "Application"),
 }
@@ -107,8 +110,9 @@ ACTIONS: tuple[Action, ...] = (
     Action("find.prev", "上一处", "Previous match", "Go to the previous match (wraps around)",
            "find", _b("N") + _b("Shift+F3", context="global")
            + _b("Shift+Return", "Shift+Enter", context="find")),
-    Action("search.start", "搜索", "Search open pages",
-           "Search every open page; the list filters as you type", "search", _b("/")),
+    Action("search.start", "搜索", "Search the library",
+           "Search the library and the open pages; the hits replace the list as you type "
+           "(open pages only when the library is unavailable)", "search", _b("/")),
     Action("search.open_first", "打开第一条", "Open first hit",
            "Open the first hit, scrolled to its first match", "search",
            _b("Return", "Enter", context="search")),
@@ -134,6 +138,15 @@ ACTIONS: tuple[Action, ...] = (
     Action("watch.remove", "取消关注", "Remove watched term",
            "Remove the watched term selected in the panel", "terms",
            _b("Delete", context="panel")),
+    Action("library.panel", "资料库面板", "Library panel",
+           "Show the pages in the library, by date (else by folder), and move into them; "
+           "Enter opens a page", "library", _b("l") + _b("l", context="library")),
+    Action("library.open_page", "打开版面", "Open page",
+           "Open the page chosen in the library panel", "library",
+           _b("Return", "Enter", context="library")),
+    Action("library.cancel_index", "停止索引", "Stop indexing",
+           "Stop adding pages to the library (what is done stays done)", "library",
+           _b("Ctrl+.", context="global")),
     Action("file.open", "打开文件", "Open files", "Open one or more page files", "files",
            _b("Ctrl+O", context="global")),
     Action("folder.open", "打开文件夹", "Open folder", "Open every page in a folder", "files",
@@ -152,7 +165,8 @@ BY_ID: dict[str, Action] = {a.id: a for a in ACTIONS}
 
 _ARROWS = {"Down": "↓", "Up": "↑", "Return": "Enter", "Esc": "Esc"}
 _CONTEXT_NOTES = {"list": " (list)", "search": " (search field)", "find": " (find field)",
-                  "article": " (article)", "panel": " (panel)"}
+                  "article": " (article)", "panel": " (panel)",
+                  "library": " (library panel)"}
 
 
 def display_keys(keys: str) -> str:

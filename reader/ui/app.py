@@ -1,7 +1,8 @@
 """Composition root: builds the application objects and wires them together.
 
 ``main(argv)`` paints the window with the first page as soon as it can and
-only then starts loading the text engine (OpenCC, jieba) on workers.
+only then starts loading the text engine (OpenCC, jieba) and opening the
+library on workers.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import QApplication
 
 from reader import APP_NAME
 from reader.core.resources import sample_page
+from reader.core.search_backend import LibraryFirstSearch, OpenPagesSearch
 from reader.core.session import Settings, SettingsStore
 from reader.ui.controller import ReaderController
 from reader.ui.engine import TextEngine
 from reader.ui.keys import KeyDispatcher
+from reader.ui.library import LibraryKeeper
 from reader.ui.models import ArticleListModel, KeywordListModel, PageListModel, WatchListModel
 from reader.ui.window import ReaderWindow
 from reader.ui.workers import WorkerPool
@@ -59,8 +62,11 @@ class Reader:
 
 
 def build_reader(settings_path: Path | None = None, engine: TextEngine | None = None,
-                 workers: WorkerPool | None = None) -> Reader:
-    """Build the window and its collaborators (nothing loaded, nothing shown)."""
+                 workers: WorkerPool | None = None,
+                 library_path: Path | None = None) -> Reader:
+    """Build the window and its collaborators (nothing loaded, nothing shown; the
+    library opens with ``reader.controller.library.start()``).  *library_path*:
+    the library file (default: the data folder, under ``DUBAO_HOME`` if set)."""
     app = QApplication.instance()
     assert app is not None, "create the QApplication first"
     store = SettingsStore(settings_path)
@@ -76,11 +82,13 @@ def build_reader(settings_path: Path | None = None, engine: TextEngine | None = 
         loader_pool = QThreadPool(app)
         loader_pool.setMaxThreadCount(1)
         engine = TextEngine(WorkerPool(loader_pool))
+    library = LibraryKeeper(workers, LibraryFirstSearch(OpenPagesSearch()), library_path)
     controller = ReaderController(
         workers=workers, engine=engine, store=store, settings=settings,
         article_model=ArticleListModel(), page_model=PageListModel(),
-        keyword_model=KeywordListModel(), watch_model=WatchListModel(),
+        keyword_model=KeywordListModel(), watch_model=WatchListModel(), library=library,
     )
+    library.setParent(controller)
     window = ReaderWindow(controller)
     window.restore_layout(settings.geometry, settings.splitter)
     dispatcher = KeyDispatcher(window, window.focus_mode, controller.run, parent=window)
@@ -146,6 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Paint first; then read the pages; then load the text engine (jieba, OpenCC).
     watcher.painted.connect(lambda: open_startup(reader, args))
     reader.controller.pages_loaded.connect(lambda: _start_engine_after_paint(reader))
+    # The library opens after the first page is shown (it queues behind it on the worker).
+    reader.controller.pages_loaded.connect(reader.controller.library_start)
     bench_t0 = os.environ.get("DUBAO_BENCH_T0")
     if bench_t0:
         _bench_hooks(reader, watcher, float(bench_t0), app)

@@ -57,7 +57,7 @@ class FindBar(_FieldBar):
 
 class SearchBar(_FieldBar):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("搜索 Search:", "搜索所有打开的版面 — search open pages "
+        super().__init__("搜索 Search:", "搜索资料库和打开的版面 — search the library "
                          '(词 词 "短语" -排除)', "SearchBar", parent)
 
 

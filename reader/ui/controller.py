@@ -4,7 +4,8 @@ The controller decides what is open, what is shown and how; it changes the
 models and tells the view (a :class:`ReaderView`) what to show.  Its helpers
 own one concern each: :class:`OpenPages` (pages and their conversion),
 :class:`SearchRunner` (search as you type), :class:`HighlightTerms` (key terms
-and the watch-list) and :class:`ArticleFinder` (find in the article).  Slow work
+and the watch-list), :class:`ArticleFinder` (find in the article) and
+:class:`LibraryKeeper` (the persistent library: search, indexing, its pages).  Slow work
 goes to the worker pool, and only the latest answer to each question is used.
 """
 
@@ -23,6 +24,7 @@ from reader.core.search_backend import (
     Hit,
     OpenPagesSearch,
     SearchBackend,
+    SearchHit,
     article_text,
     parse_query,
     snippet_around,
@@ -39,6 +41,8 @@ from reader.core.session import (
 from reader.core.shown import shown_text
 from reader.ui.engine import SCRIPT_ORDER, TextEngine
 from reader.ui.finder import ArticleFinder
+from reader.ui.indexing import IndexJob
+from reader.ui.library import LibraryKeeper
 from reader.ui.models import (
     ArticleListModel,
     ArticleRow,
@@ -76,6 +80,7 @@ class ReaderController(QObject):
                  settings: Settings, article_model: ArticleListModel,
                  page_model: PageListModel, keyword_model: KeywordListModel,
                  watch_model: WatchListModel, backend: SearchBackend | None = None,
+                 library: LibraryKeeper | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workers = workers
@@ -90,9 +95,11 @@ class ReaderController(QObject):
 
         self.script = settings.script if settings.script in SCRIPT_ORDER else "SIMPLIFIED"
         self.open = OpenPages(workers, engine, self.script, self)
-        self._index = OpenPagesSearch()
-        self.search = SearchRunner(workers, backend if backend is not None else self._index,
-                                   parent=self)
+        self.library = library
+        self._index = library.search.open_pages if library is not None else OpenPagesSearch()
+        if backend is None:
+            backend = library.search if library is not None else self._index
+        self.search = SearchRunner(workers, backend, parent=self)
         self.terms = HighlightTerms(workers, engine, keyword_model, watch_model,
                                     settings.watch, settings.highlight, self)
         self.finder = ArticleFinder(engine, self._view, self._find_source,
@@ -101,6 +108,10 @@ class ReaderController(QObject):
         self.text_size = settings.text_size
         self.recent: list[str] = list(settings.recent)
         self.search_hits: list[Key] | None = None
+        #: What the search said of each hit (its page may not be open).
+        self._hit_info: dict[Key, SearchHit] = {}
+        #: A hit whose page is being opened: scroll to its first match once shown.
+        self._reveal: Key | None = None
         self.spans: list[tuple[int, int, str, str]] = []
         self._shown_article: Article | None = None
         self._term_pos = -1
@@ -132,6 +143,9 @@ class ReaderController(QObject):
             "terms.next": self.next_term,
             "watch.add_selection": self.watch_selection,
             "watch.remove": lambda: self.remove_watch(self._view().current_watch_row()),
+            "library.panel": lambda: self._view().show_library_panel(),
+            "library.open_page": self.open_chosen_library_page,
+            "library.cancel_index": self.cancel_indexing,
             "file.open": self.ask_open_files,
             "folder.open": self.ask_open_folder,
             "file.recent": lambda: self._view().show_recent(list(self.recent)),
@@ -150,6 +164,10 @@ class ReaderController(QObject):
         self.search.failed.connect(self.report_error)
         self.terms.keywords_arrived.connect(self.on_terms_keywords_arrived)
         self.terms.watch_changed.connect(self.on_terms_watch_changed)
+        if library is not None:
+            library.reported.connect(self.report_error)
+            library.said.connect(self.say)
+            library.index_finished.connect(self.on_library_index_finished)
 
     # ---- plumbing ----------------------------------------------------------------------------
     def attach(self, view: ReaderView) -> None:
@@ -245,6 +263,11 @@ class ReaderController(QObject):
                 self.select(select, scroll=scroll)
             n = sum(len(p.articles) for p in pages)
             self.say(f"已打开 {len(pages)} 版，{n} 篇 — opened {len(pages)} page(s)")
+            if self.library is not None:
+                self.library.pages_opened([p.path for p in pages])
+        if self._reveal is not None and self._reveal == self.current:
+            self._reveal = None
+            self._reveal_hit()
         self.pages_loaded.emit()
 
     def _reindex(self) -> None:
@@ -261,6 +284,52 @@ class ReaderController(QObject):
         folder = self._view().ask_folder()
         if folder:
             self.open_paths([folder])
+            if self.library is not None and self.library.folder_opened(folder):
+                self._view().offer_library_folder(folder)
+
+    # ---- the library -------------------------------------------------------------------------
+    def library_start(self) -> None:
+        if self.library is not None:
+            self.library.start()
+
+    def add_folder_to_library(self, folder: str) -> None:
+        """The user accepted the offer: index *folder* (progress in the window)."""
+        if self.library is not None:
+            self.library.add_folder(folder)
+
+    def cancel_indexing(self) -> None:
+        if self.library is not None and self.library.cancel():
+            self.say("已停止索引 — indexing stopped")
+        else:
+            self.say("没有正在进行的索引 — nothing is being indexed")
+
+    def on_library_index_finished(self, job: IndexJob, status: str) -> None:
+        if job.visible and status == "done":
+            self.say(f"已加入资料库 — added to the library ({len(job.paths)} item(s))")
+        self.search.rerun()
+
+    def open_chosen_library_page(self) -> None:
+        path = self._view().current_library_path()
+        if path:
+            self.open_library_page(path)
+
+    def open_library_page(self, path: str) -> None:
+        """Enter in the library panel: show the page (opening it if need be)."""
+        # The library names files by their real path; an open page may go by another.
+        shown = path if self.page_by_path(path) else self._index.aliases().get(path)
+        if shown is not None and self.page_by_path(shown) is not None:
+            self.select_page(self.page_index(shown))
+        else:
+            if self.search_hits is not None:
+                self.clear_search()
+            self.open_paths([path])
+        self._view().focus("list")
+
+    def _update_shown_converter(self) -> None:
+        """Titles and snippets of hits on pages not open follow the script shown."""
+        if self.library is not None:
+            self.library.search.shown = (
+                self.engine.converter(self.script) if self.engine.has_converter else None)
 
     # ---- moving through pages and articles ---------------------------------------------------
     def rows(self) -> list[Key]:
@@ -318,6 +387,9 @@ class ReaderController(QObject):
         """Show the article *key* (and its page), optionally scrolled to *scroll*."""
         page_changed = self.current is None or self.current[0] != key[0]
         page = self.page_by_path(key[0])
+        if page is None and key in self._hit_info:
+            self.open_paths([key[0]], select=key)   # a library hit: open its page first
+            return
         if page is None or not page.articles:
             self.current = (key[0], 0) if page is not None else None
         else:
@@ -359,6 +431,10 @@ class ReaderController(QObject):
             art = self.shown_article(key)
             page = self.open.shown(key[0])
             if art is None or page is None:
+                hit = self._hit_info.get(key)
+                if hit is not None:
+                    rows.append(ArticleRow(key[0], key[1], Article(key[1], hit.title, ()),
+                                           hit.page_name, hit.snippet))
                 continue
             snippet = None
             if terms:
@@ -402,6 +478,8 @@ class ReaderController(QObject):
             self.say("繁简转换尚不可用 — conversion is not available yet")
             return
         self.open.set_script(self.script, self.current[0] if self.current else None)
+        self._update_shown_converter()
+        self.search.rerun()
         self.script_changed.emit(self.script_label())
         if self.engine.has_converter:
             self.say(f"字体：{self.script_label()}")
@@ -409,6 +487,7 @@ class ReaderController(QObject):
             self.say(f"字体：{self.script_label()}（正在加载转换… — loading the converter…）")
 
     def on_engine_converter_ready(self) -> None:
+        self._update_shown_converter()
         self.open.convert(self.current[0] if self.current else None)
         self.script_changed.emit(self.script_label())
 
@@ -465,7 +544,11 @@ class ReaderController(QObject):
         if hits is None:
             self._set_hits(None)
         else:
-            keys = [(h.path, h.index) for h in hits if self.page_by_path(h.path) is not None]
+            info = {(h.path, h.index): h for h in hits if isinstance(h, SearchHit)}
+            keys = list(dict.fromkeys(
+                (h.path, h.index) for h in hits
+                if self.page_by_path(h.path) is not None or (h.path, h.index) in info))
+            self._hit_info = info
             self._set_hits(keys)
             self._view().set_search_status(f"{len(keys)} 篇")
             self.say(f"“{query}”：{len(keys)} 篇文章 — {len(keys)} article(s) match")
@@ -477,6 +560,7 @@ class ReaderController(QObject):
     def _set_hits(self, hits: list[Key] | None) -> None:
         self.search_hits = hits
         if hits is None:
+            self._hit_info = {}
             self._view().set_search_status("")
         self._refresh_rows()
         self._update_highlights()
@@ -490,7 +574,16 @@ class ReaderController(QObject):
         if not self.search_hits:
             self.say("没有结果 — nothing found")
             return
-        self.select(self.search_hits[0])
+        key = self.search_hits[0]
+        if self.page_by_path(key[0]) is None:
+            self._reveal = key   # scrolled to once its page is open
+            self.select(key)
+            return
+        self.select(key)
+        self._reveal_hit()
+
+    def _reveal_hit(self) -> None:
+        """Scroll the article shown to the first match of the query; focus it."""
         art = self.shown_article()
         terms = self._query_terms()
         if art is not None and terms:
@@ -503,6 +596,7 @@ class ReaderController(QObject):
     def clear_search(self) -> None:
         self.search.cancel()
         self._open_first_when_ready = False
+        self._reveal = None
         self._view().hide_search()
         if self.search_hits is not None:
             self._set_hits(None)
@@ -617,6 +711,7 @@ class ReaderController(QObject):
             self.finder.close()
         if self.search_hits is not None or view.search_visible() or self.search.text:
             self.clear_search()
+        view.close_library_panel()
         view.focus("list")
 
     # ---- remembering -------------------------------------------------------------------------
@@ -642,4 +737,6 @@ class ReaderController(QObject):
     def shutdown(self) -> None:
         """The window is closing: stop timers and drop every answer still on its way."""
         self.search.stop()
+        if self.library is not None:
+            self.library.shutdown()
         self.workers.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -133,8 +134,25 @@ def page_rows(pages: list[tuple[str, str, dt.date | None, int]]) -> list[PageRow
     return out
 
 
+def library_page_rows(
+        pages: list[tuple[str, str, str, dt.date | None, int]]) -> list[PageRow]:
+    """Rows for the library panel from (path, name, folder, date, article count)
+    in the library's order (dated newest first, then by folder): a header where
+    the date changes, and for undated pages where the folder changes."""
+    out: list[PageRow] = []
+    last: object = object()
+    for path, name, folder, date, count in pages:
+        group: object = date if date is not None else ("folder", folder)
+        header = None
+        if group != last:
+            last = group
+            header = date.isoformat() if date else (os.path.basename(folder) or folder) + "/"
+        out.append(PageRow(path, name, date, count, header))
+    return out
+
+
 class PageListModel(QAbstractListModel):
-    """The open pages, grouped by date."""
+    """Pages grouped by date (the open pages; the library's pages)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

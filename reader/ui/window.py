@@ -31,13 +31,17 @@ from reader.core.model import Article
 from reader.ui.bars import ErrorBar, FindBar, SearchBar
 from reader.ui.controller import ReaderController
 from reader.ui.delegates import ArticleDelegate, PageDelegate
+from reader.ui.indexing import IndexJob, IndexStatus
 from reader.ui.legend import Legend
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.theme import STYLESHEET, ui_font
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from reader.ui.help_overlay import HelpOverlay
     from reader.ui.keys import KeyDispatcher
+    from reader.ui.library_panel import IndexBar, LibraryPanel
     from reader.ui.terms_panel import TermsPanel
 
 PAGE_FILTER = "版面文本 Page text (*.txt *.text);;所有文件 All files (*)"
@@ -86,6 +90,11 @@ class ReaderWindow(QMainWindow):
         self.page_view.setItemDelegate(PageDelegate(self.page_view))
         self.page_view.hide()
         self.pane = ReadingPane()
+        # The library panel and the indexing bar are built when first needed.
+        self._library_panel: LibraryPanel | None = None
+        self._index_bar: IndexBar | None = None
+        #: The open offer to add a folder to the library (a window-modal question).
+        self.library_offer: QMessageBox | None = None
         self.search_bar = SearchBar()
         self.find_bar = FindBar()
         self.error_bar = ErrorBar()
@@ -139,8 +148,8 @@ class ReaderWindow(QMainWindow):
         self.script_badge = QLabel("")  # set once pages arrive (it loads the converter module)
         self.script_badge.setObjectName("ScriptBadge")
         self.script_badge.setToolTip("字体 script — t 切换 cycles")
-        for w in (self.find_label, self.hits_label, self.legend, self.highlight_label,
-                  self.size_label, self.script_badge):
+        for w in (self.find_label, self.hits_label, self.legend,
+                  self.highlight_label, self.size_label, self.script_badge):
             sb.addPermanentWidget(w)
         self._menu_actions: dict[str, QAction] = {}
         #: The key dispatcher (set by the composition root); lazily built panels
@@ -214,6 +223,12 @@ class ReaderWindow(QMainWindow):
         self.search_bar.close_requested.connect(c.escape)
         self.find_bar.text_edited.connect(c.finder.set_text)
         self.find_bar.close_requested.connect(c.finder.close)
+        if c.library is not None:
+            c.library.index_started.connect(self.on_library_index_started)
+            c.library.index_progressed.connect(self.on_library_index_progressed)
+            c.library.index_finished.connect(self.on_library_index_finished)
+            c.library.pages_listed.connect(self.on_library_changed)
+            c.library.state_changed.connect(self.on_library_changed)
 
     @property
     def terms_panel(self) -> TermsPanel:
@@ -234,6 +249,35 @@ class ReaderWindow(QMainWindow):
             if self.key_filter is not None:
                 self.key_filter.watch(tp)
         return self._terms_panel
+
+    @property
+    def library_panel(self) -> LibraryPanel:
+        """The library's pages, above the open pages (built on first use)."""
+        if self._library_panel is None:
+            from reader.ui.library_panel import LibraryPanel
+            from reader.ui.models import PageListModel
+
+            c = self.controller
+            panel = LibraryPanel(c.library.model if c.library is not None else PageListModel())
+            panel.page_requested.connect(c.open_library_page)
+            self.left_split.insertWidget(0, panel)
+            self.left_split.setStretchFactor(0, 1)
+            self._library_panel = panel
+            if self.key_filter is not None:
+                self.key_filter.watch(panel)
+        return self._library_panel
+
+    @property
+    def index_bar(self) -> IndexBar:
+        """In the status bar while a folder is added (built on first use)."""
+        if self._index_bar is None:
+            from reader.ui.library_panel import IndexBar
+
+            bar = IndexBar()
+            bar.cancel_requested.connect(self.controller.cancel_indexing)
+            self.statusBar().insertPermanentWidget(0, bar)
+            self._index_bar = bar
+        return self._index_bar
 
     @property
     def overlay(self) -> HelpOverlay:
@@ -263,6 +307,36 @@ class ReaderWindow(QMainWindow):
 
     def on_controller_text_size_changed(self, points: int) -> None:
         self.size_label.setText(f"{points}pt")
+
+    def on_library_index_started(self, job: IndexJob) -> None:
+        if job.visible:
+            self.index_bar.begin()
+
+    def on_library_index_progressed(self, status: IndexStatus) -> None:
+        job = self.controller.library.runner.job if self.controller.library else None
+        if job is not None and job.visible:
+            self.index_bar.set_status(status)
+
+    def on_library_index_finished(self, _job: IndexJob, _status: str) -> None:
+        if self._index_bar is not None:
+            self._index_bar.hide()
+
+    def on_library_changed(self, *_args: object) -> None:
+        panel, lib = self._library_panel, self.controller.library
+        if panel is None:
+            return
+        if lib is not None:
+            panel.set_counts(*lib.counts, lib.state)
+        panel.ensure_current()
+
+    def on_library_offer_finished(self, folder: str, box: QMessageBox) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        accepted = box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
+        self.library_offer = None
+        self._refocus()
+        if accepted:
+            self.controller.add_folder_to_library(folder)
 
     def on_controller_pages_changed(self) -> None:
         self.page_view.setVisible(len(self.controller.pages) > 1)
@@ -296,6 +370,8 @@ class ReaderWindow(QMainWindow):
             return "text"
         if isinstance(w, QWidget) and self.terms_box.isAncestorOf(w):
             return "panel"
+        if self._library_panel is not None and w is self._library_panel.view:
+            return "library"
         if w is self.article_view:
             return "list"
         if w is self.pane:
@@ -423,6 +499,49 @@ class ReaderWindow(QMainWindow):
             self.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self._focus_keywords()
+
+    def show_library_panel(self) -> None:
+        """``l``: show the library's pages and move into them; again: hide them."""
+        panel = self.library_panel
+        if panel.isVisible() and panel.view.hasFocus():
+            self.close_library_panel()
+            return
+        if not panel.isVisible():
+            panel.show()
+            self.on_library_changed()
+            if self.controller.library is not None:
+                self.controller.library.refresh_pages()
+        panel.focus_list()
+
+    def close_library_panel(self) -> bool:
+        if self._library_panel is None or not self._library_panel.isVisible():
+            return False
+        had_focus = self.library_panel.view.hasFocus()
+        self.library_panel.hide()
+        if had_focus:
+            self.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def current_library_path(self) -> str | None:
+        return self._library_panel.current_path() if self._library_panel else None
+
+    def offer_library_folder(self, folder: str) -> None:
+        """Ask (without blocking the window) whether to add *folder* to the library.
+        Enter accepts, Esc declines."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, "加入资料库 Add to the library",
+                          f"把这个文件夹加入资料库，以后可以搜索？\n"
+                          f"Add this folder to the library so it can be searched?\n\n{folder}",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self.on_library_offer_finished(folder, box))
+        self.library_offer = box
+        box.open()
 
     def current_watch_row(self) -> int:
         if self._terms_panel is None:

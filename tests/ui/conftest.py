@@ -59,7 +59,10 @@ def make_reader(qtbot, home: Path) -> Iterator[MakeReader]:
     made: list[Reader] = []
 
     def make(args: Sequence[str] | None = None, engine: TextEngine | None = None,
-             settings_path: Path | None = None, pages: Sequence[Page] | None = None) -> Reader:
+             settings_path: Path | None = None, pages: Sequence[Page] | None = None,
+             library: bool = False) -> Reader:
+        """*library*: open the library (in ``DUBAO_HOME``) as ``main`` does; without
+        it the window runs as if the library had not opened yet (no child processes)."""
         r = build_reader(settings_path=settings_path,
                          engine=engine if engine is not None else TextEngine(WorkerPool()),
                          workers=WorkerPool())
@@ -74,6 +77,10 @@ def make_reader(qtbot, home: Path) -> Iterator[MakeReader]:
         r.window.activateWindow()
         r.window.article_view.setFocus()
         wait_idle(qtbot, r)
+        if library:
+            r.controller.library_start()
+            qtbot.waitUntil(lambda: r.controller.library.state != "opening", timeout=10_000)
+            wait_idle(qtbot, r)
         return r
 
     yield make

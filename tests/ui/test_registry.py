@@ -22,6 +22,7 @@ INTERFACE_KEYS = {
     "highlight.toggle": ["h"], "text.larger": ["+"], "text.smaller": ["-"],
     "text.reset": ["0"], "file.open": ["Ctrl+O"], "folder.open": ["Ctrl+Shift+O"],
     "help.show": ["?", "F1"], "app.escape": ["Esc"], "app.quit": ["Ctrl+Q"],
+    "library.panel": ["l"], "library.open_page": ["Return"],
 }
 
 
