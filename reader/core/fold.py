@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import functools
 import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 _LOCK = threading.Lock()
@@ -65,6 +67,19 @@ def _table() -> dict[int, str]:
 def fold(text: str) -> str:
     """*text* folded for script-blind comparison; ``len(fold(t)) == len(t)``."""
     return text.translate(_table())
+
+
+def fold_lines(text: str, slice_lines: int = 20_000) -> Iterator[str]:
+    """The lines of *text*, folded, a slice at a time.
+
+    Folding a dictionary file of several megabytes in one call holds the
+    interpreter lock for a few hundred milliseconds and stalls every other
+    thread (the window's event loop among them); a slice takes ~10 ms and
+    the lock is offered to other threads between slices."""
+    lines = text.splitlines()
+    for start in range(0, len(lines), slice_lines):
+        yield from fold("\n".join(lines[start : start + slice_lines])).split("\n")
+        time.sleep(0)
 
 
 def preload() -> None:

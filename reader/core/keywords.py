@@ -14,13 +14,12 @@ from __future__ import annotations
 import functools
 import math
 import re
-import time
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core.fold import fold
+from reader.core.fold import fold, fold_lines
 from reader.core.model import Article
 from reader.core.resources import resource
 from reader.core.words import Segmenter
@@ -100,10 +99,6 @@ class DocumentFrequencies:
         return cls(clean, documents)
 
 
-#: Lines of jieba's IDF file folded at a time (~10 ms each).
-_IDF_SLICE = 20_000
-
-
 @functools.cache
 def jieba_idf() -> tuple[dict[str, float], float]:
     """jieba's IDF table (folded words) and its median, for unknown words."""
@@ -111,15 +106,10 @@ def jieba_idf() -> tuple[dict[str, float], float]:
 
     path = Path(jieba.__file__).resolve().parent / "analyse" / "idf.txt"
     table: dict[str, float] = {}
-    lines = path.read_text(encoding="utf-8").splitlines()
-    # Folded in slices: one str.translate over the whole 6 MB file would hold
-    # the interpreter lock for ~300 ms and stall the window's event loop.
-    for start in range(0, len(lines), _IDF_SLICE):
-        for line in fold("\n".join(lines[start : start + _IDF_SLICE])).splitlines():
-            word, _, value = line.strip().partition(" ")
-            if word and value:
-                table.setdefault(word, float(value))
-        time.sleep(0)
+    for line in fold_lines(path.read_text(encoding="utf-8")):
+        word, _, value = line.strip().partition(" ")
+        if word and value:
+            table.setdefault(word, float(value))
     values = sorted(table.values())
     return table, values[len(values) // 2]
 

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from reader.core.fold import fold
+from reader.core.fold import fold, fold_lines
 from reader.core.resources import resource
 
 #: Bump when the cache's contents change shape.
@@ -223,7 +223,7 @@ def _prefix_dict(path: Path) -> tuple[dict[str, int], int]:
     over *folded* words, so it matches folded text in any script."""
     freq: dict[str, int] = {}
     total = 0
-    for line in fold(path.read_text(encoding="utf-8")).splitlines():
+    for line in fold_lines(path.read_text(encoding="utf-8")):
         word, _, rest = line.strip().partition(" ")
         if not word:
             continue
