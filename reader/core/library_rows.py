@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from reader.core.library_query import CharTokens, article_fields
 from reader.core.model import Article
@@ -96,19 +96,30 @@ def reindex_all(conn: sqlite3.Connection, tokens: CharTokens) -> int:
     """Rebuild the character index from the stored articles (after the
     tokens changed); the caller holds a write transaction."""
     conn.execute("INSERT INTO chars (chars) VALUES ('delete-all')")
-    n, last = 0, -1
-    while True:  # in slices: a year of articles would not fit in memory at once
-        rows = conn.execute(
-            f"SELECT id, {ARTICLE_COLUMNS} FROM articles WHERE id > ? ORDER BY id LIMIT 500",
-            (last,),
-        ).fetchall()
-        if not rows:
-            return n
-        for row in rows:
-            head, body = article_fields(article_from_row(row[1:]))
+    n = 0
+    for rows in stored_articles(conn):
+        for article_id, article in rows:
+            head, body = article_fields(article)
             conn.execute(
                 "INSERT INTO chars (rowid, head, body) VALUES (?, ?, ?)",
-                (row[0], tokens.tokens(head), tokens.tokens(body)),
+                (article_id, tokens.tokens(head), tokens.tokens(body)),
             )
         n += len(rows)
+    return n
+
+
+def stored_articles(
+    conn: sqlite3.Connection, batch: int = 500
+) -> Iterator[list[tuple[int, Article]]]:
+    """Every stored article with its id, in id order, a batch at a time: a
+    year of articles would not fit in memory at once."""
+    last = -1
+    while True:
+        rows = conn.execute(
+            f"SELECT id, {ARTICLE_COLUMNS} FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+            (last, batch),
+        ).fetchall()
+        if not rows:
+            return
+        yield [(row[0], article_from_row(row[1:])) for row in rows]
         last = rows[-1][0]

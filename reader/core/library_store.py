@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core.library_rows import ARTICLE_COLUMNS, article_from_row, article_key
+from reader.core.library_rows import article_key, stored_articles
 
 #: The schema this code writes; older files are migrated, newer ones refused.
 SCHEMA_VERSION = 2
@@ -84,19 +84,11 @@ CREATE INDEX reading_starred ON reading(starred_at) WHERE starred_at IS NOT NULL
 def _to_v2(conn: sqlite3.Connection) -> None:
     """Add article keys (computed from the stored text) and the reading table."""
     _run_script(conn, _SCHEMA_V2)
-    last = -1
-    while True:  # in slices: a year of articles would not fit in memory at once
-        rows = conn.execute(
-            f"SELECT id, {ARTICLE_COLUMNS} FROM articles WHERE id > ? ORDER BY id LIMIT 500",
-            (last,),
-        ).fetchall()
-        if not rows:
-            break
+    for rows in stored_articles(conn):
         conn.executemany(
             "UPDATE articles SET key = ? WHERE id = ?",
-            [(article_key(article_from_row(r[1:])), r[0]) for r in rows],
+            [(article_key(article), article_id) for article_id, article in rows],
         )
-        last = rows[-1][0]
     conn.execute("CREATE INDEX articles_key ON articles(key)")
 
 
