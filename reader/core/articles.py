@@ -508,7 +508,10 @@ def _segment(items: list[Item]) -> list[_Draft]:
             if any(_marker(h) in SECTION_MARKERS for h in heads):
                 cur.feature = True
         elif _is_subheading(heads, cur, nxt):
-            cur.feature = True
+            # Markers and clause-pair heads show a feature with sections; a lone
+            # short line between paragraphs of one column shows nothing more.
+            if any(_marker(h) in SECTION_MARKERS or "，" in h for h in heads):
+                cur.feature = True
             cur.paras.extend(Item(Kind.BODY, [_fake_line(h)], width=cur.paras[-1].width)
                              for h in heads)
         else:
