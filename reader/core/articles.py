@@ -188,8 +188,13 @@ def _split_glued_headlines(units: list[Unit]) -> list[Unit]:
 
 
 def _marker(text: str) -> str:
-    """A section marker without its ornament: ■记者手记 → 记者手记."""
-    return text.lstrip("■□●○◆◇▲△★☆▶►·• ")
+    """A section marker without its ornament: ■记者手记 → 记者手记; a head
+    tagged as one, 有心又有为（记者手记）, counts as that marker."""
+    text = text.lstrip("■□●○◆◇▲△★☆▶►·• ")
+    tag = _COLUMN_TAG.search(text)
+    if tag and tag.group()[1:-1] in SECTION_MARKERS:
+        return tag.group()[1:-1]
+    return text
 
 
 def _looks_like_heading(text: str) -> bool:
@@ -373,6 +378,8 @@ def _continues_heading(first: str, second: str) -> bool:
         return True  # 找到好出路 / 带动全村富（新思想基层结硕果）: one title, two lines
     if first.endswith(("，", "、")) or second[0] in _NO_LINE_START or len(second) <= 2:
         return True
+    if first[-1] in "（(“《「【":
+        return True  # a line cannot end on an opening bracket
     return _unbalanced(first) and not _unbalanced(first + second)
 
 
