@@ -296,3 +296,22 @@ def test_byline_without_brackets() -> None:
     assert article.dateline == "本报讯"
     assert article.byline == "记者林晓 陈静"
     assert article.paragraphs[0] == P1
+
+
+def test_head_tagged_as_a_section_stays_in_the_article() -> None:
+    text = page(
+        body(["本报讯（记者 林晓）" + P1, P2], 16),
+        ["一线干部有心又有为（记者手记）"],
+        body([P3], 19),
+        ["滨江新区重点项目集中开工"],
+    )
+    (article,) = parse(text)
+    assert article.title == "滨江新区重点项目集中开工"
+    assert article.paragraphs == (P1, P2, "一线干部有心又有为（记者手记）", P3)
+
+
+def test_headline_wrapped_after_an_opening_bracket_is_one_title() -> None:
+    text = page(body([P1, P2], 16), ["全国人大代表林晓——", "为农民工说实话办实事（", "新春走基层"])
+    (article,) = parse(text)
+    assert article.kicker == "全国人大代表林晓——"
+    assert article.title == "为农民工说实话办实事（新春走基层"
