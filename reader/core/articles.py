@@ -34,7 +34,7 @@ from reader.core.model import Article
 
 #: Bumped whenever parsing changes its output; the library re-parses pages
 #: stored under an older version.
-PARSER_VERSION = 2
+PARSER_VERSION = 3
 
 _HAN = r"\u3400-\u9fff"
 # 本报讯 / 本报北京1月5日电 / 新华社北京1月5日电 / 据新华社… / 本报记者 X.
