@@ -18,8 +18,8 @@ and the *context* in which they fire:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 #: Contexts that are live in each focus mode of the window.
 MODES: dict[str, frozenset[str]] = {
@@ -88,7 +88,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("article.last", "最后一篇", "Last article", "Jump to the last article",
            "articles", _b("G") + _b("End", context="list")),
     Action("article.page_down", "向下翻页", "Page down",
-           "Scroll the article one screen down; at its end, go to the next article",
+           "Scroll the article one screen down; at its end, go to the next unread article",
            "articles", _b("Space")),
     Action("article.page_up", "向上翻页", "Page up", "Scroll the article one screen up",
            "articles", _b("Shift+Space")),
@@ -98,6 +98,18 @@ ACTIONS: tuple[Action, ...] = (
     Action("focus.toggle", "切换焦点", "Switch focus",
            "Move the focus between the list and the article", "articles",
            _b("Tab", "Shift+Tab")),
+    Action("article.toggle_read", "已读/未读", "Read / unread",
+           "Mark the article read or unread (an article shown a moment counts as read)",
+           "articles", _b("u")),
+    Action("article.star", "收藏", "Star article", "Star the article, or unstar it",
+           "articles", _b("s")),
+    Action("starred.show", "收藏夹", "Starred articles",
+           "List the starred articles of the library; Enter opens one, Esc goes back",
+           "articles", _b("S")),
+    Action("trends.show", "趋势", "Trend",
+           "Chart how often the query searched (or a watched term) is mentioned, issue by "
+           "issue, across the library; ←/→ choose a date, Enter opens its articles",
+           "library", _b("T")),
     Action("page.prev", "上一版", "Previous page", "Show the previous open page (file)",
            "pages", _b("[")),
     Action("page.next", "下一版", "Next page", "Show the next open page (file)",
@@ -120,6 +132,10 @@ ACTIONS: tuple[Action, ...] = (
            "search", _b("Down", context="search")),
     Action("script.cycle", "切换字体", "Cycle script",
            "简体 → 繁體 → 臺灣正體 → 香港繁體 → 简体", "text", _b("t")),
+    Action("text.copy", "复制文章", "Copy article",
+           "Copy the article as plain text, in the script shown", "text", _b("y")),
+    Action("text.copy_markdown", "复制为 Markdown", "Copy as Markdown",
+           "Copy the article as Markdown, in the script shown", "text", _b("Y")),
     Action("text.larger", "放大", "Larger text", "Make the text larger", "text", _b("+", "=")),
     Action("text.smaller", "缩小", "Smaller text", "Make the text smaller", "text", _b("-")),
     Action("text.reset", "默认大小", "Default text size", "Return to the default text size",
@@ -153,6 +169,16 @@ ACTIONS: tuple[Action, ...] = (
            _b("Ctrl+Shift+O", context="global")),
     Action("file.recent", "最近打开", "Recent files", "Choose from the recently opened pages",
            "files", _b("Ctrl+R", context="global")),
+    Action("file.export", "导出", "Export",
+           "Save the article, the page, the starred articles or the search results "
+           "as Markdown, JSON, CSV or PDF, in the script shown", "files",
+           _b("Ctrl+E", context="global")),
+    Action("file.print", "打印", "Print",
+           "Print the article (or save it as PDF from the print dialog)", "files",
+           _b("Ctrl+P", context="global")),
+    Action("app.preferences", "首选项", "Preferences",
+           "Font, line spacing, theme, default script, watch colours and keys", "app",
+           _b("Ctrl+,", context="global")),
     Action("help.show", "快捷键", "Keys", "Show or hide this list of keys", "app",
            _b("?") + _b("F1", context="global")),
     Action("app.escape", "关闭/返回", "Close / back",
@@ -178,21 +204,22 @@ def action(action_id: str) -> Action:
     return BY_ID[action_id]
 
 
-def bindings_in(mode: str) -> Iterator[tuple[Binding, Action]]:
+def bindings_in(mode: str, actions: Sequence[Action] = ACTIONS
+                ) -> Iterator[tuple[Binding, Action]]:
     """Every binding live in *mode* (a key of :data:`MODES`)."""
     live = MODES[mode]
-    for act in ACTIONS:
+    for act in actions:
         for b in act.bindings:
             if b.context in live:
                 yield b, act
 
 
-def conflicts() -> list[tuple[str, str, str, str]]:
+def conflicts(actions: Sequence[Action] = ACTIONS) -> list[tuple[str, str, str, str]]:
     """(mode, keys, action, action) for every key two actions share in one mode."""
     out: list[tuple[str, str, str, str]] = []
     for mode in MODES:
         seen: dict[str, str] = {}
-        for b, act in bindings_in(mode):
+        for b, act in bindings_in(mode, actions):
             other = seen.get(b.keys)
             if other is not None and other != act.id:
                 out.append((mode, b.keys, other, act.id))
@@ -200,9 +227,23 @@ def conflicts() -> list[tuple[str, str, str, str]]:
     return out
 
 
-def by_category() -> list[tuple[str, list[Action]]]:
+def by_category(actions: Sequence[Action] = ACTIONS) -> list[tuple[str, list[Action]]]:
     """Actions grouped as the overlay and the menus show them."""
     groups: dict[str, list[Action]] = {c: [] for c in CATEGORIES}
-    for act in ACTIONS:
+    for act in actions:
         groups.setdefault(act.category, []).append(act)
     return [(c, acts) for c, acts in groups.items() if acts]
+
+
+def rebound(keys: Mapping[str, str], actions: Sequence[Action] = ACTIONS
+            ) -> tuple[Action, ...]:
+    """*actions* with the first binding of each action in *keys* (id → keys)
+    replaced (same context); unknown ids and empty keys are ignored."""
+    out = []
+    for act in actions:
+        new = keys.get(act.id, "").strip()
+        if new and act.bindings:
+            first = act.bindings[0]
+            act = replace(act, bindings=(Binding(new, first.context), *act.bindings[1:]))
+        out.append(act)
+    return tuple(out)

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from reader import APP_NAME
-from reader.core.resources import sample_page
+from reader.core.preferences import PreferencesStore
+from reader.core.resources import resource, sample_page
 from reader.core.search_backend import LibraryFirstSearch, OpenPagesSearch
 from reader.core.session import Settings, SettingsStore
 from reader.ui.controller import ReaderController
@@ -61,6 +63,25 @@ class Reader:
     engine_requested: bool = False
 
 
+#: The name of the installed ``.desktop`` file (``resources/dubao.desktop``):
+#: Wayland and the task bars find the icon and the name through it.
+DESKTOP_FILE = "dubao"
+
+
+def app_icon() -> QIcon:
+    """The application's icon (``resources/icons``; the PNG: reading the SVG would
+    load Qt's SVG plugin before the first paint)."""
+    path = resource("icons/dubao.png")
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def set_identity(app: QApplication) -> None:
+    """Name, icon and desktop file of the application."""
+    app.setApplicationName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_FILE)
+    app.setWindowIcon(app_icon())
+
+
 def build_reader(settings_path: Path | None = None, engine: TextEngine | None = None,
                  workers: WorkerPool | None = None,
                  library_path: Path | None = None) -> Reader:
@@ -71,6 +92,9 @@ def build_reader(settings_path: Path | None = None, engine: TextEngine | None = 
     assert app is not None, "create the QApplication first"
     store = SettingsStore(settings_path)
     settings, message = store.load()
+    prefs_store = PreferencesStore(
+        settings_path.with_name("preferences.json") if settings_path is not None else None)
+    prefs, prefs_message = prefs_store.load()
     if workers is None:
         # One thread for what the reader asks (open, convert, search, key terms) and
         # one for loading the text engine.  Python runs one thread at a time; more
@@ -87,15 +111,19 @@ def build_reader(settings_path: Path | None = None, engine: TextEngine | None = 
         workers=workers, engine=engine, store=store, settings=settings,
         article_model=ArticleListModel(), page_model=PageListModel(),
         keyword_model=KeywordListModel(), watch_model=WatchListModel(), library=library,
+        prefs=prefs, prefs_store=prefs_store,
     )
     library.setParent(controller)
     window = ReaderWindow(controller)
+    window.setWindowIcon(app_icon())
     window.restore_layout(settings.geometry, settings.splitter)
     dispatcher = KeyDispatcher(window, window.focus_mode, controller.run, parent=window)
     window.key_filter = dispatcher
     dispatcher.watch(window)
-    if message:
-        window.show_error(message)
+    window.apply_preferences()
+    for problem in (message, prefs_message):
+        if problem:
+            window.show_error(problem)
     return Reader(window, controller, engine, workers, dispatcher, message)
 
 
@@ -146,7 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
+    set_identity(app)
     tune_interpreter()
     reader = build_reader()
     window = reader.window

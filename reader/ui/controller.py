@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from reader import APP_NAME
-from reader.actions import ACTIONS
+from reader.actions import ACTIONS, Action, rebound
 from reader.core.find import FindState, find_matches
 from reader.core.model import Article, Page
+from reader.core.preferences import Preferences, PreferencesStore
 from reader.core.search_backend import (
     Hit,
     OpenPagesSearch,
@@ -42,6 +44,7 @@ from reader.core.shown import shown_text
 from reader.ui.engine import SCRIPT_ORDER, TextEngine
 from reader.ui.finder import ArticleFinder
 from reader.ui.indexing import IndexJob
+from reader.ui.keys import key_problem
 from reader.ui.library import LibraryKeeper
 from reader.ui.models import (
     ArticleListModel,
@@ -52,10 +55,17 @@ from reader.ui.models import (
     page_rows,
 )
 from reader.ui.open_pages import OpenPages, page_order
+from reader.ui.reading_state import ReadingKeeper
 from reader.ui.search import SearchRunner
 from reader.ui.terms import HighlightTerms
 from reader.ui.view import ReaderView
 from reader.ui.workers import WorkerPool
+
+if TYPE_CHECKING:
+    from reader.core.export import ExportItem
+    from reader.core.library_state import StarredArticle
+    from reader.core.trends import TrendRow
+    from reader.ui.exporting import Exporter
 
 Key = tuple[str, int]  # (page path, article position on the page)
 
@@ -75,12 +85,17 @@ class ReaderController(QObject):
     text_size_changed = Signal(int)
     status_message = Signal(str)
     error_reported = Signal(str)
+    preferences_changed = Signal()
+    trend_ready = Signal(object)          # a Trend
+    trend_failed = Signal(str)
 
     def __init__(self, *, workers: WorkerPool, engine: TextEngine, store: SettingsStore,
                  settings: Settings, article_model: ArticleListModel,
                  page_model: PageListModel, keyword_model: KeywordListModel,
                  watch_model: WatchListModel, backend: SearchBackend | None = None,
                  library: LibraryKeeper | None = None,
+                 prefs: Preferences | None = None,
+                 prefs_store: PreferencesStore | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workers = workers
@@ -93,7 +108,12 @@ class ReaderController(QObject):
         self.watch_model = watch_model
         self.view: ReaderView | None = None
 
-        self.script = settings.script if settings.script in SCRIPT_ORDER else "SIMPLIFIED"
+        self.prefs = prefs if prefs is not None else Preferences()
+        self.prefs_store = prefs_store
+        #: The actions with the user's keys (the registry's when those conflict).
+        self.actions: tuple[Action, ...] = self._rebound(self.prefs)
+        script = self.prefs.default_script or settings.script
+        self.script = script if script in SCRIPT_ORDER else "SIMPLIFIED"
         self.open = OpenPages(workers, engine, self.script, self)
         self.library = library
         self._index = library.search.open_pages if library is not None else OpenPagesSearch()
@@ -102,8 +122,14 @@ class ReaderController(QObject):
         self.search = SearchRunner(workers, backend, parent=self)
         self.terms = HighlightTerms(workers, engine, keyword_model, watch_model,
                                     settings.watch, settings.highlight, self)
+        self.terms.palette = list(self.prefs.watch_colours)
         self.finder = ArticleFinder(engine, self._view, self._find_source,
                                     self._on_find_changed, self.say)
+        self._exporter: Exporter | None = None
+        self.reading = ReadingKeeper(workers, library, lambda: [p.path for p in self.pages],
+                                     self)
+        #: What the list shows instead of the page: None, "search", "starred" or "trend".
+        self.list_kind: str | None = None
         self.current: Key | None = None
         self.text_size = settings.text_size
         self.recent: list[str] = list(settings.recent)
@@ -124,8 +150,12 @@ class ReaderController(QObject):
             "article.last": lambda: self.jump_article(-1),
             "article.page_down": lambda: self.page_scroll(True),
             "article.page_up": lambda: self.page_scroll(False),
-            "article.read": lambda: self._view().focus("article"),
+            "article.read": self.read_article,
             "focus.toggle": lambda: self._view().focus("toggle"),
+            "article.toggle_read": self.toggle_read,
+            "article.star": self.toggle_star,
+            "starred.show": self.show_starred,
+            "trends.show": self.show_trends,
             "page.prev": lambda: self.move_page(-1),
             "page.next": lambda: self.move_page(+1),
             "find.start": self.finder.start,
@@ -148,7 +178,12 @@ class ReaderController(QObject):
             "library.cancel_index": self.cancel_indexing,
             "file.open": self.ask_open_files,
             "folder.open": self.ask_open_folder,
+            "text.copy": lambda: self.copy_article(markdown=False),
+            "text.copy_markdown": lambda: self.copy_article(markdown=True),
+            "file.export": self.export,
+            "file.print": self.print_article,
             "file.recent": lambda: self._view().show_recent(list(self.recent)),
+            "app.preferences": lambda: self._view().show_preferences(),
             "help.show": self.toggle_help,
             "app.escape": self.escape,
             "app.quit": lambda: self._view().close_window(),
@@ -164,6 +199,8 @@ class ReaderController(QObject):
         self.search.failed.connect(self.report_error)
         self.terms.keywords_arrived.connect(self.on_terms_keywords_arrived)
         self.terms.watch_changed.connect(self.on_terms_watch_changed)
+        self.reading.changed.connect(self.on_reading_changed)
+        self.reading.said.connect(self.say)
         if library is not None:
             library.reported.connect(self.report_error)
             library.said.connect(self.say)
@@ -265,6 +302,7 @@ class ReaderController(QObject):
             self.say(f"已打开 {len(pages)} 版，{n} 篇 — opened {len(pages)} page(s)")
             if self.library is not None:
                 self.library.pages_opened([p.path for p in pages])
+            self.reading.load([p.path for p in pages])
         if self._reveal is not None and self._reveal == self.current:
             self._reveal = None
             self._reveal_hit()
@@ -354,6 +392,14 @@ class ReaderController(QObject):
             return
         self.select(rows[new])
 
+    def read_article(self) -> None:
+        """Enter in the list: into the article (the first one listed if none is chosen,
+        as in the starred view or the hits)."""
+        rows = self.rows()
+        if self.current_row() < 0 and rows:
+            self.select(rows[0])
+        self._view().focus("article")
+
     def jump_article(self, row: int) -> None:
         rows = self.rows()
         if rows:
@@ -400,18 +446,27 @@ class ReaderController(QObject):
                 self._refresh_rows()
             self.open.convert_one(key[0])
         self._show_current(force=True)
+        self.reading.shown(self.current)
         if scroll:
             self._view().restore_position(scroll)
         self._view().select_row(self.current_row())
         self.article_changed.emit()
 
     def page_scroll(self, forward: bool) -> None:
+        """Space: a screen down; at the end of the article, the next unread one."""
         moved = self._view().scroll_page(forward)
-        if forward and not moved:
-            if self.current_row() < len(self.rows()) - 1:
-                self.move_article(+1)
+        if forward and not moved and self.current is not None:
+            later: list[tuple[str, int]] = []
+            if self.search_hits is None:
+                i = self.page_index(self.current[0])
+                later = [(p.path, len(p.articles)) for p in self.pages[i + 1:]]
+            nxt = self.reading.next_unread(self.current, self.rows(), later)
+            if nxt is None:
+                self.say("没有未读文章了 — no unread articles left")
             else:
-                self.say("已读完本版 — end of the page")
+                if nxt[0] != self.current[0] and self.search_hits is None:
+                    self.say("下一版 — next page")
+                self.select(nxt)
 
     # ---- telling the view --------------------------------------------------------------------
     def _show_current(self, force: bool = False) -> None:
@@ -456,7 +511,118 @@ class ReaderController(QObject):
         rows = page_rows(data)
         if rows != self.page_model.page_rows():
             self.page_model.set_rows(rows, -1)
+        self._show_unread()
         self._mark_current_page()
+
+    # ---- reading state -----------------------------------------------------------------------
+    def _show_unread(self) -> None:
+        self.page_model.set_unread(
+            {p.path: self.reading.unread_of(p.path, len(p.articles)) for p in self.pages})
+
+    def on_reading_changed(self) -> None:
+        self.article_model.set_reading(self.reading.read_keys(),
+                                       self.reading.starred_keys())
+        self._show_unread()
+
+    def _state_key(self) -> Key | None:
+        """The article the reading-state keys act on (one that exists)."""
+        if self.current is None or self.shown_article() is None:
+            self.say("没有文章 — no article")
+            return None
+        return self.current
+
+    def _unsaved_note(self) -> str:
+        lib = self.library
+        if lib is None or lib.state == "unavailable":
+            return "（资料库不可用，不会保存 — not saved: no library）"
+        return ""
+
+    def toggle_read(self) -> None:
+        key = self._state_key()
+        if key is not None:
+            read = self.reading.toggle_read(key)
+            self.say(("已读 — marked read" if read else "未读 — marked unread")
+                     + self._unsaved_note())
+
+    def toggle_star(self) -> None:
+        key = self._state_key()
+        if key is not None:
+            starred = self.reading.toggle_star(key)
+            self.say(("★ 已收藏 — starred" if starred else "已取消收藏 — unstarred")
+                     + self._unsaved_note())
+
+    def show_starred(self) -> None:
+        """``S``: the list shows the library's starred articles (Esc goes back)."""
+        if not self.reading.starred(self.on_reading_starred):
+            self.say("资料库尚未打开 — the library is not open" + self._unsaved_note())
+
+    def on_reading_starred(self, items: list[StarredArticle]) -> None:
+        self.clear_search()
+        aliases = self._index.aliases()
+        info: dict[Key, SearchHit] = {}
+        for s in items:
+            path = s.path if self.page_by_path(s.path) else aliases.get(s.path, s.path)
+            date = s.page_date.isoformat() if s.page_date else ""
+            info[(path, s.index)] = SearchHit(
+                path, s.index, s.title, f"{s.page_name}　{date}".strip(),
+                page_name=s.page_name, page_date=s.page_date, from_library=True)
+        # Starred now but not yet in the library (its page is being indexed).
+        for key in sorted(self.reading.starred_keys() - info.keys()):
+            art = self.shown_article(key)
+            page = self.open.shown(key[0])
+            if art is not None and page is not None:
+                info[key] = SearchHit(key[0], key[1], art.title, page.name,
+                                      page_name=page.name)
+        self._show_listing("starred", info, f"收藏 {len(info)} 篇")
+        self.say(f"收藏夹：{len(info)} 篇 — {len(info)} starred article(s); Esc 返回 back")
+
+    def _show_listing(self, kind: str, info: dict[Key, SearchHit], status: str) -> None:
+        """The list shows *info*'s articles instead of the page (Esc goes back)."""
+        self._hit_info = info
+        self.list_kind = kind
+        self.search_hits = list(info)
+        self._refresh_rows()
+        self._update_highlights()
+        self._view().set_search_status(status)
+        self._view().focus("list")
+
+    # ---- trends ------------------------------------------------------------------------------
+    def show_trends(self) -> None:
+        """The trend chart of the query searched, else the watched term chosen."""
+        if self.library is None or self.library.lib is None:
+            self.say("资料库尚未打开 — the library is not open")
+            return
+        row = self._view().current_watch_row()
+        watched = [w.term for w in self.watch]
+        term = self.search.query or (watched[row] if 0 <= row < len(watched) else "") or (
+            watched[0] if watched else "")
+        self._view().show_trends(term, watched)
+
+    def request_trend(self, query: str) -> None:
+        """Count *query*'s mentions per issue over the library (on a worker)."""
+        from reader.core.trends import mention_trend
+
+        lib = self.library.lib if self.library is not None else None
+        if lib is None:
+            self.trend_failed.emit("资料库尚未打开 — the library is not open")
+            return
+        self.workers.submit("trends", lambda: mention_trend(lib, query), self.trend_ready.emit,
+                            lambda err: self.trend_failed.emit(f"无法统计 — {err}"))
+
+    def open_trend_row(self, row: TrendRow) -> None:
+        """A bar of the chart: its articles in the list."""
+        aliases = self._index.aliases()
+        date = row.date.isoformat() if row.date else ""
+        info: dict[Key, SearchHit] = {}
+        for item in row.items:
+            path = item.path if self.page_by_path(item.path) else aliases.get(item.path,
+                                                                              item.path)
+            name = os.path.splitext(os.path.basename(item.path))[0]
+            info[(path, item.index)] = SearchHit(
+                path, item.index, item.title, f"{name}　{date}　{item.occurrences} 次",
+                page_name=name, page_date=row.date, from_library=True)
+        self._show_listing("trend", info, f"{date or '—'} {len(info)} 篇")
+        self.say(f"{date}：{len(info)} 篇 — {len(info)} article(s); Esc 返回 back")
 
     def _mark_current_page(self) -> None:
         cur = self.page_index(self.current[0] if self.current else None)
@@ -559,6 +725,7 @@ class ReaderController(QObject):
 
     def _set_hits(self, hits: list[Key] | None) -> None:
         self.search_hits = hits
+        self.list_kind = None if hits is None else "search"
         if hits is None:
             self._hit_info = {}
             self._view().set_search_status("")
@@ -714,6 +881,138 @@ class ReaderController(QObject):
         view.close_library_panel()
         view.focus("list")
 
+    # ---- preferences -----------------------------------------------------------------------
+    def _rebound(self, prefs: Preferences) -> tuple[Action, ...]:
+        if not prefs.keys:
+            return ACTIONS
+        actions = rebound(prefs.keys)
+        problem = key_problem(actions)
+        if problem is None:
+            return actions
+        self.status_message.emit(f"按键设置无效，使用默认按键 — keys reset: {problem}")
+        prefs.keys = {}
+        return ACTIONS
+
+    def set_preferences(self, prefs: Preferences, text_size: int | None = None) -> None:
+        """Take the preferences chosen in the dialog, keep them, apply them."""
+        self.prefs = prefs
+        self.actions = self._rebound(prefs)
+        self.terms.palette = list(prefs.watch_colours)
+        if text_size is not None and text_size != self.text_size:
+            self.set_text_size(text_size)
+        if self.prefs_store is not None:
+            try:
+                self.prefs_store.save(prefs)
+            except OSError as err:
+                self.say(f"无法保存首选项 — preferences not saved: {err}")
+        self.preferences_changed.emit()
+        self.say("首选项已保存 — preferences saved")
+
+    # ---- taking text out ---------------------------------------------------------------------
+    def copy_article(self, markdown: bool) -> None:
+        """``y`` / ``Y``: the article shown, as plain text or Markdown, in its script."""
+        from reader.core.export import article_markdown, article_text
+
+        art = self.shown_article()
+        if art is None:
+            self.say("没有文章 — no article")
+            return
+        self._view().set_clipboard(article_markdown(art) if markdown else article_text(art))
+        self.say("已复制 Markdown — copied as Markdown" if markdown
+                 else "已复制全文 — article copied")
+
+    def print_article(self) -> None:
+        from reader.core.export import article_markdown
+
+        art = self.shown_article()
+        if art is None:
+            self.say("没有文章 — no article")
+            return
+        self._view().print_markdown(article_markdown(art), art.title)
+
+    @property
+    def exporter(self) -> Exporter:
+        """Writes export files (made on first use)."""
+        if self._exporter is None:
+            from reader.ui.exporting import Exporter
+
+            self._exporter = Exporter(self.workers, self)
+            self._exporter.written.connect(self.on_exporter_written)
+            self._exporter.failed.connect(self.report_error)
+        return self._exporter
+
+    def export(self) -> None:
+        """Ask what to export and where; write it on a worker."""
+        from reader.ui.exporting import SCOPES
+
+        art = self.shown_article()
+        name = art.title if art is not None else APP_NAME
+        if self.list_kind == "starred":
+            first = "starred"
+        elif self.search_hits is not None:
+            first = "search"
+        else:
+            first = "article"
+        scopes = sorted(SCOPES, key=lambda s: s[0] != first)
+        answer = self._view().ask_export(list(scopes), name)
+        if answer is None:
+            return
+        self.export_to(*answer)
+
+    def export_to(self, scope: str, path: str) -> None:
+        from reader.ui.exporting import ExportJob, format_of
+
+        fmt, path = format_of(path)
+        made = self._export_items(scope)
+        if made is None:
+            return
+        gather, heading = made
+        self.exporter.export(ExportJob(gather, fmt, path, self.script, heading))
+        self.say(f"正在导出… — exporting to {path}")
+
+    def _export_items(self, scope: str) -> tuple[Callable[[], list[ExportItem]], str] | None:
+        from reader.core.export import ExportItem, page_items, starred_items
+
+        page = self.page_by_path(self.current[0]) if self.current else None
+        lib = self.library.lib if self.library is not None else None
+        if scope in ("article", "page"):
+            if page is None or self.current is None or not page.articles:
+                self.say("没有文章 — no article")
+                return None
+            if scope == "page":
+                return (lambda: page_items(page)), page.name
+            art = page.articles[self.current[1]]
+            item = ExportItem(page.path, page.name, page.date, art)
+            return (lambda: [item]), art.title
+        if scope == "starred":
+            if lib is None:
+                self.say("资料库尚未打开 — the library is not open")
+                return None
+            return (lambda: starred_items(lib)), "收藏 Starred"
+        keys = list(self.search_hits or [])
+        if not keys:
+            self.say("没有搜索结果 — no search results")
+            return None
+        pages = {p.path: p for p in self.pages}
+        hits = dict(self._hit_info)
+
+        def gather() -> list[ExportItem]:
+            out: list[ExportItem] = []
+            for path, i in keys:
+                p = pages.get(path)
+                if p is not None and 0 <= i < len(p.articles):
+                    out.append(ExportItem(p.path, p.name, p.date, p.articles[i]))
+                elif lib is not None and (a := lib.article(path, i)) is not None:
+                    hit = hits.get((path, i))
+                    out.append(ExportItem(path, hit.page_name if hit else "",
+                                          hit.page_date if hit else None, a))
+            return out
+
+        return gather, f"搜索 Search: {self.search.query}"
+
+    def on_exporter_written(self, path: str, n: int) -> None:
+        self.say(f"已导出 {n} 篇 — exported {n} article(s) to {path}")
+
     # ---- remembering -------------------------------------------------------------------------
     def snapshot(self) -> Settings:
         s = self.settings
@@ -737,6 +1036,7 @@ class ReaderController(QObject):
     def shutdown(self) -> None:
         """The window is closing: stop timers and drop every answer still on its way."""
         self.search.stop()
+        self.reading.stop()
         if self.library is not None:
             self.library.shutdown()
         self.workers.close()

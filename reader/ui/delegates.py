@@ -14,18 +14,20 @@ from reader.ui.models import (
     HeaderRole,
     MarksRole,
     PageNameRole,
+    ReadRole,
+    StarredRole,
     SubtitleRole,
     TermsRole,
 )
-from reader.ui.theme import ACCENT, STYLES, UI_FAMILIES
+from reader.ui.theme import ACCENT, COLOURS, STYLES, UI_FAMILIES
 
 Index = QModelIndex | QPersistentModelIndex
 _MARK_COLOURS = {"拟题": "#8d6e63", "图片": "#00897b", "待续": "#6d4c41"}
 _PAD = 6
-_TEXT = QColor("#1b1b1b")
 _SELECTED_TEXT = QColor("#ffffff")
 _SELECTED_BG = QColor(ACCENT)
 _SELECTED_BG_UNFOCUSED = QColor("#c7d2e6")
+_STAR = QColor("#e0a100")
 
 
 def _font(base: QFont, scale: float, bold: bool = False, italic: bool = False) -> QFont:
@@ -71,18 +73,29 @@ class ArticleDelegate(QStyledItemDelegate):
         painter.save()
         if selected:
             painter.fillRect(opt.rect, _SELECTED_BG if focused else _SELECTED_BG_UNFOCUSED)
-        text_col = _SELECTED_TEXT if selected and focused else _TEXT
+        read = bool(index.data(ReadRole))
+        text_col = _SELECTED_TEXT if selected and focused else QColor(
+            COLOURS["read" if read else "text"])
         dim = QColor(text_col)
         dim.setAlpha(170)
         base: QFont = opt.font
         rect: QRect = opt.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
         terms: tuple[str, ...] = index.data(TermsRole) or ()
         marks: list[str] = index.data(MarksRole) or []
-        title_font = _font(base, 1.1, bold=True, italic="拟题" in marks)
+        title_font = _font(base, 1.1, bold=not read, italic="拟题" in marks)
         small = _font(base, 0.9)
         line1 = QFontMetrics(title_font).height()
         line2 = QFontMetrics(small).height()
         x = rect.left()
+        if index.data(StarredRole):
+            star = "★"
+            painter.setFont(title_font)
+            painter.setPen(_SELECTED_TEXT if selected and focused else _STAR)
+            sw = QFontMetrics(title_font).horizontalAdvance(star) + 4
+            painter.drawText(QRect(x, rect.top(), sw, line1),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             star)
+            x += sw
         mark_font = _font(base, 0.8, bold=True)
         mfm = QFontMetrics(mark_font)
         for m in marks:
@@ -128,7 +141,7 @@ class PageDelegate(QStyledItemDelegate):
         painter.save()
         if selected:
             painter.fillRect(rect, _SELECTED_BG if focused else _SELECTED_BG_UNFOCUSED)
-        colour = _SELECTED_TEXT if selected and focused else _TEXT
+        colour = _SELECTED_TEXT if selected and focused else QColor(COLOURS["text"])
         header = index.data(HeaderRole)
         date_w = int(fm.horizontalAdvance("0") * self.DATE_WIDTH_EM * 1.6)
         align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

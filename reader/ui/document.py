@@ -28,9 +28,9 @@ _ROLE_SCALE = {"kicker": 0.95, "title": 1.6, "subtitle": 1.1, "meta": 0.85, "par
 
 
 @functools.cache
-def _char_format(role: str, points: int) -> QTextCharFormat:
+def _char_format(role: str, points: int, family: str = "") -> QTextCharFormat:
     fmt = QTextCharFormat()
-    font = reading_font(max(6, round(points * _ROLE_SCALE[role])))
+    font = reading_font(max(6, round(points * _ROLE_SCALE[role])), family)
     if role == "title":
         font.setWeight(QFont.Weight.Bold)
     fmt.setFont(font)
@@ -40,10 +40,11 @@ def _char_format(role: str, points: int) -> QTextCharFormat:
 
 
 @functools.cache
-def _block_format(role: str, points: int) -> QTextBlockFormat:
+def _block_format(role: str, points: int,
+                  line_percent: int = LINE_HEIGHT_PERCENT) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
     em = points * 96 / 72
-    fmt.setLineHeight(LINE_HEIGHT_PERCENT if role == "paragraph" else 130,
+    fmt.setLineHeight(line_percent if role == "paragraph" else 130,
                       QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     if role == "paragraph":
         fmt.setTextIndent(2 * em)
@@ -57,20 +58,22 @@ def _block_format(role: str, points: int) -> QTextBlockFormat:
     return fmt
 
 
-def build_document(article: Article | None, points: int, doc: QTextDocument) -> None:
-    """Fill *doc* with *article*'s blocks as plain text in formatted blocks."""
+def build_document(article: Article | None, points: int, doc: QTextDocument,
+                   family: str = "", line_percent: int = LINE_HEIGHT_PERCENT) -> None:
+    """Fill *doc* with *article*'s blocks as plain text in formatted blocks
+    (*family*: the user's font, tried first; *line_percent*: line spacing)."""
     doc.clear()
-    doc.setDefaultFont(reading_font(points))
+    doc.setDefaultFont(reading_font(points, family))
     doc.setDocumentMargin(points * 1.2)
     if article is None:
         return
     cursor = QTextCursor(doc)
     for i, (role, text) in enumerate(article_blocks(article)):
         if i == 0:
-            cursor.setBlockFormat(_block_format(role, points))
+            cursor.setBlockFormat(_block_format(role, points, line_percent))
         else:
-            cursor.insertBlock(_block_format(role, points))
-        cursor.insertText(text, _char_format(role, points))
+            cursor.insertBlock(_block_format(role, points, line_percent))
+        cursor.insertText(text, _char_format(role, points, family))
 
 
 def selection_format(style: HighlightStyle, colour: str | None = None) -> QTextCharFormat:

@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
-from reader.actions import CATEGORIES, by_category
+from reader.actions import ACTIONS, CATEGORIES, Action, by_category
 
 
-def help_html() -> str:
+def help_html(actions: Sequence[Action] = ACTIONS) -> str:
     """The key list as HTML built from the registry (every string escaped)."""
     out = ['<h2 style="margin:0">键盘操作 Keys</h2>',
            "<p style='color:#555'>按 Esc、? 或 F1 关闭 — Esc, ? or F1 closes this list</p>",
            "<table cellspacing='0' cellpadding='3' width='100%'>"]
-    for cat, actions in by_category():
+    for cat, group in by_category(actions):
         zh, en = CATEGORIES.get(cat, (cat, cat))
         out.append(f"<tr><td colspan='3'><h3 style='margin:8px 0 2px 0'>"
                    f"{html.escape(zh)} {html.escape(en)}</h3></td></tr>")
-        for a in actions:
+        for a in group:
             out.append(
                 "<tr>"
                 f"<td width='22%'><b><tt>{html.escape(a.key_text)}</tt></b></td>"
@@ -42,6 +43,7 @@ class HelpOverlay(QFrame):
         lay.setContentsMargins(40, 30, 40, 30)
         self.text = QTextBrowser()
         self.text.setObjectName("OverlayText")
+        self.text.setAccessibleName("快捷键 Keys")
         self.text.setOpenLinks(False)
         self.text.setHtml(help_html())
         self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -49,6 +51,10 @@ class HelpOverlay(QFrame):
         lay.addWidget(self.text)
         parent.installEventFilter(self)
         self.hide()
+
+    def set_actions(self, actions: Sequence[Action]) -> None:
+        """Show the keys of *actions* (after a rebinding)."""
+        self.text.setHtml(help_html(actions))
 
     def plain_text(self) -> str:
         return self.text.toPlainText()

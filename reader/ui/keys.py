@@ -8,13 +8,13 @@ single letters never fire inside a text field.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from reader.actions import MODES, bindings_in
+from reader.actions import ACTIONS, MODES, Action, bindings_in
 
 SEQUENCE_TIMEOUT_MS = 1200
 _MODS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -78,13 +78,13 @@ def stroke_of(event: QKeyEvent) -> Stroke:
 class KeyTable:
     """Strokes → action ids, per mode."""
 
-    def __init__(self) -> None:
+    def __init__(self, actions: Sequence[Action] = ACTIONS) -> None:
         self.table: dict[str, dict[tuple[Stroke, ...], str]] = {}
         self.prefixes: dict[str, set[Stroke]] = {}
         for mode in MODES:
             t: dict[tuple[Stroke, ...], str] = {}
             pre: set[Stroke] = set()
-            for b, act in bindings_in(mode):
+            for b, act in bindings_in(mode, actions):
                 strokes = parse_keys(b.keys)
                 t[strokes] = act.id
                 if len(strokes) == 1:
@@ -104,6 +104,32 @@ class KeyTable:
         return stroke in self.prefixes[mode]
 
 
+def key_problem(actions: Sequence[Action]) -> str | None:
+    """Why *actions* cannot be bound as they are (a key not understood, or one key
+    for two actions where both are live), or None."""
+    titles = {a.id: f"{a.title_zh} {a.title_en}" for a in actions}
+    for mode in MODES:
+        seen: dict[tuple[Stroke, ...], tuple[str, str]] = {}
+        for b, act in bindings_in(mode, actions):
+            try:
+                strokes = parse_keys(b.keys)
+            except (ValueError, KeyError):
+                return f"不认识的按键 — keys not understood: “{b.keys}”"
+            other = seen.get(strokes)
+            if other is not None and other[0] != act.id:
+                return (f"“{b.keys}” 已用于 {titles[other[0]]} — "
+                        f"“{b.keys}” is already {titles[other[0]]}; "
+                        f"it cannot also be {titles[act.id]}")
+            seen[strokes] = (act.id, b.keys)
+        # A key that starts a sequence (g of "g g") cannot also stand alone.
+        for strokes, (action_id, keys) in seen.items():
+            if len(strokes) > 1 and (strokes[0],) in seen:
+                alone = seen[(strokes[0],)]
+                return (f"“{alone[1]}” 是 “{keys}” 的开头 — “{alone[1]}” ({titles[alone[0]]}) "
+                        f"starts “{keys}” ({titles[action_id]})")
+    return None
+
+
 class KeyDispatcher(QObject):
     """Handles key presses in *window*.
 
@@ -121,11 +147,18 @@ class KeyDispatcher(QObject):
         self._mode = mode
         self._run = run
         self.keys = KeyTable()
+        self._actions: Sequence[Action] = ACTIONS
         self._pending: Stroke | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEQUENCE_TIMEOUT_MS)
         self._timer.timeout.connect(self.on_timer_timeout)
+
+    def set_actions(self, actions: Sequence[Action]) -> None:
+        """Bind the keys of *actions* (after a rebinding)."""
+        if actions != self._actions:
+            self._actions = actions
+            self.keys = KeyTable(actions)
 
     def watch(self, root: QWidget) -> None:
         """Filter the keys of *root* and of every focusable widget inside it."""

@@ -209,18 +209,19 @@ class LibraryKeeper(QObject):
         if lib is None:
             return
 
-        def work() -> tuple[list[PageRow], tuple[int, int]]:
+        def work() -> tuple[list[PageRow], tuple[int, int], dict[str, int]]:
             pages = lib.pages()
             rows = library_page_rows(
                 [(p.path, p.name, p.folder, p.date, p.article_count) for p in pages])
-            return rows, lib.counts()
+            return rows, lib.counts(), lib.unread_counts()
 
         self.workers.submit("library.pages", work, self._on_pages, self._on_pages_failed)
 
-    def _on_pages(self, result: tuple[list[PageRow], tuple[int, int]]) -> None:
-        rows, self.counts = result
+    def _on_pages(self, result: tuple[list[PageRow], tuple[int, int], dict[str, int]]) -> None:
+        rows, self.counts, unread = result
         if rows != self.model.page_rows():
             self.model.set_rows(rows, -1)
+        self.model.set_unread(unread)
         self.pages_listed.emit()
 
     def _on_pages_failed(self, err: Exception) -> None:

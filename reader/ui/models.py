@@ -24,6 +24,9 @@ PageNameRole = Qt.ItemDataRole.UserRole + 5
 TermsRole = Qt.ItemDataRole.UserRole + 6
 HeaderRole = Qt.ItemDataRole.UserRole + 7
 CurrentRole = Qt.ItemDataRole.UserRole + 8
+ReadRole = Qt.ItemDataRole.UserRole + 9
+StarredRole = Qt.ItemDataRole.UserRole + 10
+UnreadRole = Qt.ItemDataRole.UserRole + 11
 
 MARK_INFERRED = "拟题"
 MARK_PHOTO = "图片"
@@ -72,6 +75,18 @@ class ArticleListModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[ArticleRow] = []
         self.terms: tuple[str, ...] = ()
+        self.read: frozenset[tuple[str, int]] = frozenset()
+        self.starred: frozenset[tuple[str, int]] = frozenset()
+
+    def set_reading(self, read: frozenset[tuple[str, int]],
+                    starred: frozenset[tuple[str, int]]) -> None:
+        """Which articles are read (dimmed) and starred (marked)."""
+        if (read, starred) == (self.read, self.starred):
+            return
+        self.read, self.starred = read, starred
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0),
+                                  [ReadRole, StarredRole])
 
     def set_rows(self, rows: list[ArticleRow], terms: tuple[str, ...] = ()) -> None:
         self.beginResetModel()
@@ -96,7 +111,13 @@ class ArticleListModel(QAbstractListModel):
             return r.article.title
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             marks = "".join(f"〔{m}〕" for m in r.marks)
-            return f"{marks}{r.article.title}"
+            state = ("★" if (r.path, r.index) in self.starred else "") + (
+                "（已读）" if (r.path, r.index) in self.read else "")
+            return f"{marks}{r.article.title}{state}"
+        if role == ReadRole:
+            return (r.path, r.index) in self.read
+        if role == StarredRole:
+            return (r.path, r.index) in self.starred
         if role == ArticleRole:
             return r.article
         if role == SubtitleRole:
@@ -158,6 +179,16 @@ class PageListModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[PageRow] = []
         self.current = -1
+        #: Unread articles by page path (pages not in it show no count).
+        self.unread: dict[str, int] = {}
+
+    def set_unread(self, unread: dict[str, int]) -> None:
+        if unread == self.unread:
+            return
+        self.unread = dict(unread)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0),
+                                  [Qt.ItemDataRole.DisplayRole, UnreadRole])
 
     def set_rows(self, rows: list[PageRow], current: int) -> None:
         self.beginResetModel()
@@ -182,8 +213,13 @@ class PageListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         r = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{r.name}（{r.count}篇）"
+        unread = self.unread.get(r.path)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if unread is None:
+                return f"{r.name}（{r.count}篇）"
+            return f"{r.name}（{r.count}篇，未读{unread}）"
+        if role == UnreadRole:
+            return unread
         if role == Qt.ItemDataRole.ToolTipRole:
             return r.path
         if role == HeaderRole:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFontMetricsF, QResizeEvent, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.model import Article
-from reader.ui.theme import LINE_CHARS, STYLES
+from reader.ui.theme import LINE_CHARS, LINE_HEIGHT_PERCENT, STYLES
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextCharFormat
@@ -26,6 +26,7 @@ class ReadingPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ReadingPane")
+        self.setAccessibleName("正文 Article")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
@@ -37,6 +38,8 @@ class ReadingPane(QTextBrowser):
         # Keys must reach the dispatcher, not an input method's composition.
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.points = 15
+        self.family = ""                   # the user's font ("" = the built-in list)
+        self.line_percent = LINE_HEIGHT_PERCENT
         self.article: Article | None = None
         self.watch_colours: dict[str, str] = {}
         self._highlights: tuple[list[tuple[int, int, str, str]], list[tuple[int, int]], int] = (
@@ -69,19 +72,29 @@ class ReadingPane(QTextBrowser):
 
         self._keep_top = None
         self.article = article
-        build_document(article, self.points, self.document())
+        build_document(article, self.points, self.document(), self.family, self.line_percent)
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
 
+    def set_look(self, family: str, line_percent: int) -> None:
+        """The user's font and line spacing (preferences)."""
+        if (family, line_percent) == (self.family, self.line_percent):
+            return
+        self.family, self.line_percent = family, line_percent
+        self._rebuild(self.points)
+
     def set_points(self, points: int) -> None:
         if points == self.points:
             return
+        self._rebuild(points)
+
+    def _rebuild(self, points: int) -> None:
         top = self._keep_top if self._keep_top is not None else self.first_visible_position()
         from reader.ui.document import build_document
 
         self.points = points
-        build_document(self.article, points, self.document())
+        build_document(self.article, points, self.document(), self.family, self.line_percent)
         self.set_highlights(*self._highlights)
         self._update_margins()
         self.restore_position(top)

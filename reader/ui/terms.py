@@ -28,6 +28,8 @@ class HighlightTerms(QObject):
         self.watch_model = watch_model
         self.on = on
         self.watch = [WatchTerm(w.term, w.colour) for w in watch]
+        #: Colours offered to new watched terms, in order (preferences).
+        self.palette: list[str] = list(WATCH_COLOURS)
         self._keywords: dict[Key, list[str]] = {}
         watch_model.set_items(self.watch)
 
@@ -73,7 +75,8 @@ class HighlightTerms(QObject):
             return "空的关注词 — empty term"
         if any(w.term == term for w in self.watch):
             return f"“{term}”已在关注列表 — already watched"
-        colour = colour or WATCH_COLOURS[len(self.watch) % len(WATCH_COLOURS)]
+        palette = self.palette or list(WATCH_COLOURS)
+        colour = colour or palette[len(self.watch) % len(palette)]
         self.watch.append(WatchTerm(term, colour))
         self._changed()
         return None

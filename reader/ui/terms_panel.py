@@ -42,6 +42,7 @@ class TermsPanel(QWidget):
         lay.addWidget(QLabel("本篇关键词 Key terms（Enter 跳到下一处）"))
         self.keyword_view = QListView()
         self.keyword_view.setObjectName("KeywordView")
+        self.keyword_view.setAccessibleName("本篇关键词 Key terms")
         self.keyword_view.setModel(keywords)
         self.keyword_view.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.keyword_view.activated.connect(self.on_keyword_view_activated)
@@ -49,6 +50,7 @@ class TermsPanel(QWidget):
         lay.addWidget(QLabel("关注词 Watch-list"))
         self.watch_view = QListView()
         self.watch_view.setObjectName("WatchView")
+        self.watch_view.setAccessibleName("关注词 Watch-list")
         self.watch_view.setModel(watch)
         self.watch_view.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.watch_view.activated.connect(self.on_watch_view_activated)
@@ -57,10 +59,13 @@ class TermsPanel(QWidget):
         row = QHBoxLayout()
         self.term_field = QLineEdit()
         self.term_field.setObjectName("WatchField")
+        self.term_field.setAccessibleName("新关注词 New watched term")
         self.term_field.setPlaceholderText("输入关注词 — type a term")
         self.term_field.returnPressed.connect(self.on_add_clicked)
         self.colour_box = QComboBox()
         self.colour_box.setObjectName("WatchColour")
+        self.colour_box.setAccessibleName("关注词颜色 Watch colour")
+        self.colour_box.view().setAccessibleName("颜色 Colours")
         for c in WATCH_COLOURS:
             pix = QPixmap(14, 14)
             pix.fill(QColor(c))
@@ -77,8 +82,18 @@ class TermsPanel(QWidget):
         self.remove_button = QPushButton("删除 Remove")
         self.remove_button.clicked.connect(self.on_remove_clicked)
         for b in (self.add_button, self.add_sel_button, self.remove_button):
+            b.setAccessibleName(b.text())
             buttons.addWidget(b)
         lay.addLayout(buttons)
+        self.on_watch_model_reset()
+
+    def set_colours(self, colours: list[str]) -> None:
+        """The colours offered (preferences)."""
+        self.colour_box.clear()
+        for c in colours:
+            pix = QPixmap(14, 14)
+            pix.fill(QColor(c))
+            self.colour_box.addItem(pix, c, c)
         self.on_watch_model_reset()
 
     def on_keyword_view_activated(self, index: QModelIndex) -> None:

@@ -46,9 +46,10 @@ STYLES: dict[str, HighlightStyle] = {
 LEGEND_ORDER = ("find", "query", "keyword", "watch")
 
 
-def reading_font(points: int) -> QFont:
+def reading_font(points: int, family: str = "") -> QFont:
+    """The article's font: *family* (the user's choice) first, then the CJK list."""
     font = QFont()
-    font.setFamilies(CJK_FAMILIES)
+    font.setFamilies([family, *CJK_FAMILIES] if family else CJK_FAMILIES)
     font.setPointSize(points)
     font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
     return font
@@ -74,3 +75,41 @@ QLabel#ScriptBadge {{ padding: 0 6px; border: 1px solid #999; border-radius: 3px
 QLabel#Legend {{ padding: 0 4px; }}
 QFrame#Overlay {{ background: rgba(20, 20, 20, 200); }}
 """
+
+#: Colours that change with the theme: list text, read (dimmed) text, page background.
+LIGHT = {"text": "#1b1b1b", "read": "#8a8a8a", "page": "#fffdf8", "page_text": "#1b1b1b"}
+DARK = {"text": "#e6e6e6", "read": "#8c8c8c", "page": "#1e1e1e", "page_text": "#e0e0e0"}
+#: The colours in use (set by :func:`apply_theme`).
+COLOURS: dict[str, str] = dict(LIGHT)
+#: The theme last asked of Qt (the system's until the user chooses one).
+_ASKED: dict[str, str] = {}
+
+
+def stylesheet(dark: bool) -> str:
+    if not dark:
+        return STYLESHEET
+    return STYLESHEET + (
+        f"QTextBrowser {{ background: {DARK['page']}; color: {DARK['page_text']}; }}\n"
+        "QFrame#ErrorBar { background: #5c2b29; border: 1px solid #8c3b38; }\n")
+
+
+def is_dark(theme: str, system_dark: bool) -> bool:
+    """Whether *theme* ("system", "light", "dark") shows dark colours."""
+    return theme == "dark" or (theme == "system" and system_dark)
+
+
+def apply_theme(theme: str) -> bool:
+    """Follow *theme* (asking Qt for that colour scheme); returns whether it is dark."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    hints = QGuiApplication.styleHints()
+    if theme != _ASKED.get("theme", "system"):
+        # Only when it changes: asking again would restyle every widget (start-up time).
+        _ASKED["theme"] = theme
+        hints.setColorScheme({"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
+            theme, Qt.ColorScheme.Unknown))
+    dark = is_dark(theme, hints.colorScheme() == Qt.ColorScheme.Dark)
+    COLOURS.clear()
+    COLOURS.update(DARK if dark else LIGHT)
+    return dark

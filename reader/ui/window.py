@@ -26,15 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME
-from reader.actions import CATEGORIES, by_category
+from reader.actions import by_category
 from reader.core.model import Article
 from reader.ui.bars import ErrorBar, FindBar, SearchBar
 from reader.ui.controller import ReaderController
 from reader.ui.delegates import ArticleDelegate, PageDelegate
+from reader.ui.i18n import Translations, action_title, category_title, tr
 from reader.ui.indexing import IndexJob, IndexStatus
 from reader.ui.legend import Legend
 from reader.ui.reading_pane import ReadingPane
-from reader.ui.theme import STYLESHEET, ui_font
+from reader.ui.theme import STYLESHEET, apply_theme, stylesheet, ui_font
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -42,7 +43,9 @@ if TYPE_CHECKING:
     from reader.ui.help_overlay import HelpOverlay
     from reader.ui.keys import KeyDispatcher
     from reader.ui.library_panel import IndexBar, LibraryPanel
+    from reader.ui.preferences_dialog import PreferencesDialog
     from reader.ui.terms_panel import TermsPanel
+    from reader.ui.trends_chart import TrendDialog
 
 PAGE_FILTER = "版面文本 Page text (*.txt *.text);;所有文件 All files (*)"
 
@@ -59,9 +62,10 @@ def is_text_field(w: QObject) -> bool:
     return False
 
 
-def _list_view(name: str) -> QListView:
+def _list_view(name: str, accessible: str) -> QListView:
     view = QListView()
     view.setObjectName(name)
+    view.setAccessibleName(accessible)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setUniformItemSizes(True)
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -82,10 +86,10 @@ class ReaderWindow(QMainWindow):
         avail = self.screen().availableGeometry()
         self.resize(min(1180, int(avail.width() * 0.92)), min(780, int(avail.height() * 0.9)))
 
-        self.article_view = _list_view("ArticleList")
+        self.article_view = _list_view("ArticleList", "文章列表 Articles")
         self.article_view.setModel(controller.article_model)
         self.article_view.setItemDelegate(ArticleDelegate(self.article_view))
-        self.page_view = _list_view("PageList")
+        self.page_view = _list_view("PageList", "打开的版面 Open pages")
         self.page_view.setModel(controller.page_model)
         self.page_view.setItemDelegate(PageDelegate(self.page_view))
         self.page_view.hide()
@@ -148,32 +152,38 @@ class ReaderWindow(QMainWindow):
         self.script_badge = QLabel("")  # set once pages arrive (it loads the converter module)
         self.script_badge.setObjectName("ScriptBadge")
         self.script_badge.setToolTip("字体 script — t 切换 cycles")
-        for w in (self.find_label, self.hits_label, self.legend,
-                  self.highlight_label, self.size_label, self.script_badge):
+        for w, name in ((self.find_label, "查找 Find"), (self.hits_label, "搜索 Search"),
+                        (self.legend, "图例 Legend"), (self.highlight_label, "高亮 Highlighting"),
+                        (self.size_label, "字号 Text size"), (self.script_badge, "字体 Script")):
+            w.setAccessibleName(name)
             sb.addPermanentWidget(w)
         self._menu_actions: dict[str, QAction] = {}
+        self.translations = Translations(self)
         #: The key dispatcher (set by the composition root); lazily built panels
         #: hand their widgets to it.
         self.key_filter: KeyDispatcher | None = None
-        self.recent_menu = QMenu("最近打开 Recent", self)
+        self.recent_menu = QMenu(self)
         self._build_menus()
         self._wire()
         controller.attach(self)
         self.on_controller_highlight_changed(controller.highlight_on)
         self.setTabOrder(self.article_view, self.pane)
-        styled: list[QWidget] = [self.article_view, self.page_view, self.pane,
-                                 self.error_bar, self.script_badge]
-        for widget in styled:
+        self._styled: list[QWidget] = [self.article_view, self.page_view, self.pane,
+                                       self.error_bar, self.script_badge]
+        for widget in self._styled:
             widget.setStyleSheet(STYLESHEET)
+        self._dark = False
+        #: The preferences dialog while it is open.
+        self.preferences_dialog: PreferencesDialog | None = None
+        self.trend_dialog: TrendDialog | None = None
 
     # ---- construction -----------------------------------------------------------
     def _build_menus(self) -> None:
         """One menu per category; its entries are made when it first opens."""
         bar = self.menuBar()
         self._menus: dict[str, QMenu] = {}
-        for cat, _actions in by_category():
-            zh, en = CATEGORIES.get(cat, (cat, cat))
-            menu = bar.addMenu(f"{zh} {en}")
+        for cat, _actions in by_category(self.controller.actions):
+            menu = bar.addMenu(category_title(cat))
             menu.aboutToShow.connect(self._filler(cat))
             self._menus[cat] = menu
         self.recent_menu.aboutToShow.connect(self.on_recent_menu_about_to_show)
@@ -185,9 +195,9 @@ class ReaderWindow(QMainWindow):
         menu = self._menus[category]
         if menu.actions():
             return
-        for a in dict(by_category())[category]:
+        for a in dict(by_category(self.controller.actions))[category]:
             # The keys are shown after a tab; the dispatcher, not a QShortcut, owns them.
-            qa = QAction(f"{a.title_zh} {a.title_en}\t{a.key_text}", self)
+            qa = QAction(f"{action_title(a)}\t{a.key_text}", self)
             qa.setToolTip(a.help)
             qa.setStatusTip(a.help)
             qa.triggered.connect(self._runner(a.id))
@@ -214,6 +224,7 @@ class ReaderWindow(QMainWindow):
         c.highlight_changed.connect(self.on_controller_highlight_changed)
         c.text_size_changed.connect(self.on_controller_text_size_changed)
         c.pages_changed.connect(self.on_controller_pages_changed)
+        c.preferences_changed.connect(self.apply_preferences)
         self.article_view.selectionModel().currentChanged.connect(
             self.on_article_view_current_changed)
         self.article_view.activated.connect(self.on_article_view_activated)
@@ -242,6 +253,7 @@ class ReaderWindow(QMainWindow):
             tp.watch_add_selection_requested.connect(c.watch_selection)
             tp.watch_remove_requested.connect(c.remove_watch)
             tp.watch_colour_requested.connect(c.set_watch_colour)
+            tp.set_colours(list(c.prefs.watch_colours))
             layout = self.terms_box.layout()
             assert layout is not None
             layout.addWidget(tp)
@@ -287,9 +299,82 @@ class ReaderWindow(QMainWindow):
             central = self.centralWidget()
             assert central is not None
             self._overlay = HelpOverlay(central)
+            self._overlay.set_actions(self.controller.actions)
             if self.key_filter is not None:
                 self.key_filter.watch(self._overlay)
         return self._overlay
+
+    # ---- preferences ---------------------------------------------------------------
+    def apply_preferences(self) -> None:
+        """Show what the preferences say: font, spacing, theme, keys, colours."""
+        c = self.controller
+        p = c.prefs
+        self.pane.set_look(p.font_family, p.line_spacing)
+        dark = apply_theme(p.theme)
+        if dark != self._dark:
+            self._dark = dark
+            for widget in self._styled:
+                widget.setStyleSheet(stylesheet(dark))
+            self.article_view.viewport().update()
+            self.page_view.viewport().update()
+        if self.key_filter is not None:
+            self.key_filter.set_actions(c.actions)
+        self.translations.use(p.language)
+        self.recent_menu.setTitle(tr("window", "Recent"))
+        for cat, menu in self._menus.items():
+            menu.clear()
+            menu.setTitle(category_title(cat))
+        self._menu_actions.clear()
+        if self._overlay is not None:
+            self._overlay.set_actions(c.actions)
+        if self._terms_panel is not None:
+            self._terms_panel.set_colours(list(p.watch_colours))
+
+    def show_preferences(self) -> None:
+        """``Ctrl+,``: the preferences dialog (window-modal; Esc cancels)."""
+        from reader.ui.preferences_dialog import PreferencesDialog
+
+        if self.preferences_dialog is not None:
+            self.preferences_dialog.raise_()
+            return
+        c = self.controller
+        dialog = PreferencesDialog(c.prefs, c.text_size, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted_preferences.connect(c.set_preferences)
+        dialog.finished.connect(self.on_preferences_dialog_finished)
+        self.preferences_dialog = dialog
+        dialog.open()
+
+    def show_trends(self, term: str, watched: list[str]) -> None:
+        """``T``: the trend chart (window-modal; Esc closes, Enter on a bar opens)."""
+        from reader.ui.trends_chart import TrendDialog
+
+        c = self.controller
+        dialog = TrendDialog(term, watched, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.trend_requested.connect(c.request_trend)
+        dialog.bar_activated.connect(c.open_trend_row)
+        c.trend_ready.connect(dialog.set_trend)
+        c.trend_failed.connect(dialog.set_failed)
+        dialog.finished.connect(lambda _r: self.on_trend_dialog_finished(dialog))
+        self.trend_dialog = dialog
+        dialog.open()
+        if term:
+            dialog.on_term_entered()
+
+    def on_trend_dialog_finished(self, dialog: TrendDialog) -> None:
+        c = self.controller
+        with contextlib.suppress(RuntimeError, TypeError):
+            c.trend_ready.disconnect(dialog.set_trend)
+            c.trend_failed.disconnect(dialog.set_failed)
+        self.trend_dialog = None
+        self._refocus()   # into the list (showing the bar's articles, if one was opened)
+
+    def on_preferences_dialog_finished(self, _result: int) -> None:
+        self.preferences_dialog = None
+        self._refocus()
 
     # ---- slots ---------------------------------------------------------------------
     def on_article_view_current_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
@@ -381,6 +466,8 @@ class ReaderWindow(QMainWindow):
     # ---- ReaderView -----------------------------------------------------------------------
     def show_article(self, article: Article | None) -> None:
         self.pane.show_article(article)
+        self.pane.setAccessibleName(
+            f"正文 Article: {article.title}" if article is not None else "正文 Article")
 
     def set_highlights(self, spans: list[tuple[int, int, str, str]],
                        finds: list[tuple[int, int]], current: int) -> None:
@@ -580,6 +667,45 @@ class ReaderWindow(QMainWindow):
 
     def close_window(self) -> None:
         self.close()
+
+    def set_clipboard(self, text: str) -> None:
+        QApplication.clipboard().setText(text)
+
+    def ask_export(self, scopes: list[tuple[str, str]], name: str) -> tuple[str, str] | None:
+        """What to export (a list: arrows and Enter) and to which file (its type
+        chosen in the save dialog)."""
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+        from reader.ui.exporting import file_filter, format_of
+
+        labels = [tr("export", label) for _id, label in scopes]
+        label, ok = QInputDialog.getItem(self, tr("export", "Export"),
+                                         tr("export", "What to export?"), labels, 0, False)
+        self._refocus()
+        if not ok:
+            return None
+        scope = scopes[labels.index(label)][0]
+        safe = "".join(ch for ch in name if ch not in '\\/:*?"<>|').strip()[:40] or "dubao"
+        path, chosen = QFileDialog.getSaveFileName(self, tr("export", "Export"), f"{safe}.md",
+                                                   file_filter())
+        self._refocus()
+        if not path:
+            return None
+        return scope, format_of(path, chosen)[1]
+
+    def print_markdown(self, markdown: str, title: str) -> None:
+        """Qt's print dialog (which can also save as PDF) for the article."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from reader.ui.exporting import markdown_document
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(title)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("打印 Print")
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            markdown_document(markdown).print_(printer)
+        self._refocus()
 
     # ---- remembering, drops, closing -----------------------------------------------
     def restore_layout(self, geometry: str, splitter: list[int]) -> None:

@@ -1,0 +1,228 @@
+"""The preferences dialog (``Ctrl+,``), usable from the keyboard alone: Tab
+moves between the fields, each field has a label with a mnemonic, Enter
+accepts and Esc cancels.
+
+Keys are rebound one action at a time: choose the action, type its keys the
+way the key list writes them (``x``, ``Ctrl+Shift+E``, ``g g``), and Set.  A
+key another action already uses where both are live is refused with a
+message naming that action; "Reset keys" returns to the defaults.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFontDatabase, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.actions import ACTIONS, display_keys, rebound
+from reader.core.preferences import (
+    LANGUAGES,
+    MAX_LINE_SPACING,
+    MIN_LINE_SPACING,
+    SCRIPTS,
+    THEMES,
+    Preferences,
+    is_colour,
+)
+from reader.core.session import MAX_TEXT_SIZE, MIN_TEXT_SIZE
+from reader.ui.i18n import tr
+from reader.ui.keys import key_problem
+
+_THEME_LABELS = {"system": "System", "light": "Light", "dark": "Dark"}
+#: Script and language names are shown as their users write them.
+_SCRIPT_LABELS = {"": "", "SIMPLIFIED": "简体 Simplified",
+                  "TRADITIONAL": "繁體 Traditional", "TAIWAN": "臺灣正體 Taiwan",
+                  "HONGKONG": "香港繁體 Hong Kong"}
+_LANGUAGE_LABELS = {"": "", "zh_CN": "简体中文", "zh_TW": "繁體中文（臺灣）",
+                    "zh_HK": "繁體中文（香港）", "en": "English"}
+
+
+def _combo(name: str, items: dict[str, str], current: str) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(name)
+    for value, label in items.items():
+        box.addItem(label, value)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
+
+class PreferencesDialog(QDialog):
+    """Emits ``accepted_preferences(prefs, text size)`` when OK is chosen."""
+
+    accepted_preferences = Signal(object, int)
+
+    def __init__(self, prefs: Preferences, text_size: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("preferences", "Preferences"))
+        self.setObjectName("PreferencesDialog")
+        self.setAccessibleName("首选项 Preferences")
+        self.prefs = prefs
+        self.keys: dict[str, str] = dict(prefs.keys)
+
+        self.font_box = QComboBox()
+        self.font_box.setAccessibleName("正文字体 Text font")
+        self.font_box.addItem(tr("preferences", "Default") + " (Noto / Source Han …)", "")
+        for family in QFontDatabase.families():
+            self.font_box.addItem(family, family)
+        self.font_box.setCurrentIndex(max(0, self.font_box.findData(prefs.font_family)))
+        self.size_box = QSpinBox()
+        self.size_box.setAccessibleName("字号 Text size")
+        self.size_box.setRange(MIN_TEXT_SIZE, MAX_TEXT_SIZE)
+        self.size_box.setSuffix(" pt")
+        self.size_box.setValue(text_size)
+        self.spacing_box = QSpinBox()
+        self.spacing_box.setAccessibleName("行距 Line spacing")
+        self.spacing_box.setRange(MIN_LINE_SPACING, MAX_LINE_SPACING)
+        self.spacing_box.setSingleStep(5)
+        self.spacing_box.setSuffix(" %")
+        self.spacing_box.setValue(prefs.line_spacing)
+        self.theme_box = _combo("主题 Theme",
+                                {t: tr("preferences", _THEME_LABELS[t]) for t in THEMES},
+                                prefs.theme)
+        self.script_box = _combo(
+            "默认字体 Default script",
+            {s: _SCRIPT_LABELS[s] or tr("preferences", "As last time") for s in SCRIPTS},
+            prefs.default_script)
+        self.language_box = _combo(
+            "界面语言 Interface language",
+            {lang: _LANGUAGE_LABELS[lang] or tr("preferences", "System") for lang in LANGUAGES},
+            prefs.language)
+        self.colours_field = QLineEdit(" ".join(prefs.watch_colours))
+        self.colours_field.setAccessibleName("关注词颜色 Watch-list colours")
+        self.colours_field.setPlaceholderText("#ffd54f #81d4fa …")
+
+        self.action_box = QComboBox()
+        self.action_box.setAccessibleName("操作 Action")
+        for a in ACTIONS:
+            if a.bindings:
+                self.action_box.addItem(f"{a.title_zh} {a.title_en}", a.id)
+        self.key_field = QLineEdit()
+        self.key_field.setAccessibleName("按键 Keys")
+        self.key_field.setPlaceholderText("x, Ctrl+Shift+E, g g")
+        self.set_button = QPushButton(tr("preferences", "&Set"))
+        self.set_button.setAccessibleName("设定按键 Set keys")
+        self.set_button.setAutoDefault(False)
+        self.reset_button = QPushButton(tr("preferences", "&Reset keys"))
+        self.reset_button.setAccessibleName("恢复默认按键 Reset keys")
+        self.reset_button.setAutoDefault(False)
+        self.key_message = QLabel("")
+        self.key_message.setAccessibleName("按键提示 Key message")
+        self.key_message.setWordWrap(True)
+        self.key_message.setTextFormat(Qt.TextFormat.PlainText)
+
+        form = QFormLayout()
+        form.addRow(tr("preferences", "&Font:"), self.font_box)
+        form.addRow(tr("preferences", "Si&ze:"), self.size_box)
+        form.addRow(tr("preferences", "&Line spacing:"), self.spacing_box)
+        form.addRow(tr("preferences", "T&heme:"), self.theme_box)
+        form.addRow(tr("preferences", "&Script:"), self.script_box)
+        form.addRow(tr("preferences", "La&nguage:"), self.language_box)
+        form.addRow(tr("preferences", "&Watch colours:"), self.colours_field)
+        keys_row = QHBoxLayout()
+        keys_row.addWidget(self.action_box, 2)
+        keys_row.addWidget(self.key_field, 1)
+        keys_row.addWidget(self.set_button)
+        form.addRow(tr("preferences", "&Keys:"), keys_row)
+        form.addRow("", self.reset_button)
+        form.addRow("", self.key_message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        for b in self.buttons.buttons():
+            b.setAccessibleName(b.text().replace("&", ""))
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.buttons)
+
+        for box in (self.font_box, self.theme_box, self.script_box, self.language_box,
+                    self.action_box):
+            box.view().setAccessibleName(box.accessibleName())
+        for spin in (self.size_box, self.spacing_box):
+            inner = spin.findChild(QLineEdit)
+            if inner is not None:
+                inner.setAccessibleName(spin.accessibleName())
+        self.action_box.currentIndexChanged.connect(self.on_action_box_changed)
+        self.key_field.installEventFilter(self)
+        self.set_button.clicked.connect(self.set_key)
+        self.reset_button.clicked.connect(self.reset_keys)
+        self.buttons.accepted.connect(self.on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        self.on_action_box_changed()
+
+    # ---- keys ----------------------------------------------------------------------
+    def current_action(self) -> str:
+        return str(self.action_box.currentData())
+
+    def on_action_box_changed(self, *_args: object) -> None:
+        act = next(a for a in rebound(self.keys) if a.id == self.current_action())
+        self.key_field.setText(act.bindings[0].keys if act.bindings else "")
+        self.key_message.setText(f"现在 now: {act.key_text}")
+
+    def set_key(self) -> bool:
+        """Bind the keys typed to the chosen action; refuse a conflict, saying why."""
+        keys = self.key_field.text().strip()
+        if not keys:
+            self.key_message.setText("请输入按键 — type the keys first")
+            return False
+        candidate = {**self.keys, self.current_action(): keys}
+        problem = key_problem(rebound(candidate))
+        if problem is not None:
+            self.key_message.setText(f"未设定 — refused: {problem}")
+            return False
+        self.keys = candidate
+        self.key_message.setText(f"已设定 — set: {display_keys(keys)}")
+        return True
+
+    def reset_keys(self) -> None:
+        self.keys = {}
+        self.on_action_box_changed()
+        self.key_message.setText("按键已恢复默认 — keys reset to the defaults")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter in the keys field sets the keys; it must not also accept the dialog.
+        if watched is self.key_field and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.set_key()
+                return True
+        return False
+
+    # ---- the answer ----------------------------------------------------------------
+    def colours(self) -> list[str] | None:
+        parts = self.colours_field.text().replace(",", " ").split()
+        return parts if parts and all(is_colour(p) for p in parts) else None
+
+    def result_preferences(self) -> Preferences | None:
+        colours = self.colours()
+        if colours is None:
+            return None
+        return replace(
+            self.prefs, font_family=str(self.font_box.currentData()),
+            line_spacing=self.spacing_box.value(), theme=str(self.theme_box.currentData()),
+            default_script=str(self.script_box.currentData()),
+            language=str(self.language_box.currentData()),
+            watch_colours=colours, keys=dict(self.keys))
+
+    def on_buttons_accepted(self) -> None:
+        prefs = self.result_preferences()
+        if prefs is None:
+            self.key_message.setText("颜色应写作 #rrggbb，以空格分开 — colours are #rrggbb, "
+                                     "separated by spaces")
+            self.colours_field.setFocus()
+            return
+        self.accepted_preferences.emit(prefs, self.size_box.value())
+        self.accept()

@@ -1,0 +1,131 @@
+"""Reading state in the window: an article shown a moment is read and dimmed, `u`
+toggles read, `s` stars, `S` lists the starred articles, Space at the end of an
+article goes to the next unread one, unread counts per page, and all of it
+survives a restart (it is kept in the library)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from reader.ui.models import ReadRole, StarredRole, UnreadRole
+from reader.ui.reading_state import READ_AFTER_MS
+from tests.ui.conftest import compose_page, make_page, wait_idle
+
+Shift = Qt.KeyboardModifier.ShiftModifier
+
+
+def _pages(tmp_path: Path):
+    a = make_page(tmp_path / "a_20190221.txt", [
+        ("本市召开农业工作会议", "会议部署春耕。"),
+        ("城区道路改造完工", "交通恢复。"),
+        ("港口吞吐量再创新高", "同比增长。"),
+    ])
+    b = make_page(tmp_path / "b_20190222.txt", [("科技园区揭牌", "实验室揭牌。")])
+    return a, b
+
+
+def _row_data(c, row: int, role: int):
+    return c.article_model.index(row, 0).data(role)
+
+
+def test_an_article_shown_a_moment_is_read_and_dimmed(make_reader, qtbot, tmp_path):
+    a, b = _pages(tmp_path)
+    r = make_reader(pages=[a, b])
+    c = r.controller
+    assert c.current == (a.path, 0)
+    assert not c.reading.is_read(c.current), "not read the instant it is shown"
+    assert _row_data(c, 0, ReadRole) is False
+    assert c.page_model.index(0, 0).data(UnreadRole) == 3
+    qtbot.waitUntil(lambda: c.reading.is_read((a.path, 0)), timeout=READ_AFTER_MS * 4)
+    assert _row_data(c, 0, ReadRole) is True
+    assert _row_data(c, 1, ReadRole) is False
+    assert c.page_model.index(0, 0).data(UnreadRole) == 2
+    assert "未读2" in c.page_model.index(0, 0).data()
+
+
+def test_u_toggles_read_and_s_stars(make_reader, qtbot, tmp_path):
+    a, b = _pages(tmp_path)
+    r = make_reader(pages=[a, b])
+    w, c = r.window, r.controller
+    qtbot.keyClick(w.article_view, Qt.Key.Key_J)
+    assert c.current == (a.path, 1)
+    qtbot.keyClick(w.article_view, Qt.Key.Key_U)
+    assert c.reading.is_read((a.path, 1))
+    assert _row_data(c, 1, ReadRole) is True
+    qtbot.keyClick(w.article_view, Qt.Key.Key_U)
+    assert not c.reading.is_read((a.path, 1))
+    qtbot.keyClick(w.article_view, Qt.Key.Key_S)
+    assert c.reading.is_starred((a.path, 1))
+    assert _row_data(c, 1, StarredRole) is True
+    assert "★" in _row_data(c, 1, Qt.ItemDataRole.AccessibleTextRole)
+    qtbot.keyClick(w.article_view, Qt.Key.Key_S)
+    assert not c.reading.is_starred((a.path, 1))
+
+
+def test_space_at_the_end_goes_to_the_next_unread_article(make_reader, qtbot, tmp_path):
+    a, b = _pages(tmp_path)
+    r = make_reader(pages=[a, b])
+    w, c = r.window, r.controller
+    qtbot.keyClick(w.article_view, Qt.Key.Key_J)
+    qtbot.keyClick(w.article_view, Qt.Key.Key_U)      # the second article: read
+    qtbot.keyClick(w.article_view, Qt.Key.Key_K)
+    qtbot.keyClick(w.article_view, Qt.Key.Key_Return)
+    assert w.pane.hasFocus()
+    qtbot.keyClick(w.pane, Qt.Key.Key_Space)          # short article: at its end
+    assert c.current == (a.path, 2), "the read one is skipped"
+    qtbot.keyClick(w.pane, Qt.Key.Key_U)              # the third: read
+    qtbot.keyClick(w.pane, Qt.Key.Key_Space)
+    assert c.current == (b.path, 0), "on to the next page's first unread article"
+    qtbot.keyClick(w.pane, Qt.Key.Key_U)
+    qtbot.keyClick(w.pane, Qt.Key.Key_Space)
+    assert c.current == (b.path, 0), "nothing unread after it: stays"
+
+
+def _idle_library(qtbot, r) -> None:
+    lib = r.controller.library
+    qtbot.waitUntil(lambda: lib.state == "ready" and not lib.runner.busy()
+                    and not lib._batch.isActive(), timeout=20_000)
+    wait_idle(qtbot, r)
+
+
+def test_read_and_starred_survive_a_restart_and_shift_s_lists_them(make_reader, qtbot,
+                                                                   tmp_path):
+    page = compose_page(tmp_path / "p_20190221.txt", [
+        ("本市召开农业工作会议", "会议部署今年的春耕生产。" * 3),
+        ("城区道路改造完工", "三条道路改造完成，交通恢复。" * 3),
+        ("港口吞吐量再创新高", "港口集装箱吞吐量同比增长。" * 3),
+    ])
+    r = make_reader([str(page)], library=True)
+    w, c = r.window, r.controller
+    path = c.current[0]
+    qtbot.keyClick(w.article_view, Qt.Key.Key_J)
+    qtbot.keyClick(w.article_view, Qt.Key.Key_S)       # starred before it is indexed
+    qtbot.keyClick(w.article_view, Qt.Key.Key_U)
+    _idle_library(qtbot, r)
+    qtbot.waitUntil(lambda: c.reading.pending() == 0, timeout=10_000)
+    wait_idle(qtbot, r)
+    assert c.library.lib.is_starred(path, 1)
+    assert c.library.lib.is_read(path, 1)
+    assert not c.library.lib.is_read(path, 2)
+    w.close()
+
+    r2 = make_reader([str(page)], library=True)
+    w2, c2 = r2.window, r2.controller
+    qtbot.waitUntil(lambda: c2.reading.is_starred((path, 1)), timeout=10_000)
+    assert c2.reading.is_read((path, 1))
+    assert not c2.reading.is_read((path, 2))
+    assert c2.article_model.index(1, 0).data(ReadRole) is True
+    assert c2.article_model.index(1, 0).data(StarredRole) is True
+
+    with qtbot.waitSignal(r2.workers.task_finished, timeout=5000):
+        qtbot.keyClick(w2.article_view, Qt.Key.Key_S, Shift)
+    assert c2.list_kind == "starred"
+    assert [row.article.title for row in c2.article_model.rows()] == ["城区道路改造完工"]
+    assert w2.article_view.hasFocus()
+    qtbot.keyClick(w2.article_view, Qt.Key.Key_Return)
+    assert c2.current == (path, 1)
+    qtbot.keyClick(w2.pane, Qt.Key.Key_Escape)
+    assert c2.list_kind is None
+    assert c2.article_model.rowCount() == 3
