@@ -18,7 +18,7 @@ and the *context* in which they fire:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 #: Contexts that are live in each focus mode of the window.
@@ -65,9 +65,16 @@ class Action:
     @property
     def key_text(self) -> str:
         """The keys as the menus and the overlay show them: ``j, ↓ (list)``."""
+        return self.keys_shown(lambda note: note)
+
+    def keys_shown(self, note: Callable[[str], str]) -> str:
+        """:attr:`key_text` with each context note passed through *note* (a
+        translation)."""
         out: list[str] = []
         for b in self.bindings:
-            text = display_keys(b.keys) + _CONTEXT_NOTES.get(b.context, "")
+            text = display_keys(b.keys)
+            if b.context in CONTEXT_NOTES:
+                text += note(CONTEXT_NOTES[b.context])
             if text not in out:
                 out.append(text)
         return ", ".join(out)
@@ -189,8 +196,59 @@ ACTIONS: tuple[Action, ...] = (
 
 BY_ID: dict[str, Action] = {a.id: a for a in ACTIONS}
 
+#: Each action's help line in Simplified Chinese (the translation of ``Action.help``).
+HELP_ZH: dict[str, str] = {
+    "article.next": "移到列表中的下一篇文章",
+    "article.prev": "移到列表中的上一篇文章",
+    "article.first": "跳到第一篇文章",
+    "article.last": "跳到最后一篇文章",
+    "article.page_down": "文章向下滚动一屏；到了末尾，转到下一篇未读文章",
+    "article.page_up": "文章向上滚动一屏",
+    "article.read": "把焦点从列表移到文章",
+    "focus.toggle": "在列表和文章之间切换焦点",
+    "article.toggle_read": "把文章标为已读或未读（显示片刻的文章算已读）",
+    "article.star": "收藏文章，或取消收藏",
+    "starred.show": "列出资料库中收藏的文章；Enter 打开，Esc 返回",
+    "trends.show": "按期绘出所搜索的词（或关注词）在资料库中被提及的次数；"
+                   "←/→ 选择日期，Enter 打开这一天的文章",
+    "page.prev": "显示上一个打开的版面（文件）",
+    "page.next": "显示下一个打开的版面（文件）",
+    "find.start": "在文章中查找：高亮每一处并显示数目",
+    "find.next": "转到下一处（到末尾后从头开始）",
+    "find.prev": "转到上一处（到开头后从末尾开始）",
+    "search.start": "搜索资料库和打开的版面；边输入边以结果取代列表"
+                    "（资料库不可用时只搜索打开的版面）",
+    "search.open_first": "打开第一条结果，并滚动到第一处匹配",
+    "search.to_list": "从搜索框移到结果列表",
+    "script.cycle": "简体 → 繁體 → 臺灣正體 → 香港繁體 → 简体",
+    "text.copy": "以纯文本复制文章（所显示的字体）",
+    "text.copy_markdown": "以 Markdown 复制文章（所显示的字体）",
+    "text.larger": "放大文字",
+    "text.smaller": "缩小文字",
+    "text.reset": "恢复默认字号",
+    "highlight.toggle": "显示或隐藏搜索词、关键词和关注词的高亮",
+    "terms.panel": "显示本篇关键词和关注列表，并移到其中",
+    "terms.next": "跳到任一关键词或关注词的下一处",
+    "watch.add_selection": "把选中的文字（或当前查找的内容）加入关注列表",
+    "watch.remove": "删除面板中选中的关注词",
+    "library.panel": "按日期（否则按文件夹）显示资料库中的版面，并移到其中；Enter 打开版面",
+    "library.open_page": "打开资料库面板中选中的版面",
+    "library.cancel_index": "停止向资料库加入版面（已完成的保留）",
+    "file.open": "打开一个或多个版面文件",
+    "folder.open": "打开文件夹中的所有版面",
+    "file.recent": "从最近打开的版面中选择",
+    "file.export": "把文章、本版、收藏的文章或搜索结果存为 Markdown、JSON、CSV 或 PDF"
+                   "（所显示的字体）",
+    "file.print": "打印文章（或在打印对话框中存为 PDF）",
+    "app.preferences": "字体、行距、主题、默认字体、关注词颜色和按键",
+    "help.show": "显示或隐藏这份按键列表",
+    "app.escape": "关闭打开的东西（按键列表、查找、搜索）并回到列表",
+    "app.quit": "退出读报",
+}
+
 _ARROWS = {"Down": "↓", "Up": "↑", "Return": "Enter", "Esc": "Esc"}
-_CONTEXT_NOTES = {"list": " (list)", "search": " (search field)", "find": " (find field)",
+#: How a binding's context is noted after its keys (English: translated when shown).
+CONTEXT_NOTES = {"list": " (list)", "search": " (search field)", "find": " (find field)",
                   "article": " (article)", "panel": " (panel)",
                   "library": " (library panel)"}
 

@@ -1,17 +1,20 @@
-"""Write the interface translations in resources/i18n from the action registry,
-and compile them with pyside6-lrelease.
+"""Write the interface translations in resources/i18n from the action registry
+and the string table, and compile them with pyside6-lrelease.
 
 The registry (reader/actions.py) holds every action's title in Chinese and
-English: English is the source text, ``zh_CN`` its Simplified Chinese
-translation, ``zh_TW`` and ``zh_HK`` the same converted by OpenCC (Taiwan and
-Hong Kong standard), ``en`` the source itself.  Run after changing the
-registry::
+English and its help line (English, with ``HELP_ZH``); reader/strings.py every
+other interface string.  English is the source text, ``zh_CN`` its Simplified
+Chinese translation, ``zh_TW`` and ``zh_HK`` the same converted by OpenCC
+(Taiwan and Hong Kong standard), ``en`` the source itself.  The ui sources are
+scanned for ``tr(context, "…")`` calls: one missing from the table stops the
+script.  Run after changing the registry or the strings::
 
     .venv/bin/python scripts/make_translations.py
 """
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -22,7 +25,7 @@ from xml.sax.saxutils import escape
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reader.actions import ACTIONS, CATEGORIES  # noqa: E402
+from reader.actions import ACTIONS, CATEGORIES, HELP_ZH  # noqa: E402
 from reader.core.convert import Script, convert_text  # noqa: E402
 from reader.strings import STRINGS  # noqa: E402
 
@@ -35,8 +38,30 @@ def messages() -> dict[str, list[tuple[str, str]]]:
     return {
         "actions": [(a.title_en, a.title_zh) for a in ACTIONS],
         "categories": list({en: zh for zh, en in CATEGORIES.values()}.items()),
+        "help": [(a.help, HELP_ZH[a.id]) for a in ACTIONS],
         **{context: list(pairs.items()) for context, pairs in STRINGS.items()},
     }
+
+
+def ui_calls(root: Path = ROOT / "reader" / "ui") -> set[tuple[str, str]]:
+    """(context, source text) of every ``tr("context", "text", …)`` in the ui sources."""
+    found: set[tuple[str, str]] = set()
+    for path in sorted(root.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                    and node.func.id == "tr" and len(node.args) >= 2 \
+                    and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                            for a in node.args[:2]):
+                ctx, text = node.args[0], node.args[1]
+                assert isinstance(ctx, ast.Constant) and isinstance(text, ast.Constant)
+                found.add((ctx.value, text.value))
+    return found
+
+
+def missing() -> list[tuple[str, str]]:
+    """``tr`` calls in the ui whose text has no entry in the table."""
+    known = {(ctx, en) for ctx, pairs in messages().items() for en, _zh in pairs}
+    return sorted(ui_calls() - known)
 
 
 def converter(language: str) -> Callable[[str, str], str]:
@@ -79,6 +104,9 @@ def lrelease() -> str:
 
 
 def main() -> int:
+    gaps = missing()
+    if gaps:
+        raise SystemExit("not in reader/strings.py: " + ", ".join(map(str, gaps)))
     OUT.mkdir(parents=True, exist_ok=True)
     tool = lrelease()
     for language in LANGUAGES:

@@ -7,6 +7,10 @@ from pathlib import Path
 
 # Without a screen Qt aborts the process instead of failing a test.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The interface follows the system locale: the tests expect the English source texts
+# whatever the locale of the machine running them (test_translations switches).
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["LANGUAGE"] = ""
 
 import pytest
 

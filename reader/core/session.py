@@ -44,6 +44,9 @@ class Settings:
     geometry: str = ""
     window_state: str = ""
     splitter: list[int] = field(default_factory=list)
+    #: Read/star marks the library could not take before the window closed (their
+    #: page not indexed yet): (path, article index, "read" | "star", value).
+    pending_marks: list[tuple[str, int, str, bool]] = field(default_factory=list)
 
     def add_recent(self, paths: list[str]) -> None:
         rec = [p for p in self.recent if p not in paths]
@@ -87,7 +90,21 @@ def settings_from_json(data: Any) -> Settings:
     s.window_state = str(data.get("window_state", ""))
     if "splitter" in data:
         s.splitter = [int(v) for v in data["splitter"]]
+    s.pending_marks = _pending_marks(data.get("pending_marks", []))
     return s
+
+
+def _pending_marks(value: Any) -> list[tuple[str, int, str, bool]]:
+    """The well-formed marks of *value* (others are dropped, not fatal)."""
+    out: list[tuple[str, int, str, bool]] = []
+    if not isinstance(value, list):
+        return out
+    for item in value:
+        if isinstance(item, list) and len(item) == 4 and isinstance(item[0], str) \
+                and isinstance(item[1], int) and item[1] >= 0 \
+                and item[2] in ("read", "star") and isinstance(item[3], bool):
+            out.append((item[0], item[1], item[2], item[3]))
+    return out
 
 
 class SettingsStore:

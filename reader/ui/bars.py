@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from reader.ui.i18n import tr
+
 
 class _FieldBar(QFrame):
     text_edited = Signal(str)
@@ -12,26 +14,22 @@ class _FieldBar(QFrame):
 
     def __init__(self, label: str, placeholder: str, name: str,
                  parent: QWidget | None = None) -> None:
+        """*label* and *placeholder*: English source texts (context ``bars``)."""
         super().__init__(parent)
+        self._label_source, self._placeholder_source = label, placeholder
         self.setObjectName(name)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(6, 3, 6, 3)
-        self.label = QLabel(label)
+        self.label = QLabel()
         self.field = QLineEdit()
         self.field.setObjectName(name + "Field")
-        self.field.setPlaceholderText(placeholder)
-        self.field.setAccessibleName(label.rstrip(":："))
-        self.field.setAccessibleDescription(placeholder)
         self.label.setBuddy(self.field)
         self.field.setClearButtonEnabled(True)
         self.count = QLabel("")
-        self.count.setAccessibleName("结果数 Count")
         self.count.setMinimumWidth(60)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        close = QToolButton()
+        self.close_button = close = QToolButton()
         close.setText("✕")
-        close.setToolTip("关闭 Close (Esc)")
-        close.setAccessibleName("关闭 Close")
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.close_requested)
         lay.addWidget(self.label)
@@ -39,7 +37,19 @@ class _FieldBar(QFrame):
         lay.addWidget(self.count)
         lay.addWidget(close)
         self.field.textChanged.connect(self.text_edited)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        label = tr("bars", self._label_source)
+        placeholder = tr("bars", self._placeholder_source)
+        self.label.setText(label)
+        self.field.setPlaceholderText(placeholder)
+        self.field.setAccessibleName(label.rstrip(":："))
+        self.field.setAccessibleDescription(placeholder)
+        self.count.setAccessibleName(tr("bars", "Count"))
+        self.close_button.setToolTip(tr("bars", "Close (Esc)"))
+        self.close_button.setAccessibleName(tr("bars", "Close"))
 
     def open(self, text: str) -> None:
         self.show()
@@ -50,20 +60,25 @@ class _FieldBar(QFrame):
 
     def set_count(self, text: str) -> None:
         self.count.setText(text)
-        nothing = text in ("0/0", "0 篇")
+        nothing = text.startswith(("0/", "0 "))
         self.field.setStyleSheet("QLineEdit { background: #fdecea; }" if nothing else "")
+
+
+# The bars' source texts (translated in context "bars" when shown).
+_FIND_LABEL = "Find:"
+_FIND_PLACEHOLDER = "Find in this article (any script)"
+_SEARCH_LABEL = "Search:"
+_SEARCH_PLACEHOLDER = 'Search the library and the open pages (word word "phrase" -exclude)'
 
 
 class FindBar(_FieldBar):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("查找 Find:", "在本篇中查找（任何字体）— find in this article",
-                         "FindBar", parent)
+        super().__init__(_FIND_LABEL, _FIND_PLACEHOLDER, "FindBar", parent)
 
 
 class SearchBar(_FieldBar):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("搜索 Search:", "搜索资料库和打开的版面 — search the library "
-                         '(词 词 "短语" -排除)', "SearchBar", parent)
+        super().__init__(_SEARCH_LABEL, _SEARCH_PLACEHOLDER, "SearchBar", parent)
 
 
 class ErrorBar(QFrame):
@@ -78,16 +93,19 @@ class ErrorBar(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName("问题 Problems")
-        close = QToolButton()
+        self.close_button = close = QToolButton()
         close.setText("✕")
-        close.setAccessibleName("关闭问题栏 Dismiss problems")
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.dismiss)
         lay.addWidget(self.label, 1)
         lay.addWidget(close)
         self.messages: list[str] = []
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        self.label.setAccessibleName(tr("bars", "Problems"))
+        self.close_button.setAccessibleName(tr("bars", "Dismiss problems"))
 
     def add(self, text: str) -> None:
         self.messages.append(text)

@@ -4,15 +4,19 @@ The controller decides what is open, what is shown and how; it changes the
 models and tells the view (a :class:`ReaderView`) what to show.  Its helpers
 own one concern each: :class:`OpenPages` (pages and their conversion),
 :class:`SearchRunner` (search as you type), :class:`HighlightTerms` (key terms
-and the watch-list), :class:`ArticleFinder` (find in the article) and
-:class:`LibraryKeeper` (the persistent library: search, indexing, its pages).  Slow work
+and the watch-list), :class:`ArticleFinder` (find in the article),
+:class:`LibraryKeeper` (the persistent library: search, indexing, its pages),
+:class:`ReadingKeeper` (read and starred marks), :class:`SearchHitCommands` (the
+hits in the list), :class:`ListingCommands` (the marks' keys, the starred and
+trend listings) and :class:`ExportCommands` (copy, print, export); the handlers
+of their actions call them.  Slow work
 goes to the worker pool, and only the latest answer to each question is used.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -23,7 +27,6 @@ from reader.core.find import FindState, find_matches
 from reader.core.model import Article, Page
 from reader.core.preferences import Preferences, PreferencesStore
 from reader.core.search_backend import (
-    Hit,
     OpenPagesSearch,
     SearchBackend,
     SearchHit,
@@ -42,10 +45,13 @@ from reader.core.session import (
 )
 from reader.core.shown import shown_text
 from reader.ui.engine import SCRIPT_ORDER, TextEngine
+from reader.ui.export_commands import ExportCommands
 from reader.ui.finder import ArticleFinder
+from reader.ui.i18n import tr
 from reader.ui.indexing import IndexJob
 from reader.ui.keys import key_problem
 from reader.ui.library import LibraryKeeper
+from reader.ui.listings import ListingCommands
 from reader.ui.models import (
     ArticleListModel,
     ArticleRow,
@@ -57,13 +63,12 @@ from reader.ui.models import (
 from reader.ui.open_pages import OpenPages, page_order
 from reader.ui.reading_state import ReadingKeeper
 from reader.ui.search import SearchRunner
+from reader.ui.search_hits import SearchHitCommands
 from reader.ui.terms import HighlightTerms
 from reader.ui.view import ReaderView
 from reader.ui.workers import WorkerPool
 
 if TYPE_CHECKING:
-    from reader.core.export import ExportItem
-    from reader.core.library_state import StarredArticle
     from reader.core.trends import TrendRow
     from reader.ui.exporting import Exporter
 
@@ -125,9 +130,12 @@ class ReaderController(QObject):
         self.terms.palette = list(self.prefs.watch_colours)
         self.finder = ArticleFinder(engine, self._view, self._find_source,
                                     self._on_find_changed, self.say)
-        self._exporter: Exporter | None = None
+        self.exports = ExportCommands(self)
+        self.hits = SearchHitCommands(self)
+        self.listings = ListingCommands(self)
         self.reading = ReadingKeeper(workers, library, lambda: [p.path for p in self.pages],
                                      self)
+        self.reading.restore(settings.pending_marks)
         #: What the list shows instead of the page: None, "search", "starred" or "trend".
         self.list_kind: str | None = None
         self.current: Key | None = None
@@ -136,12 +144,9 @@ class ReaderController(QObject):
         self.search_hits: list[Key] | None = None
         #: What the search said of each hit (its page may not be open).
         self._hit_info: dict[Key, SearchHit] = {}
-        #: A hit whose page is being opened: scroll to its first match once shown.
-        self._reveal: Key | None = None
         self.spans: list[tuple[int, int, str, str]] = []
         self._shown_article: Article | None = None
         self._term_pos = -1
-        self._open_first_when_ready = False
 
         self.handlers: dict[str, Callable[[], None]] = {
             "article.next": lambda: self.move_article(+1),
@@ -152,17 +157,17 @@ class ReaderController(QObject):
             "article.page_up": lambda: self.page_scroll(False),
             "article.read": self.read_article,
             "focus.toggle": lambda: self._view().focus("toggle"),
-            "article.toggle_read": self.toggle_read,
-            "article.star": self.toggle_star,
-            "starred.show": self.show_starred,
-            "trends.show": self.show_trends,
+            "article.toggle_read": self.listings.toggle_read,
+            "article.star": self.listings.toggle_star,
+            "starred.show": self.listings.show_starred,
+            "trends.show": self.listings.show_trends,
             "page.prev": lambda: self.move_page(-1),
             "page.next": lambda: self.move_page(+1),
             "find.start": self.finder.start,
             "find.next": lambda: self.finder.step(True),
             "find.prev": lambda: self.finder.step(False),
             "search.start": self.start_search,
-            "search.open_first": self.open_first_hit,
+            "search.open_first": self.hits.open_first_hit,
             "search.to_list": lambda: self._view().focus("list"),
             "script.cycle": self.cycle_script,
             "text.larger": lambda: self.set_text_size(self.text_size + 1),
@@ -178,10 +183,10 @@ class ReaderController(QObject):
             "library.cancel_index": self.cancel_indexing,
             "file.open": self.ask_open_files,
             "folder.open": self.ask_open_folder,
-            "text.copy": lambda: self.copy_article(markdown=False),
-            "text.copy_markdown": lambda: self.copy_article(markdown=True),
-            "file.export": self.export,
-            "file.print": self.print_article,
+            "text.copy": lambda: self.exports.copy_article(markdown=False),
+            "text.copy_markdown": lambda: self.exports.copy_article(markdown=True),
+            "file.export": self.exports.export,
+            "file.print": self.exports.print_article,
             "file.recent": lambda: self._view().show_recent(list(self.recent)),
             "app.preferences": lambda: self._view().show_preferences(),
             "help.show": self.toggle_help,
@@ -195,7 +200,7 @@ class ReaderController(QObject):
         engine.segmenter_ready.connect(self.on_engine_segmenter_ready)
         engine.failed.connect(self.report_error)
         self.open.converted.connect(self.on_open_converted)
-        self.search.results.connect(self.on_search_results)
+        self.search.results.connect(self.hits.on_search_results)
         self.search.failed.connect(self.report_error)
         self.terms.keywords_arrived.connect(self.on_terms_keywords_arrived)
         self.terms.watch_changed.connect(self.on_terms_watch_changed)
@@ -264,7 +269,7 @@ class ReaderController(QObject):
         paths = [str(p) for p in paths]
         if not paths:
             return
-        self.say(f"正在打开 {len(paths)} 项… — opening…")
+        self.say(tr("status", "Opening %1 item(s)…", len(paths)))
 
         def work() -> tuple[list[Page], list[str]]:
             from reader.core.opening import open_paths
@@ -299,13 +304,11 @@ class ReaderController(QObject):
             if self.current is None or select != self.current or self.current[0] in new:
                 self.select(select, scroll=scroll)
             n = sum(len(p.articles) for p in pages)
-            self.say(f"已打开 {len(pages)} 版，{n} 篇 — opened {len(pages)} page(s)")
+            self.say(tr("status", "Opened %1 page(s), %2 article(s)", len(pages), n))
             if self.library is not None:
                 self.library.pages_opened([p.path for p in pages])
             self.reading.load([p.path for p in pages])
-        if self._reveal is not None and self._reveal == self.current:
-            self._reveal = None
-            self._reveal_hit()
+        self.hits.page_shown()
         self.pages_loaded.emit()
 
     def _reindex(self) -> None:
@@ -337,13 +340,13 @@ class ReaderController(QObject):
 
     def cancel_indexing(self) -> None:
         if self.library is not None and self.library.cancel():
-            self.say("已停止索引 — indexing stopped")
+            self.say(tr("status", "Indexing stopped"))
         else:
-            self.say("没有正在进行的索引 — nothing is being indexed")
+            self.say(tr("status", "Nothing is being indexed"))
 
     def on_library_index_finished(self, job: IndexJob, status: str) -> None:
         if job.visible and status == "done":
-            self.say(f"已加入资料库 — added to the library ({len(job.paths)} item(s))")
+            self.say(tr("status", "Added to the library (%1 item(s))", len(job.paths)))
         self.search.rerun()
 
     def open_chosen_library_page(self) -> None:
@@ -388,7 +391,8 @@ class ReaderController(QObject):
         row = self.current_row()
         new = max(0, min(len(rows) - 1, row + delta)) if row >= 0 else 0
         if new == row:
-            self.say("已是第一篇 — first article" if delta < 0 else "已是最后一篇 — last article")
+            self.say(tr("status", "This is the first article") if delta < 0
+                     else tr("status", "This is the last article"))
             return
         self.select(rows[new])
 
@@ -413,12 +417,13 @@ class ReaderController(QObject):
 
     def move_page(self, delta: int) -> None:
         if not self.pages:
-            self.say("没有打开的版面 — no page open")
+            self.say(tr("status", "No page is open"))
             return
         i = self.page_index(self.current[0] if self.current else None)
         j = max(0, min(len(self.pages) - 1, i + delta))
         if j == i:
-            self.say("已是第一版 — first page" if delta < 0 else "已是最后一版 — last page")
+            self.say(tr("status", "This is the first page") if delta < 0
+                     else tr("status", "This is the last page"))
             return
         self.select_page(j)
 
@@ -462,10 +467,10 @@ class ReaderController(QObject):
                 later = [(p.path, len(p.articles)) for p in self.pages[i + 1:]]
             nxt = self.reading.next_unread(self.current, self.rows(), later)
             if nxt is None:
-                self.say("没有未读文章了 — no unread articles left")
+                self.say(tr("status", "No unread articles left"))
             else:
                 if nxt[0] != self.current[0] and self.search_hits is None:
-                    self.say("下一版 — next page")
+                    self.say(tr("status", "On to the next page"))
                 self.select(nxt)
 
     # ---- telling the view --------------------------------------------------------------------
@@ -524,59 +529,7 @@ class ReaderController(QObject):
                                        self.reading.starred_keys())
         self._show_unread()
 
-    def _state_key(self) -> Key | None:
-        """The article the reading-state keys act on (one that exists)."""
-        if self.current is None or self.shown_article() is None:
-            self.say("没有文章 — no article")
-            return None
-        return self.current
-
-    def _unsaved_note(self) -> str:
-        lib = self.library
-        if lib is None or lib.state == "unavailable":
-            return "（资料库不可用，不会保存 — not saved: no library）"
-        return ""
-
-    def toggle_read(self) -> None:
-        key = self._state_key()
-        if key is not None:
-            read = self.reading.toggle_read(key)
-            self.say(("已读 — marked read" if read else "未读 — marked unread")
-                     + self._unsaved_note())
-
-    def toggle_star(self) -> None:
-        key = self._state_key()
-        if key is not None:
-            starred = self.reading.toggle_star(key)
-            self.say(("★ 已收藏 — starred" if starred else "已取消收藏 — unstarred")
-                     + self._unsaved_note())
-
-    def show_starred(self) -> None:
-        """``S``: the list shows the library's starred articles (Esc goes back)."""
-        if not self.reading.starred(self.on_reading_starred):
-            self.say("资料库尚未打开 — the library is not open" + self._unsaved_note())
-
-    def on_reading_starred(self, items: list[StarredArticle]) -> None:
-        self.clear_search()
-        aliases = self._index.aliases()
-        info: dict[Key, SearchHit] = {}
-        for s in items:
-            path = s.path if self.page_by_path(s.path) else aliases.get(s.path, s.path)
-            date = s.page_date.isoformat() if s.page_date else ""
-            info[(path, s.index)] = SearchHit(
-                path, s.index, s.title, f"{s.page_name}　{date}".strip(),
-                page_name=s.page_name, page_date=s.page_date, from_library=True)
-        # Starred now but not yet in the library (its page is being indexed).
-        for key in sorted(self.reading.starred_keys() - info.keys()):
-            art = self.shown_article(key)
-            page = self.open.shown(key[0])
-            if art is not None and page is not None:
-                info[key] = SearchHit(key[0], key[1], art.title, page.name,
-                                      page_name=page.name)
-        self._show_listing("starred", info, f"收藏 {len(info)} 篇")
-        self.say(f"收藏夹：{len(info)} 篇 — {len(info)} starred article(s); Esc 返回 back")
-
-    def _show_listing(self, kind: str, info: dict[Key, SearchHit], status: str) -> None:
+    def show_listing(self, kind: str, info: dict[Key, SearchHit], status: str) -> None:
         """The list shows *info*'s articles instead of the page (Esc goes back)."""
         self._hit_info = info
         self.list_kind = kind
@@ -587,43 +540,6 @@ class ReaderController(QObject):
         self._view().focus("list")
 
     # ---- trends ------------------------------------------------------------------------------
-    def show_trends(self) -> None:
-        """The trend chart of the query searched, else the watched term chosen."""
-        if self.library is None or self.library.lib is None:
-            self.say("资料库尚未打开 — the library is not open")
-            return
-        row = self._view().current_watch_row()
-        watched = [w.term for w in self.watch]
-        term = self.search.query or (watched[row] if 0 <= row < len(watched) else "") or (
-            watched[0] if watched else "")
-        self._view().show_trends(term, watched)
-
-    def request_trend(self, query: str) -> None:
-        """Count *query*'s mentions per issue over the library (on a worker)."""
-        from reader.core.trends import mention_trend
-
-        lib = self.library.lib if self.library is not None else None
-        if lib is None:
-            self.trend_failed.emit("资料库尚未打开 — the library is not open")
-            return
-        self.workers.submit("trends", lambda: mention_trend(lib, query), self.trend_ready.emit,
-                            lambda err: self.trend_failed.emit(f"无法统计 — {err}"))
-
-    def open_trend_row(self, row: TrendRow) -> None:
-        """A bar of the chart: its articles in the list."""
-        aliases = self._index.aliases()
-        date = row.date.isoformat() if row.date else ""
-        info: dict[Key, SearchHit] = {}
-        for item in row.items:
-            path = item.path if self.page_by_path(item.path) else aliases.get(item.path,
-                                                                              item.path)
-            name = os.path.splitext(os.path.basename(item.path))[0]
-            info[(path, item.index)] = SearchHit(
-                path, item.index, item.title, f"{name}　{date}　{item.occurrences} 次",
-                page_name=name, page_date=row.date, from_library=True)
-        self._show_listing("trend", info, f"{date or '—'} {len(info)} 篇")
-        self.say(f"{date}：{len(info)} 篇 — {len(info)} article(s); Esc 返回 back")
-
     def _mark_current_page(self) -> None:
         cur = self.page_index(self.current[0] if self.current else None)
         self.page_model.set_current(cur)
@@ -641,16 +557,16 @@ class ReaderController(QObject):
         try:
             self.script = self.engine.next_script(self.script)
         except ImportError:
-            self.say("繁简转换尚不可用 — conversion is not available yet")
+            self.say(tr("status", "Script conversion is not available yet"))
             return
         self.open.set_script(self.script, self.current[0] if self.current else None)
         self._update_shown_converter()
         self.search.rerun()
         self.script_changed.emit(self.script_label())
         if self.engine.has_converter:
-            self.say(f"字体：{self.script_label()}")
+            self.say(tr("status", "Script: %1", self.script_label()))
         else:
-            self.say(f"字体：{self.script_label()}（正在加载转换… — loading the converter…）")
+            self.say(tr("status", "Script: %1 (loading the converter…)", self.script_label()))
 
     def on_engine_converter_ready(self) -> None:
         self._update_shown_converter()
@@ -706,68 +622,9 @@ class ReaderController(QObject):
     def set_search_text(self, text: str) -> None:
         self.search.set_text(text)
 
-    def on_search_results(self, query: str, hits: Sequence[Hit] | None) -> None:
-        if hits is None:
-            self._set_hits(None)
-        else:
-            info = {(h.path, h.index): h for h in hits if isinstance(h, SearchHit)}
-            keys = list(dict.fromkeys(
-                (h.path, h.index) for h in hits
-                if self.page_by_path(h.path) is not None or (h.path, h.index) in info))
-            self._hit_info = info
-            self._set_hits(keys)
-            self._view().set_search_status(f"{len(keys)} 篇")
-            self.say(f"“{query}”：{len(keys)} 篇文章 — {len(keys)} article(s) match")
-        self.search_finished.emit()
-        if self._open_first_when_ready and not self.search.pending():
-            self._open_first_when_ready = False
-            self.open_first_hit()
-
-    def _set_hits(self, hits: list[Key] | None) -> None:
-        self.search_hits = hits
-        self.list_kind = None if hits is None else "search"
-        if hits is None:
-            self._hit_info = {}
-            self._view().set_search_status("")
-        self._refresh_rows()
-        self._update_highlights()
-
-    def open_first_hit(self) -> None:
-        """Enter in the search field: the first hit, scrolled to its first match."""
-        if self.search.pending():
-            self._open_first_when_ready = True
-            self.search.run_now()
-            return
-        if not self.search_hits:
-            self.say("没有结果 — nothing found")
-            return
-        key = self.search_hits[0]
-        if self.page_by_path(key[0]) is None:
-            self._reveal = key   # scrolled to once its page is open
-            self.select(key)
-            return
-        self.select(key)
-        self._reveal_hit()
-
-    def _reveal_hit(self) -> None:
-        """Scroll the article shown to the first match of the query; focus it."""
-        art = self.shown_article()
-        terms = self._query_terms()
-        if art is not None and terms:
-            text = shown_text(art)
-            found = sorted(m for t in terms for m in find_matches(text, t)[:1])
-            if found:
-                self._view().scroll_to_position(found[0][0])
-        self._view().focus("article")
-
     def clear_search(self) -> None:
-        self.search.cancel()
-        self._open_first_when_ready = False
-        self._reveal = None
-        self._view().hide_search()
-        if self.search_hits is not None:
-            self._set_hits(None)
-            self._mark_current_page()
+        """Close the search and show the page again."""
+        self.hits.clear_search()
 
     # ---- highlighting and key terms ----------------------------------------------------------
     def highlight_terms(self) -> dict[str, list[str]]:
@@ -790,7 +647,8 @@ class ReaderController(QObject):
         self.terms.on = not self.terms.on
         self._update_highlights()
         self.highlight_changed.emit(self.terms.on)
-        self.say("高亮：开 — highlighting on" if self.terms.on else "高亮：关 — highlighting off")
+        self.say(tr("status", "Highlighting on") if self.terms.on
+                 else tr("status", "Highlighting off"))
 
     def on_engine_segmenter_ready(self) -> None:
         self._request_keywords()
@@ -815,7 +673,7 @@ class ReaderController(QObject):
             return
         found = find_matches(shown_text(art), term)
         if not found:
-            self.say(f"本篇没有“{term}” — not in this article")
+            self.say(tr("status", "“%1” is not in this article", term))
             return
         nxt = next((m for m in found if m[0] > self._term_pos), found[0])
         self._term_pos = nxt[0]
@@ -825,7 +683,7 @@ class ReaderController(QObject):
     def next_term(self) -> None:
         spans = [s for s in self.spans if s[2] in ("keyword", "watch", "query")]
         if not spans:
-            self.say("本篇没有高亮的关键词 — no highlighted terms here")
+            self.say(tr("status", "No highlighted terms in this article"))
             return
         nxt = next((s for s in spans if s[0] > self._term_pos), spans[0])
         self._term_pos = nxt[0]
@@ -835,13 +693,13 @@ class ReaderController(QObject):
     # ---- the watch-list ----------------------------------------------------------------------
     def add_watch(self, term: str, colour: str | None = None) -> bool:
         problem = self.terms.add(term, colour)
-        self.say(problem or f"已关注“{term.strip()}” — watching")
+        self.say(problem or tr("status", "Watching “%1”", term.strip()))
         return problem is None
 
     def remove_watch(self, row: int) -> None:
         gone = self.terms.remove(row)
         if gone is not None:
-            self.say(f"已取消关注“{gone}” — removed")
+            self.say(tr("status", "No longer watching “%1”", gone))
 
     def set_watch_colour(self, row: int, colour: str) -> None:
         self.terms.set_colour(row, colour)
@@ -855,7 +713,7 @@ class ReaderController(QObject):
         text = self._view().selected_text().strip() or (
             self.find.query if self.find.active else "")
         if not text:
-            self.say("先选中文字或在面板中输入 — select text first, or type a term in the panel")
+            self.say(tr("status", "Select text first, or type a term in the panel"))
             self._view().show_terms_panel()
             return
         self.add_watch(text)
@@ -889,7 +747,8 @@ class ReaderController(QObject):
         problem = key_problem(actions)
         if problem is None:
             return actions
-        self.status_message.emit(f"按键设置无效，使用默认按键 — keys reset: {problem}")
+        self.status_message.emit(tr(
+            "status", "The keys set were not valid; the default keys are used: %1", problem))
         prefs.keys = {}
         return ACTIONS
 
@@ -904,114 +763,21 @@ class ReaderController(QObject):
             try:
                 self.prefs_store.save(prefs)
             except OSError as err:
-                self.say(f"无法保存首选项 — preferences not saved: {err}")
+                self.say(tr("status", "Preferences not saved: %1", err))
         self.preferences_changed.emit()
-        self.say("首选项已保存 — preferences saved")
+        self.say(tr("status", "Preferences saved"))
 
-    # ---- taking text out ---------------------------------------------------------------------
-    def copy_article(self, markdown: bool) -> None:
-        """``y`` / ``Y``: the article shown, as plain text or Markdown, in its script."""
-        from reader.core.export import article_markdown, article_text
-
-        art = self.shown_article()
-        if art is None:
-            self.say("没有文章 — no article")
-            return
-        self._view().set_clipboard(article_markdown(art) if markdown else article_text(art))
-        self.say("已复制 Markdown — copied as Markdown" if markdown
-                 else "已复制全文 — article copied")
-
-    def print_article(self) -> None:
-        from reader.core.export import article_markdown
-
-        art = self.shown_article()
-        if art is None:
-            self.say("没有文章 — no article")
-            return
-        self._view().print_markdown(article_markdown(art), art.title)
-
+    # ---- taking text out (ExportCommands), trends (ListingCommands) ----------------------------
     @property
     def exporter(self) -> Exporter:
         """Writes export files (made on first use)."""
-        if self._exporter is None:
-            from reader.ui.exporting import Exporter
+        return self.exports.exporter
 
-            self._exporter = Exporter(self.workers, self)
-            self._exporter.written.connect(self.on_exporter_written)
-            self._exporter.failed.connect(self.report_error)
-        return self._exporter
+    def request_trend(self, query: str) -> None:
+        self.listings.request_trend(query)
 
-    def export(self) -> None:
-        """Ask what to export and where; write it on a worker."""
-        from reader.ui.exporting import SCOPES
-
-        art = self.shown_article()
-        name = art.title if art is not None else APP_NAME
-        if self.list_kind == "starred":
-            first = "starred"
-        elif self.search_hits is not None:
-            first = "search"
-        else:
-            first = "article"
-        scopes = sorted(SCOPES, key=lambda s: s[0] != first)
-        answer = self._view().ask_export(list(scopes), name)
-        if answer is None:
-            return
-        self.export_to(*answer)
-
-    def export_to(self, scope: str, path: str) -> None:
-        from reader.ui.exporting import ExportJob, format_of
-
-        fmt, path = format_of(path)
-        made = self._export_items(scope)
-        if made is None:
-            return
-        gather, heading = made
-        self.exporter.export(ExportJob(gather, fmt, path, self.script, heading))
-        self.say(f"正在导出… — exporting to {path}")
-
-    def _export_items(self, scope: str) -> tuple[Callable[[], list[ExportItem]], str] | None:
-        from reader.core.export import ExportItem, page_items, starred_items
-
-        page = self.page_by_path(self.current[0]) if self.current else None
-        lib = self.library.lib if self.library is not None else None
-        if scope in ("article", "page"):
-            if page is None or self.current is None or not page.articles:
-                self.say("没有文章 — no article")
-                return None
-            if scope == "page":
-                return (lambda: page_items(page)), page.name
-            art = page.articles[self.current[1]]
-            item = ExportItem(page.path, page.name, page.date, art)
-            return (lambda: [item]), art.title
-        if scope == "starred":
-            if lib is None:
-                self.say("资料库尚未打开 — the library is not open")
-                return None
-            return (lambda: starred_items(lib)), "收藏 Starred"
-        keys = list(self.search_hits or [])
-        if not keys:
-            self.say("没有搜索结果 — no search results")
-            return None
-        pages = {p.path: p for p in self.pages}
-        hits = dict(self._hit_info)
-
-        def gather() -> list[ExportItem]:
-            out: list[ExportItem] = []
-            for path, i in keys:
-                p = pages.get(path)
-                if p is not None and 0 <= i < len(p.articles):
-                    out.append(ExportItem(p.path, p.name, p.date, p.articles[i]))
-                elif lib is not None and (a := lib.article(path, i)) is not None:
-                    hit = hits.get((path, i))
-                    out.append(ExportItem(path, hit.page_name if hit else "",
-                                          hit.page_date if hit else None, a))
-            return out
-
-        return gather, f"搜索 Search: {self.search.query}"
-
-    def on_exporter_written(self, path: str, n: int) -> None:
-        self.say(f"已导出 {n} 篇 — exported {n} article(s) to {path}")
+    def open_trend_row(self, row: TrendRow) -> None:
+        self.listings.open_trend_row(row)
 
     # ---- remembering -------------------------------------------------------------------------
     def snapshot(self) -> Settings:
@@ -1025,13 +791,14 @@ class ReaderController(QObject):
         s.highlight = self.terms.on
         s.watch = [WatchTerm(w.term, w.colour) for w in self.terms.watch]
         s.recent = [r for r in self.recent if os.path.exists(r)] or self.recent
+        s.pending_marks = [m for m in self.reading.pending_marks() if os.path.exists(m[0])]
         return s
 
     def save(self) -> None:
         try:
             self.store.save(self.snapshot())
         except OSError as err:
-            self.say(f"无法保存设置 — settings not saved: {err}")
+            self.say(tr("status", "Settings not saved: %1", err))
 
     def shutdown(self) -> None:
         """The window is closing: stop timers and drop every answer still on its way."""

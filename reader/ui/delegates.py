@@ -18,6 +18,7 @@ from reader.ui.models import (
     StarredRole,
     SubtitleRole,
     TermsRole,
+    mark_label,
 )
 from reader.ui.theme import ACCENT, COLOURS, STYLES, UI_FAMILIES
 
@@ -99,14 +100,15 @@ class ArticleDelegate(QStyledItemDelegate):
         mark_font = _font(base, 0.8, bold=True)
         mfm = QFontMetrics(mark_font)
         for m in marks:
-            w = mfm.horizontalAdvance(m) + 8
+            shown = mark_label(m)
+            w = mfm.horizontalAdvance(shown) + 8
             badge = QRect(x, rect.top() + (line1 - mfm.height()) // 2, w, mfm.height())
             painter.setBrush(QColor(_MARK_COLOURS.get(m, "#546e7a")))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRoundedRect(badge, 3, 3)
             painter.setPen(QColor("#ffffff"))
             painter.setFont(mark_font)
-            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), m)
+            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), shown)
             x += w + 4
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         _draw_text(painter, QRect(x, rect.top(), rect.right() - x, line1), title, title_font,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from reader.core.model import Article
+from reader.ui.i18n import tr
 from reader.ui.workers import WorkerPool
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ class TextEngine(QObject):
         self.segmenter_ready.emit()
 
     def _on_failed(self, err: Exception) -> None:
-        self.failed.emit(f"文字引擎加载失败 — the text engine failed to load: {err}")
+        self.failed.emit(tr("errors", "The text engine failed to load: %1", err))
 
     # ---- use (safe on workers once ready) -------------------------------
     @staticmethod

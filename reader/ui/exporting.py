@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 
+from reader.ui.i18n import tr
 from reader.ui.workers import WorkerPool
 
 if TYPE_CHECKING:
@@ -89,12 +90,12 @@ class Exporter(QObject):
                 try:
                     write_pdf(markdown, job.path)
                 except OSError as err:
-                    self.failed.emit(f"无法导出 — export failed: {err}")
+                    self.failed.emit(tr("errors", "Export failed: %1", err))
                     return
             self.written.emit(job.path, n)
 
         def fail(err: Exception) -> None:
-            self.failed.emit(f"无法导出 — export failed: {err}")
+            self.failed.emit(tr("errors", "Export failed: %1", err))
 
         self.workers.submit("export", work, done, fail, exclusive=False)
 

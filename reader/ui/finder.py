@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from reader.core.find import FindState
 from reader.ui.engine import TextEngine
+from reader.ui.i18n import tr
 from reader.ui.view import ReaderView
 
 
@@ -57,7 +58,7 @@ class ArticleFinder:
     def step(self, forward: bool) -> None:
         s = self.state
         if not s.query:
-            self._say("先按 Ctrl+F 输入查找内容 — press Ctrl+F to find")
+            self._say(tr("status", "Press Ctrl+F to find"))
             return
         if not s.active:  # n after Esc: find the last query again
             s.active = True
@@ -66,11 +67,11 @@ class ArticleFinder:
                 self._scroll_to_current()
                 return
         if not s.matches:
-            self._say(f"未找到“{s.query}” — not found")
+            self._say(tr("status", "“%1” not found", s.query))
             return
         if s.step(forward):
-            self._say("已回到开头继续查找 — wrapped to the top" if forward
-                      else "已回到末尾继续查找 — wrapped to the bottom")
+            self._say(tr("status", "Find wrapped to the top") if forward
+                      else tr("status", "Find wrapped to the bottom"))
         self._view().set_find_status(s.status)
         self._changed()
         self._scroll_to_current()

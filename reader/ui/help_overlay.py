@@ -9,12 +9,14 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from reader.actions import ACTIONS, CATEGORIES, Action, by_category
+from reader.ui.i18n import action_help, key_text, tr
 
 
 def help_html(actions: Sequence[Action] = ACTIONS) -> str:
     """The key list as HTML built from the registry (every string escaped)."""
-    out = ['<h2 style="margin:0">键盘操作 Keys</h2>',
-           "<p style='color:#555'>按 Esc、? 或 F1 关闭 — Esc, ? or F1 closes this list</p>",
+    out = [f'<h2 style="margin:0">{html.escape(tr("overlay", "Keys"))}</h2>',
+           "<p style='color:#555'>"
+           f"{html.escape(tr('overlay', 'Esc, ? or F1 closes this list'))}</p>",
            "<table cellspacing='0' cellpadding='3' width='100%'>"]
     for cat, group in by_category(actions):
         zh, en = CATEGORIES.get(cat, (cat, cat))
@@ -23,9 +25,9 @@ def help_html(actions: Sequence[Action] = ACTIONS) -> str:
         for a in group:
             out.append(
                 "<tr>"
-                f"<td width='22%'><b><tt>{html.escape(a.key_text)}</tt></b></td>"
+                f"<td width='22%'><b><tt>{html.escape(key_text(a))}</tt></b></td>"
                 f"<td width='28%'>{html.escape(a.title_zh)} {html.escape(a.title_en)}</td>"
-                f"<td style='color:#444'>{html.escape(a.help)}</td>"
+                f"<td style='color:#444'>{html.escape(action_help(a))}</td>"
                 "</tr>"
             )
     out.append("</table>")
@@ -43,7 +45,7 @@ class HelpOverlay(QFrame):
         lay.setContentsMargins(40, 30, 40, 30)
         self.text = QTextBrowser()
         self.text.setObjectName("OverlayText")
-        self.text.setAccessibleName("快捷键 Keys")
+        self.text.setAccessibleName(tr("overlay", "Key list"))
         self.text.setOpenLinks(False)
         self.text.setHtml(help_html())
         self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

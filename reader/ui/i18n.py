@@ -66,14 +66,29 @@ class Translations(QObject):
         return language
 
 
-def tr(context: str, text: str) -> str:
-    """*text* (English, in :mod:`reader.strings`) in the interface language."""
-    return QCoreApplication.translate(context, text)
+def tr(context: str, text: str, *args: object) -> str:
+    """*text* (English, in :mod:`reader.strings`) in the interface language, with
+    ``%1``, ``%2`` … replaced by *args* (after translation, so a translation may
+    put them in another order)."""
+    out = QCoreApplication.translate(context, text)
+    for i in range(len(args), 0, -1):
+        out = out.replace(f"%{i}", str(args[i - 1]))
+    return out
 
 
 def action_title(a: Action) -> str:
     """The action's title in the interface language."""
     return QCoreApplication.translate("actions", a.title_en)
+
+
+def key_text(a: Action) -> str:
+    """The action's keys with their context notes in the interface language."""
+    return a.keys_shown(lambda note: QCoreApplication.translate("keys", note))
+
+
+def action_help(a: Action) -> str:
+    """The action's help line in the interface language."""
+    return QCoreApplication.translate("help", a.help)
 
 
 def category_title(category: str) -> str:

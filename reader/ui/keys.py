@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.actions import ACTIONS, MODES, Action, bindings_in
+from reader.ui.i18n import action_title, tr
 
 SEQUENCE_TIMEOUT_MS = 1200
 _MODS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -107,26 +108,25 @@ class KeyTable:
 def key_problem(actions: Sequence[Action]) -> str | None:
     """Why *actions* cannot be bound as they are (a key not understood, or one key
     for two actions where both are live), or None."""
-    titles = {a.id: f"{a.title_zh} {a.title_en}" for a in actions}
+    titles = {a.id: action_title(a) for a in actions}
     for mode in MODES:
         seen: dict[tuple[Stroke, ...], tuple[str, str]] = {}
         for b, act in bindings_in(mode, actions):
             try:
                 strokes = parse_keys(b.keys)
             except (ValueError, KeyError):
-                return f"不认识的按键 — keys not understood: “{b.keys}”"
+                return tr("keys", "Keys not understood: “%1”", b.keys)
             other = seen.get(strokes)
             if other is not None and other[0] != act.id:
-                return (f"“{b.keys}” 已用于 {titles[other[0]]} — "
-                        f"“{b.keys}” is already {titles[other[0]]}; "
-                        f"it cannot also be {titles[act.id]}")
+                return tr("keys", "“%1” is already %2; it cannot also be %3",
+                          b.keys, titles[other[0]], titles[act.id])
             seen[strokes] = (act.id, b.keys)
         # A key that starts a sequence (g of "g g") cannot also stand alone.
         for strokes, (action_id, keys) in seen.items():
             if len(strokes) > 1 and (strokes[0],) in seen:
                 alone = seen[(strokes[0],)]
-                return (f"“{alone[1]}” 是 “{keys}” 的开头 — “{alone[1]}” ({titles[alone[0]]}) "
-                        f"starts “{keys}” ({titles[action_id]})")
+                return tr("keys", "“%1” (%2) starts “%3” (%4)",
+                          alone[1], titles[alone[0]], keys, titles[action_id])
     return None
 
 

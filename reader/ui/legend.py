@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from reader.ui.i18n import tr
 from reader.ui.theme import LEGEND_ORDER, STYLES
 
 
@@ -18,7 +21,8 @@ def legend_html(category: str) -> str:
         css.append(f"color:{s.foreground}")
     if s.underline:
         css.append(f"text-decoration:underline;color:{s.underline_colour}")
-    return f"<span style='{';'.join(css)}'>&nbsp;{s.label_zh}&nbsp;</span>"
+    label = html.escape(tr("legend", s.label_en))
+    return f"<span style='{';'.join(css)}'>&nbsp;{label}&nbsp;</span>"
 
 
 class Legend(QLabel):
@@ -26,5 +30,8 @@ class Legend(QLabel):
         super().__init__(parent)
         self.setObjectName("Legend")
         self.setTextFormat(Qt.TextFormat.RichText)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setText(" ".join(legend_html(c) for c in LEGEND_ORDER))
-        self.setToolTip("查找 find · 搜索词 search terms · 关键词 key terms · 关注词 watch-list")
+        self.setToolTip(tr("window", "find · search terms · key terms · watch-list"))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.core.search_backend import LibraryFirstSearch
+from reader.ui.i18n import tr
 from reader.ui.indexing import IndexJob, IndexRunner, IndexStatus
 from reader.ui.models import PageListModel, PageRow, library_page_rows
 from reader.ui.workers import WorkerPool
@@ -89,7 +90,8 @@ class LibraryKeeper(QObject):
         self._set_state("ready")
         rec = lib.recovery
         if rec is not None:
-            self.reported.emit(f"资料库已损坏，已另存并重建 — {rec.message}")
+            self.reported.emit(tr("errors", "The library was damaged; it was set aside and "
+                                   "rebuilt: %1", rec.message))
             if salvaged:
                 self.runner.add(salvaged, visible=True)
         if stale:
@@ -102,8 +104,8 @@ class LibraryKeeper(QObject):
         self.search.library = None
         self._set_state("unavailable")
         self._pending.clear()
-        self.reported.emit(f"资料库不可用，只搜索打开的版面 — the library cannot be used "
-                           f"({err}); search covers the open pages only")
+        self.reported.emit(tr("errors", "The library cannot be used (%1); search covers "
+                               "the open pages only", err))
 
     def _set_state(self, state: str) -> None:
         self.state = state
@@ -113,8 +115,8 @@ class LibraryKeeper(QObject):
         """A search found the file damaged: set it aside and start a new one."""
         if self.state != "ready":
             return
-        self.reported.emit(f"资料库已损坏，暂时只搜索打开的版面 — {message}; "
-                           "searching the open pages until it is rebuilt")
+        self.reported.emit(tr("errors", "The library is damaged (%1); searching the open "
+                               "pages until it is rebuilt", message))
         old, self.lib = self.lib, None
         self.search.library = None
         self.runner.cancel()
@@ -168,7 +170,7 @@ class LibraryKeeper(QObject):
         try:
             known = self.lib.pages_under(real)
         except Exception as err:  # a damaged file: reported by the next search
-            self.said.emit(f"资料库出错 — library error: {err}")
+            self.said.emit(tr("errors", "Library error: %1", err))
             return False
         if known:
             self.runner.add([real], folders=True)
@@ -181,7 +183,7 @@ class LibraryKeeper(QObject):
         real = os.path.realpath(folder)
         self.withheld.difference_update({real, folder})
         if self.state == "unavailable":
-            self.reported.emit("资料库不可用 — the library cannot be used")
+            self.reported.emit(tr("errors", "The library cannot be used"))
             return
         self.runner.add([real], visible=True, folders=True)
 
@@ -190,7 +192,7 @@ class LibraryKeeper(QObject):
 
     def on_runner_finished(self, job: IndexJob, status: str) -> None:
         if status.startswith("failed"):
-            self.reported.emit(f"索引失败 — indexing failed ({status[8:]})")
+            self.reported.emit(tr("errors", "Indexing failed (%1)", status[8:]))
         self.refresh_pages()
         self.index_finished.emit(job, status)
 
@@ -230,7 +232,7 @@ class LibraryKeeper(QObject):
         if isinstance(err, LibraryDamagedError):
             self.on_damaged(str(err))
         else:
-            self.said.emit(f"资料库出错 — library error: {err}")
+            self.said.emit(tr("errors", "Library error: %1", err))
 
     def shutdown(self) -> None:
         """The window is closing: stop the indexer; close the library once no

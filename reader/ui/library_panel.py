@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.delegates import PageDelegate
+from reader.ui.i18n import tr
 from reader.ui.indexing import IndexStatus
 from reader.ui.models import PageListModel
 
@@ -31,11 +32,10 @@ class LibraryPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
-        self.title = QLabel("资料库 Library")
+        self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.view = QListView()
         self.view.setObjectName("LibraryList")
-        self.view.setAccessibleName("资料库版面 Library pages")
         self.view.setModel(model)
         self.view.setItemDelegate(PageDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -49,7 +49,12 @@ class LibraryPanel(QWidget):
         model.modelAboutToBeReset.connect(self.on_model_about_to_be_reset)
         model.modelReset.connect(self.on_model_reset)
         self.view.clicked.connect(self.on_view_activated)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        self.title.setText(tr("library", "Library"))
+        self.view.setAccessibleName(tr("library", "Library pages"))
 
     def on_view_activated(self, index: QModelIndex) -> None:
         """A click (Enter is the registry's ``library.open_page``)."""
@@ -78,11 +83,11 @@ class LibraryPanel(QWidget):
 
     def set_counts(self, pages: int, articles: int, state: str) -> None:
         if state == "ready":
-            self.title.setText(f"资料库 Library — {pages} 版 pages，{articles} 篇 articles")
+            self.title.setText(tr("library", "Library — %1 pages, %2 articles", pages, articles))
         elif state == "opening":
-            self.title.setText("资料库 Library — 正在打开… opening…")
+            self.title.setText(tr("library", "Library — opening…"))
         else:
-            self.title.setText("资料库不可用 — the library is unavailable")
+            self.title.setText(tr("library", "The library is unavailable"))
 
     def ensure_current(self) -> None:
         """A row to start from (the first) once there are rows."""
@@ -99,10 +104,10 @@ class LibraryPanel(QWidget):
 def describe(status: IndexStatus | None) -> str:
     """``12/200 · 35 页/s · 剩 5 s``."""
     if status is None:
-        return "正在开始… starting…"
-    parts = [f"{status.done}/{status.total}", f"{status.rate:.0f} 页/s"]
+        return tr("library", "Starting…")
+    parts = [f"{status.done}/{status.total}", tr("library", "%1 pages/s", f"{status.rate:.0f}")]
     if status.eta_s is not None and status.done < status.total:
-        parts.append(f"剩 {status.eta_s:.0f} s left")
+        parts.append(tr("library", "%1 s left", f"{status.eta_s:.0f}"))
     return " · ".join(parts)
 
 
@@ -123,22 +128,30 @@ class IndexBar(QWidget):
         self.bar.setTextVisible(False)
         self.stop = QToolButton()
         self.stop.setText("✕")
-        self.stop.setToolTip("停止索引 Stop indexing (Ctrl+.)")
         self.stop.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.stop.setAccessibleName("停止索引 Stop indexing")
-        self.bar.setAccessibleName("索引进度 Indexing progress")
+        self._status: IndexStatus | None = None
+        self.retranslate()
         self.stop.clicked.connect(self.cancel_requested)
         lay.addWidget(self.label)
         lay.addWidget(self.bar)
         lay.addWidget(self.stop)
         self.hide()
 
+    def retranslate(self) -> None:
+        self.stop.setToolTip(tr("library", "Stop indexing (Ctrl+.)"))
+        self.stop.setAccessibleName(tr("library", "Stop indexing"))
+        self.bar.setAccessibleName(tr("library", "Indexing progress"))
+        if self.label.text():
+            self.label.setText(tr("library", "Indexing %1", describe(self._status)))
+
     def begin(self) -> None:
         self.bar.setRange(0, 0)  # busy until the first count arrives
-        self.label.setText("索引 Indexing " + describe(None))
+        self._status = None
+        self.label.setText(tr("library", "Indexing %1", describe(None)))
         self.show()
 
     def set_status(self, status: IndexStatus) -> None:
         self.bar.setRange(0, max(1, status.total))
         self.bar.setValue(status.done)
-        self.label.setText("索引 Indexing " + describe(status))
+        self._status = status
+        self.label.setText(tr("library", "Indexing %1", describe(status)))

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 from reader.core.model import Article
 from reader.core.session import WatchTerm
 from reader.core.shown import first_words
+from reader.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -31,6 +32,15 @@ UnreadRole = Qt.ItemDataRole.UserRole + 11
 MARK_INFERRED = "拟题"
 MARK_PHOTO = "图片"
 MARK_CONTINUED = "待续"
+#: The marks' English names (the source texts of their translations, context "lists").
+MARK_NAMES = {MARK_INFERRED: "Headline supplied", MARK_PHOTO: "Photo",
+              MARK_CONTINUED: "Continued"}
+
+
+def mark_label(mark: str) -> str:
+    """A mark as the list shows it, in the interface language."""
+    name = MARK_NAMES.get(mark)
+    return tr("lists", name) if name is not None else mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +120,9 @@ class ArticleListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return r.article.title
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            marks = "".join(f"〔{m}〕" for m in r.marks)
+            marks = "".join(f"〔{mark_label(m)}〕" for m in r.marks)
             state = ("★" if (r.path, r.index) in self.starred else "") + (
-                "（已读）" if (r.path, r.index) in self.read else "")
+                tr("lists", " (read)") if (r.path, r.index) in self.read else "")
             return f"{marks}{r.article.title}{state}"
         if role == ReadRole:
             return (r.path, r.index) in self.read
@@ -149,7 +159,7 @@ def page_rows(pages: list[tuple[str, str, dt.date | None, int]]) -> list[PageRow
     for path, name, date, count in pages:
         header = None
         if date != last:
-            header = date.isoformat() if date else "未注明日期 — no date"
+            header = date.isoformat() if date else tr("lists", "No date")
             last = date
         out.append(PageRow(path, name, date, count, header))
     return out
@@ -216,8 +226,8 @@ class PageListModel(QAbstractListModel):
         unread = self.unread.get(r.path)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if unread is None:
-                return f"{r.name}（{r.count}篇）"
-            return f"{r.name}（{r.count}篇，未读{unread}）"
+                return tr("lists", "%1 (%2 articles)", r.name, r.count)
+            return tr("lists", "%1 (%2 articles, %3 unread)", r.name, r.count, unread)
         if role == UnreadRole:
             return unread
         if role == Qt.ItemDataRole.ToolTipRole:

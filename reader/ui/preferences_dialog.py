@@ -39,14 +39,14 @@ from reader.core.preferences import (
     is_colour,
 )
 from reader.core.session import MAX_TEXT_SIZE, MIN_TEXT_SIZE
-from reader.ui.i18n import tr
+from reader.ui.i18n import action_title, key_text, tr
 from reader.ui.keys import key_problem
 
 _THEME_LABELS = {"system": "System", "light": "Light", "dark": "Dark"}
 #: Script and language names are shown as their users write them.
-_SCRIPT_LABELS = {"": "", "SIMPLIFIED": "简体 Simplified",
-                  "TRADITIONAL": "繁體 Traditional", "TAIWAN": "臺灣正體 Taiwan",
-                  "HONGKONG": "香港繁體 Hong Kong"}
+#: English (the source texts of their translations, context "preferences").
+_SCRIPT_LABELS = {"": "", "SIMPLIFIED": "Simplified", "TRADITIONAL": "Traditional",
+                  "TAIWAN": "Traditional (Taiwan)", "HONGKONG": "Traditional (Hong Kong)"}
 _LANGUAGE_LABELS = {"": "", "zh_CN": "简体中文", "zh_TW": "繁體中文（臺灣）",
                     "zh_HK": "繁體中文（香港）", "en": "English"}
 
@@ -70,58 +70,58 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("preferences", "Preferences"))
         self.setObjectName("PreferencesDialog")
-        self.setAccessibleName("首选项 Preferences")
+        self.setAccessibleName(tr("preferences", "Preferences"))
         self.prefs = prefs
         self.keys: dict[str, str] = dict(prefs.keys)
 
         self.font_box = QComboBox()
-        self.font_box.setAccessibleName("正文字体 Text font")
+        self.font_box.setAccessibleName(tr("preferences", "Text font"))
         self.font_box.addItem(tr("preferences", "Default") + " (Noto / Source Han …)", "")
         for family in QFontDatabase.families():
             self.font_box.addItem(family, family)
         self.font_box.setCurrentIndex(max(0, self.font_box.findData(prefs.font_family)))
         self.size_box = QSpinBox()
-        self.size_box.setAccessibleName("字号 Text size")
+        self.size_box.setAccessibleName(tr("preferences", "Text size"))
         self.size_box.setRange(MIN_TEXT_SIZE, MAX_TEXT_SIZE)
         self.size_box.setSuffix(" pt")
         self.size_box.setValue(text_size)
         self.spacing_box = QSpinBox()
-        self.spacing_box.setAccessibleName("行距 Line spacing")
+        self.spacing_box.setAccessibleName(tr("preferences", "Line spacing"))
         self.spacing_box.setRange(MIN_LINE_SPACING, MAX_LINE_SPACING)
         self.spacing_box.setSingleStep(5)
         self.spacing_box.setSuffix(" %")
         self.spacing_box.setValue(prefs.line_spacing)
-        self.theme_box = _combo("主题 Theme",
+        self.theme_box = _combo(tr("preferences", "Theme"),
                                 {t: tr("preferences", _THEME_LABELS[t]) for t in THEMES},
                                 prefs.theme)
         self.script_box = _combo(
-            "默认字体 Default script",
-            {s: _SCRIPT_LABELS[s] or tr("preferences", "As last time") for s in SCRIPTS},
+            tr("preferences", "Default script"),
+            {s: tr("preferences", _SCRIPT_LABELS[s] or "As last time") for s in SCRIPTS},
             prefs.default_script)
         self.language_box = _combo(
-            "界面语言 Interface language",
+            tr("preferences", "Interface language"),
             {lang: _LANGUAGE_LABELS[lang] or tr("preferences", "System") for lang in LANGUAGES},
             prefs.language)
         self.colours_field = QLineEdit(" ".join(prefs.watch_colours))
-        self.colours_field.setAccessibleName("关注词颜色 Watch-list colours")
+        self.colours_field.setAccessibleName(tr("preferences", "Watch-list colours"))
         self.colours_field.setPlaceholderText("#ffd54f #81d4fa …")
 
         self.action_box = QComboBox()
-        self.action_box.setAccessibleName("操作 Action")
+        self.action_box.setAccessibleName(tr("preferences", "Action"))
         for a in ACTIONS:
             if a.bindings:
-                self.action_box.addItem(f"{a.title_zh} {a.title_en}", a.id)
+                self.action_box.addItem(action_title(a), a.id)
         self.key_field = QLineEdit()
-        self.key_field.setAccessibleName("按键 Keys")
+        self.key_field.setAccessibleName(tr("preferences", "Keys"))
         self.key_field.setPlaceholderText("x, Ctrl+Shift+E, g g")
         self.set_button = QPushButton(tr("preferences", "&Set"))
-        self.set_button.setAccessibleName("设定按键 Set keys")
+        self.set_button.setAccessibleName(tr("preferences", "Set keys"))
         self.set_button.setAutoDefault(False)
         self.reset_button = QPushButton(tr("preferences", "&Reset keys"))
-        self.reset_button.setAccessibleName("恢复默认按键 Reset keys")
+        self.reset_button.setAccessibleName(tr("preferences", "Reset keys"))
         self.reset_button.setAutoDefault(False)
         self.key_message = QLabel("")
-        self.key_message.setAccessibleName("按键提示 Key message")
+        self.key_message.setAccessibleName(tr("preferences", "Key message"))
         self.key_message.setWordWrap(True)
         self.key_message.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -170,27 +170,27 @@ class PreferencesDialog(QDialog):
     def on_action_box_changed(self, *_args: object) -> None:
         act = next(a for a in rebound(self.keys) if a.id == self.current_action())
         self.key_field.setText(act.bindings[0].keys if act.bindings else "")
-        self.key_message.setText(f"现在 now: {act.key_text}")
+        self.key_message.setText(tr("preferences", "Now: %1", key_text(act)))
 
     def set_key(self) -> bool:
         """Bind the keys typed to the chosen action; refuse a conflict, saying why."""
         keys = self.key_field.text().strip()
         if not keys:
-            self.key_message.setText("请输入按键 — type the keys first")
+            self.key_message.setText(tr("preferences", "Type the keys first"))
             return False
         candidate = {**self.keys, self.current_action(): keys}
         problem = key_problem(rebound(candidate))
         if problem is not None:
-            self.key_message.setText(f"未设定 — refused: {problem}")
+            self.key_message.setText(tr("preferences", "Refused: %1", problem))
             return False
         self.keys = candidate
-        self.key_message.setText(f"已设定 — set: {display_keys(keys)}")
+        self.key_message.setText(tr("preferences", "Set: %1", display_keys(keys)))
         return True
 
     def reset_keys(self) -> None:
         self.keys = {}
         self.on_action_box_changed()
-        self.key_message.setText("按键已恢复默认 — keys reset to the defaults")
+        self.key_message.setText(tr("preferences", "The keys are reset to the defaults"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Enter in the keys field sets the keys; it must not also accept the dialog.
@@ -220,8 +220,8 @@ class PreferencesDialog(QDialog):
     def on_buttons_accepted(self) -> None:
         prefs = self.result_preferences()
         if prefs is None:
-            self.key_message.setText("颜色应写作 #rrggbb，以空格分开 — colours are #rrggbb, "
-                                     "separated by spaces")
+            self.key_message.setText(
+                tr("preferences", "Colours are written #rrggbb, separated by spaces"))
             self.colours_field.setFocus()
             return
         self.accepted_preferences.emit(prefs, self.size_box.value())

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from reader.ui.i18n import tr
 from reader.ui.workers import WorkerPool
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ READ_AFTER_MS = 1000
 
 class ReadingKeeper(QObject):
     changed = Signal()        # the read or starred state of an open article changed
+    written = Signal()        # changes reached the library
     said = Signal(str)        # a status-bar message
 
     def __init__(self, workers: WorkerPool, library: LibraryKeeper | None,
@@ -149,12 +151,31 @@ class ReadingKeeper(QObject):
             for item in written:
                 if self._pending.get(item) == todo[item]:
                     del self._pending[item]
+            if written:
+                self.written.emit()
 
         self.workers.submit("reading.write", work, done, self._on_failed, exclusive=False)
 
     def pending(self) -> int:
         """Changes not in the library yet (its page not indexed yet)."""
         return len(self._pending)
+
+    def pending_marks(self) -> list[tuple[str, int, str, bool]]:
+        """The changes not in the library yet, to keep in the settings at close."""
+        return [(path, index, what, value)
+                for ((path, index), what), value in self._pending.items()]
+
+    def restore(self, marks: Iterable[tuple[str, int, str, bool]]) -> None:
+        """Changes kept from the last session: shown now, written once the library
+        knows their articles."""
+        for path, index, what, value in marks:
+            self._pending[((path, index), what)] = value
+            sets = self._read if what == "read" else self._starred
+            if value:
+                sets.setdefault(path, set()).add(index)
+            else:
+                sets.setdefault(path, set()).discard(index)
+        self._flush()
 
     # ---- from the library -------------------------------------------------------------------
     def load(self, paths: Sequence[str]) -> None:
@@ -205,7 +226,7 @@ class ReadingKeeper(QObject):
         self.load(self.open_paths())
 
     def _on_failed(self, err: Exception) -> None:
-        self.said.emit(f"阅读状态未能保存 — reading state: {err}")
+        self.said.emit(tr("errors", "The reading state was not saved: %1", err))
 
 
 def _apply(lib: Library, todo: dict[tuple[Key, str], bool]) -> set[tuple[Key, str]]:

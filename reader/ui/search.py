@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.core.search_backend import Hit, SearchBackend, parse_query
+from reader.ui.i18n import tr
 from reader.ui.workers import WorkerPool
 
 SEARCH_DEBOUNCE_MS = 120
@@ -78,4 +79,4 @@ class SearchRunner(QObject):
         self.results.emit(text, hits)
 
     def _on_failed(self, err: Exception) -> None:
-        self.failed.emit(f"搜索失败 — search failed: {err}")
+        self.failed.emit(tr("errors", "Search failed: %1", err))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from reader.core.model import Article
 from reader.core.session import WATCH_COLOURS, WatchTerm
 from reader.ui.engine import TextEngine
+from reader.ui.i18n import tr
 from reader.ui.models import KeywordListModel, WatchListModel
 from reader.ui.workers import WorkerPool
 
@@ -72,9 +73,9 @@ class HighlightTerms(QObject):
         """Add *term*; returns why not, or None when it was added."""
         term = term.strip()
         if not term or "\n" in term:
-            return "空的关注词 — empty term"
+            return tr("status", "The term is empty")
         if any(w.term == term for w in self.watch):
-            return f"“{term}”已在关注列表 — already watched"
+            return tr("status", "“%1” is already watched", term)
         palette = self.palette or list(WATCH_COLOURS)
         colour = colour or palette[len(self.watch) % len(palette)]
         self.watch.append(WatchTerm(term, colour))

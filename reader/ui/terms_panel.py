@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.session import WATCH_COLOURS
+from reader.ui.i18n import tr
 from reader.ui.legend import Legend
 from reader.ui.models import KeywordListModel, WatchListModel
 
@@ -36,21 +37,22 @@ class TermsPanel(QWidget):
         self.setStyleSheet(STYLESHEET)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
-        lay.addWidget(QLabel("图例 Legend"))
+        self.legend_label = QLabel()
+        lay.addWidget(self.legend_label)
         self.legend = Legend()
         lay.addWidget(self.legend)
-        lay.addWidget(QLabel("本篇关键词 Key terms（Enter 跳到下一处）"))
+        self.keywords_label = QLabel()
+        lay.addWidget(self.keywords_label)
         self.keyword_view = QListView()
         self.keyword_view.setObjectName("KeywordView")
-        self.keyword_view.setAccessibleName("本篇关键词 Key terms")
         self.keyword_view.setModel(keywords)
         self.keyword_view.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.keyword_view.activated.connect(self.on_keyword_view_activated)
         lay.addWidget(self.keyword_view, 2)
-        lay.addWidget(QLabel("关注词 Watch-list"))
+        self.watch_label = QLabel()
+        lay.addWidget(self.watch_label)
         self.watch_view = QListView()
         self.watch_view.setObjectName("WatchView")
-        self.watch_view.setAccessibleName("关注词 Watch-list")
         self.watch_view.setModel(watch)
         self.watch_view.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.watch_view.activated.connect(self.on_watch_view_activated)
@@ -59,13 +61,9 @@ class TermsPanel(QWidget):
         row = QHBoxLayout()
         self.term_field = QLineEdit()
         self.term_field.setObjectName("WatchField")
-        self.term_field.setAccessibleName("新关注词 New watched term")
-        self.term_field.setPlaceholderText("输入关注词 — type a term")
         self.term_field.returnPressed.connect(self.on_add_clicked)
         self.colour_box = QComboBox()
         self.colour_box.setObjectName("WatchColour")
-        self.colour_box.setAccessibleName("关注词颜色 Watch colour")
-        self.colour_box.view().setAccessibleName("颜色 Colours")
         for c in WATCH_COLOURS:
             pix = QPixmap(14, 14)
             pix.fill(QColor(c))
@@ -75,17 +73,35 @@ class TermsPanel(QWidget):
         row.addWidget(self.colour_box)
         lay.addLayout(row)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("添加 Add")
+        self.add_button = QPushButton()
         self.add_button.clicked.connect(self.on_add_clicked)
-        self.add_sel_button = QPushButton("加入选中 Selection")
+        self.add_sel_button = QPushButton()
         self.add_sel_button.clicked.connect(self.watch_add_selection_requested)
-        self.remove_button = QPushButton("删除 Remove")
+        self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self.on_remove_clicked)
         for b in (self.add_button, self.add_sel_button, self.remove_button):
-            b.setAccessibleName(b.text())
             buttons.addWidget(b)
         lay.addLayout(buttons)
+        self.retranslate()
         self.on_watch_model_reset()
+
+    def retranslate(self) -> None:
+        """The panel's texts in the interface language."""
+        self.legend_label.setText(tr("terms", "Legend"))
+        self.legend.retranslate()
+        self.keywords_label.setText(tr("terms", "Key terms (Enter: next occurrence)"))
+        self.keyword_view.setAccessibleName(tr("terms", "Key terms of the article"))
+        self.watch_label.setText(tr("terms", "Watch-list"))
+        self.watch_view.setAccessibleName(tr("terms", "Watch-list"))
+        self.term_field.setAccessibleName(tr("terms", "New watched term"))
+        self.term_field.setPlaceholderText(tr("terms", "Type a term"))
+        self.colour_box.setAccessibleName(tr("terms", "Watch colour"))
+        self.colour_box.view().setAccessibleName(tr("terms", "Colours"))
+        self.add_button.setText(tr("terms", "Add"))
+        self.add_sel_button.setText(tr("terms", "Add selection"))
+        self.remove_button.setText(tr("terms", "Remove"))
+        for b in (self.add_button, self.add_sel_button, self.remove_button):
+            b.setAccessibleName(b.text())
 
     def set_colours(self, colours: list[str]) -> None:
         """The colours offered (preferences)."""

@@ -35,12 +35,12 @@ _PAD = 8
 
 
 def row_label(row: TrendRow) -> str:
-    return row.date.isoformat() if row.date else "未注明日期 no date"
+    return row.date.isoformat() if row.date else tr("lists", "No date")
 
 
 def describe_row(row: TrendRow) -> str:
-    return f"{row_label(row)}：{row.articles} 篇，{row.occurrences} 次 — " \
-           f"{row.articles} article(s), {row.occurrences} mention(s)"
+    return tr("trends", "%1: %2 article(s), %3 mention(s)",
+              row_label(row), row.articles, row.occurrences)
 
 
 class TrendChart(QWidget):
@@ -52,7 +52,7 @@ class TrendChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TrendChart")
-        self.setAccessibleName("趋势图 Trend chart")
+        self.setAccessibleName(tr("trends", "Trend chart"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(QSize(420, 220))
         self.trend: Trend | None = None
@@ -98,7 +98,7 @@ class TrendChart(QWidget):
         p.setPen(text)
         if not self.rows:
             p.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter),
-                       "没有提及 — no mentions" if self.trend is not None else "…")
+                       tr("trends", "No mentions") if self.trend is not None else "…")
             return
         rects = self.bar_rects()
         for i, (r, rect) in enumerate(zip(self.rows, rects, strict=True)):
@@ -159,7 +159,7 @@ class TrendDialog(QDialog):
         self.term_box = QComboBox()
         self.term_box.setEditable(True)
         self.term_box.setAccessibleName(tr("trends", "Term or query"))
-        self.term_box.view().setAccessibleName("关注词 Watch-list")
+        self.term_box.view().setAccessibleName(tr("trends", "Watch-list"))
         self.term_box.addItems(watched)
         self.term_box.setCurrentText(term)
         line = self.term_box.lineEdit()
@@ -168,7 +168,7 @@ class TrendDialog(QDialog):
             line.returnPressed.connect(self.on_term_entered)
         self.term_box.activated.connect(self.on_term_entered)
         self.summary = QLabel("")
-        self.summary.setAccessibleName("总计 Summary")
+        self.summary.setAccessibleName(tr("trends", "Summary"))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.chart = TrendChart()
         self.chart.bar_activated.connect(self.on_chart_bar_activated)
@@ -186,17 +186,17 @@ class TrendDialog(QDialog):
 
     def on_term_entered(self, *_args: object) -> None:
         if self.query():
-            self.summary.setText("正在统计… — counting…")
+            self.summary.setText(tr("trends", "Counting…"))
             self.trend_requested.emit(self.query())
 
     def set_trend(self, trend: Trend) -> None:
         if trend.query != self.query():
             return   # an answer to a question nobody asks any more
         self.chart.set_trend(trend)
-        self.summary.setText(f"“{trend.query}”：{trend.articles} 篇，{trend.occurrences} 次，"
-                             f"{len(trend.rows)} 期 — {trend.articles} article(s), "
-                             f"{trend.occurrences} mention(s), {len(trend.rows)} issue(s)")
-        self.chart.setAccessibleName(f"趋势图 Trend chart: {trend.query}")
+        self.summary.setText(tr("trends", "“%1”: %2 article(s), %3 mention(s), %4 issue(s)",
+                                trend.query, trend.articles, trend.occurrences,
+                                len(trend.rows)))
+        self.chart.setAccessibleName(tr("trends", "Trend chart: %1", trend.query))
         self.chart.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_failed(self, text: str) -> None:

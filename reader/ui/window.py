@@ -31,7 +31,14 @@ from reader.core.model import Article
 from reader.ui.bars import ErrorBar, FindBar, SearchBar
 from reader.ui.controller import ReaderController
 from reader.ui.delegates import ArticleDelegate, PageDelegate
-from reader.ui.i18n import Translations, action_title, category_title, tr
+from reader.ui.i18n import (
+    Translations,
+    action_help,
+    action_title,
+    category_title,
+    key_text,
+    tr,
+)
 from reader.ui.indexing import IndexJob, IndexStatus
 from reader.ui.legend import Legend
 from reader.ui.reading_pane import ReadingPane
@@ -47,7 +54,9 @@ if TYPE_CHECKING:
     from reader.ui.terms_panel import TermsPanel
     from reader.ui.trends_chart import TrendDialog
 
-PAGE_FILTER = "版面文本 Page text (*.txt *.text);;所有文件 All files (*)"
+def page_filter() -> str:
+    """The open dialog's file types."""
+    return f'{tr("window", "Page text (*.txt *.text)")};;{tr("window", "All files (*)")}'
 
 
 def is_text_field(w: QObject) -> bool:
@@ -86,10 +95,10 @@ class ReaderWindow(QMainWindow):
         avail = self.screen().availableGeometry()
         self.resize(min(1180, int(avail.width() * 0.92)), min(780, int(avail.height() * 0.9)))
 
-        self.article_view = _list_view("ArticleList", "文章列表 Articles")
+        self.article_view = _list_view("ArticleList", tr("window", "Articles"))
         self.article_view.setModel(controller.article_model)
         self.article_view.setItemDelegate(ArticleDelegate(self.article_view))
-        self.page_view = _list_view("PageList", "打开的版面 Open pages")
+        self.page_view = _list_view("PageList", tr("window", "Open pages"))
         self.page_view.setModel(controller.page_model)
         self.page_view.setItemDelegate(PageDelegate(self.page_view))
         self.page_view.hide()
@@ -151,12 +160,11 @@ class ReaderWindow(QMainWindow):
         self.size_label = QLabel("")
         self.script_badge = QLabel("")  # set once pages arrive (it loads the converter module)
         self.script_badge.setObjectName("ScriptBadge")
-        self.script_badge.setToolTip("字体 script — t 切换 cycles")
-        for w, name in ((self.find_label, "查找 Find"), (self.hits_label, "搜索 Search"),
-                        (self.legend, "图例 Legend"), (self.highlight_label, "高亮 Highlighting"),
-                        (self.size_label, "字号 Text size"), (self.script_badge, "字体 Script")):
-            w.setAccessibleName(name)
+        for w in (self.find_label, self.hits_label, self.legend, self.highlight_label,
+                  self.size_label, self.script_badge):
             sb.addPermanentWidget(w)
+        self._find_text = self._search_text = ""
+        self.retranslate()
         self._menu_actions: dict[str, QAction] = {}
         self.translations = Translations(self)
         #: The key dispatcher (set by the composition root); lazily built panels
@@ -197,9 +205,9 @@ class ReaderWindow(QMainWindow):
             return
         for a in dict(by_category(self.controller.actions))[category]:
             # The keys are shown after a tab; the dispatcher, not a QShortcut, owns them.
-            qa = QAction(f"{action_title(a)}\t{a.key_text}", self)
-            qa.setToolTip(a.help)
-            qa.setStatusTip(a.help)
+            qa = QAction(f"{action_title(a)}\t{key_text(a)}", self)
+            qa.setToolTip(action_help(a))
+            qa.setStatusTip(action_help(a))
             qa.triggered.connect(self._runner(a.id))
             menu.addAction(qa)
             self._menu_actions[a.id] = qa
@@ -240,6 +248,7 @@ class ReaderWindow(QMainWindow):
             c.library.index_finished.connect(self.on_library_index_finished)
             c.library.pages_listed.connect(self.on_library_changed)
             c.library.state_changed.connect(self.on_library_changed)
+        c.reading.written.connect(self.on_reading_written)
 
     @property
     def terms_panel(self) -> TermsPanel:
@@ -321,6 +330,7 @@ class ReaderWindow(QMainWindow):
             self.key_filter.set_actions(c.actions)
         self.translations.use(p.language)
         self.recent_menu.setTitle(tr("window", "Recent"))
+        self.retranslate()
         for cat, menu in self._menus.items():
             menu.clear()
             menu.setTitle(category_title(cat))
@@ -329,6 +339,34 @@ class ReaderWindow(QMainWindow):
             self._overlay.set_actions(c.actions)
         if self._terms_panel is not None:
             self._terms_panel.set_colours(list(p.watch_colours))
+
+    def retranslate(self) -> None:
+        """Show the window's own texts in the interface language (after a switch)."""
+        self.article_view.setAccessibleName(tr("window", "Articles"))
+        self.page_view.setAccessibleName(tr("window", "Open pages"))
+        self.script_badge.setToolTip(tr("window", "Script (t cycles)"))
+        for w, name in ((self.find_label, "Find"), (self.hits_label, "Search"),
+                        (self.legend, "Legend"), (self.highlight_label, "Highlighting"),
+                        (self.size_label, "Text size"), (self.script_badge, "Script")):
+            w.setAccessibleName(tr("window", name))
+        self.on_controller_highlight_changed(self.controller.highlight_on)
+        self.size_label.setText(tr("window", "%1 pt", self.controller.text_size))
+        self.set_find_status(self._find_text)
+        self.set_search_status(self._search_text)
+        self.legend.retranslate()
+        self.pane.setAccessibleName(tr("window", "Article"))
+        art = self.controller.shown_article()
+        if art is not None:
+            self.pane.setAccessibleName(tr("window", "Article: %1", art.title))
+        for bar in (self.search_bar, self.find_bar, self.error_bar):
+            bar.retranslate()
+        if self._library_panel is not None:
+            self._library_panel.retranslate()
+            self.on_library_changed()
+        if self._index_bar is not None:
+            self._index_bar.retranslate()
+        if self._terms_panel is not None:
+            self._terms_panel.retranslate()
 
     def show_preferences(self) -> None:
         """``Ctrl+,``: the preferences dialog (window-modal; Esc cancels)."""
@@ -387,11 +425,12 @@ class ReaderWindow(QMainWindow):
         self.controller.select_page(index.row())
 
     def on_controller_highlight_changed(self, on: bool) -> None:
-        self.highlight_label.setText("高亮 开" if on else "高亮 关")
+        self.highlight_label.setText(tr("window", "Highlighting on") if on
+                                      else tr("window", "Highlighting off"))
         self.legend.setVisible(on)
 
     def on_controller_text_size_changed(self, points: int) -> None:
-        self.size_label.setText(f"{points}pt")
+        self.size_label.setText(tr("window", "%1 pt", points))
 
     def on_library_index_started(self, job: IndexJob) -> None:
         if job.visible:
@@ -414,6 +453,13 @@ class ReaderWindow(QMainWindow):
             panel.set_counts(*lib.counts, lib.state)
         panel.ensure_current()
 
+    def on_reading_written(self) -> None:
+        """Marks reached the library: the panel's unread counts, if it is shown."""
+        lib = self.controller.library
+        if lib is not None and self._library_panel is not None \
+                and self._library_panel.isVisible():
+            lib.refresh_pages()
+
     def on_library_offer_finished(self, folder: str, box: QMessageBox) -> None:
         from PySide6.QtWidgets import QMessageBox
 
@@ -435,7 +481,7 @@ class ReaderWindow(QMainWindow):
             qa = self.recent_menu.addAction(f"&{i + 1 if i < 9 else 0}  {p}")
             qa.triggered.connect(self._opener(p))
         if not paths:
-            self.recent_menu.addAction("（无）none").setEnabled(False)
+            self.recent_menu.addAction(tr("window", "(none)")).setEnabled(False)
 
     def _opener(self, path: str) -> Callable[[], None]:
         return lambda: self.controller.open_paths([path])
@@ -467,7 +513,8 @@ class ReaderWindow(QMainWindow):
     def show_article(self, article: Article | None) -> None:
         self.pane.show_article(article)
         self.pane.setAccessibleName(
-            f"正文 Article: {article.title}" if article is not None else "正文 Article")
+            tr("window", "Article: %1", article.title) if article is not None
+            else tr("window", "Article"))
 
     def set_highlights(self, spans: list[tuple[int, int, str, str]],
                        finds: list[tuple[int, int]], current: int) -> None:
@@ -494,7 +541,7 @@ class ReaderWindow(QMainWindow):
 
     def set_text_size(self, points: int) -> None:
         self.pane.set_points(points)
-        self.size_label.setText(f"{points}pt")
+        self.size_label.setText(tr("window", "%1 pt", points))
 
     def select_row(self, row: int) -> None:
         model = self.controller.article_model
@@ -543,7 +590,8 @@ class ReaderWindow(QMainWindow):
 
     def set_find_status(self, text: str) -> None:
         self.find_bar.set_count(text)
-        self.find_label.setText(f"查找 {text}" if text else "")
+        self._find_text = text
+        self.find_label.setText(tr("window", "Find %1", text) if text else "")
 
     def show_search(self, text: str) -> None:
         self.search_bar.open(text)
@@ -562,7 +610,8 @@ class ReaderWindow(QMainWindow):
 
     def set_search_status(self, text: str) -> None:
         self.search_bar.set_count(text)
-        self.hits_label.setText(f"搜索 {text}" if text else "")
+        self._search_text = text
+        self.hits_label.setText(tr("window", "Search %1", text) if text else "")
 
     def _focus_keywords(self) -> None:
         view = self.terms_panel.keyword_view
@@ -617,9 +666,9 @@ class ReaderWindow(QMainWindow):
         Enter accepts, Esc declines."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, "加入资料库 Add to the library",
-                          f"把这个文件夹加入资料库，以后可以搜索？\n"
-                          f"Add this folder to the library so it can be searched?\n\n{folder}",
+        question = tr("window", "Add this folder to the library so it can be searched?")
+        box = QMessageBox(QMessageBox.Icon.Question, tr("window", "Add to the library"),
+                          f"{question}\n\n{folder}",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
@@ -645,14 +694,15 @@ class ReaderWindow(QMainWindow):
     def ask_files(self) -> list[str]:
         from PySide6.QtWidgets import QFileDialog
 
-        files, _ = QFileDialog.getOpenFileNames(self, "打开版面 Open pages", "", PAGE_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(self, tr("window", "Open pages"), "",
+                                                page_filter())
         self._refocus()
         return list(files)
 
     def ask_folder(self) -> str | None:
         from PySide6.QtWidgets import QFileDialog
 
-        folder = QFileDialog.getExistingDirectory(self, "打开文件夹 Open folder")
+        folder = QFileDialog.getExistingDirectory(self, tr("window", "Open folder"))
         self._refocus()
         return folder or None
 
@@ -702,7 +752,7 @@ class ReaderWindow(QMainWindow):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(title)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("打印 Print")
+        dialog.setWindowTitle(tr("window", "Print"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             markdown_document(markdown).print_(printer)
         self._refocus()

@@ -132,7 +132,7 @@ def test_library_panel_lists_pages_by_date_then_folder_and_enter_opens_one(
         late.resolve(), late2.resolve(), early.resolve(), loose.resolve()]
     headers = [model.index(i, 0).data(HeaderRole) for i in range(model.rowCount())]
     assert headers == ["2019-02-22", None, "2019-02-21", "misc/"]
-    assert "4 版" in panel.title.text()
+    assert "4 pages" in panel.title.text()
     # j does not move the article list while the panel has the focus
     current = c.current
     qtbot.keyClick(panel.view, Qt.Key.Key_J)

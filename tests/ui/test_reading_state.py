@@ -42,7 +42,7 @@ def test_an_article_shown_a_moment_is_read_and_dimmed(make_reader, qtbot, tmp_pa
     assert _row_data(c, 0, ReadRole) is True
     assert _row_data(c, 1, ReadRole) is False
     assert c.page_model.index(0, 0).data(UnreadRole) == 2
-    assert "未读2" in c.page_model.index(0, 0).data()
+    assert "2 unread" in c.page_model.index(0, 0).data()
 
 
 def test_u_toggles_read_and_s_stars(make_reader, qtbot, tmp_path):
@@ -129,3 +129,68 @@ def test_read_and_starred_survive_a_restart_and_shift_s_lists_them(make_reader, 
     qtbot.keyClick(w2.pane, Qt.Key.Key_Escape)
     assert c2.list_kind is None
     assert c2.article_model.rowCount() == 3
+
+
+def test_marks_on_pages_not_indexed_yet_survive_closing(make_reader, qtbot, tmp_path):
+    """Marked while the library could not take them (the page not indexed yet):
+    kept in the settings at close, written to the library at the next start."""
+    page = compose_page(tmp_path / "q_20190221.txt", [
+        ("本市召开农业工作会议", "会议部署今年的春耕生产。" * 3),
+        ("城区道路改造完工", "三条道路改造完成，交通恢复。" * 3),
+    ])
+    r = make_reader([str(page)])          # the library not open: nothing can be written
+    w, c = r.window, r.controller
+    path = c.current[0]
+    qtbot.keyClick(w.article_view, Qt.Key.Key_J)
+    qtbot.keyClick(w.article_view, Qt.Key.Key_S)
+    qtbot.keyClick(w.article_view, Qt.Key.Key_U)
+    assert c.reading.pending() == 2
+    w.close()
+    assert sorted(c.settings.pending_marks) == [(path, 1, "read", True), (path, 1, "star", True)]
+
+    r2 = make_reader([str(page)], library=True)
+    c2 = r2.controller
+    assert c2.reading.is_read((path, 1)) and c2.reading.is_starred((path, 1))
+    _idle_library(qtbot, r2)
+    qtbot.waitUntil(lambda: c2.reading.pending() == 0, timeout=10_000)
+    wait_idle(qtbot, r2)
+    assert c2.library.lib.is_read(path, 1)
+    assert c2.library.lib.is_starred(path, 1)
+    assert not c2.library.lib.is_read(path, 0)
+    r2.window.close()
+    assert c2.settings.pending_marks == []
+
+
+def test_the_library_panel_unread_counts_follow_the_marks(make_reader, qtbot, tmp_path):
+    page = compose_page(tmp_path / "u_20190221.txt", [
+        ("本市召开农业工作会议", "会议部署今年的春耕生产。" * 3),
+        ("城区道路改造完工", "三条道路改造完成，交通恢复。" * 3),
+        ("港口吞吐量再创新高", "港口集装箱吞吐量同比增长。" * 3),
+    ])
+    r = make_reader([str(page)], library=True)
+    w, c = r.window, r.controller
+    _idle_library(qtbot, r)
+    qtbot.waitUntil(lambda: c.reading.pending() == 0, timeout=10_000)
+    qtbot.keyClick(w.article_view, Qt.Key.Key_L)
+    panel = w.library_panel
+    model = panel.view.model()
+
+    def unread() -> int | None:
+        for row in range(model.rowCount()):
+            idx = model.index(row, 0)
+            if str(idx.data(Qt.ItemDataRole.ToolTipRole)).endswith("u_20190221.txt"):
+                return idx.data(UnreadRole)
+        return None
+
+    qtbot.waitUntil(lambda: unread() is not None, timeout=10_000)
+    before = unread()
+    assert before is not None and before >= 2
+    w.article_view.setFocus()
+    qtbot.keyClick(w.article_view, Qt.Key.Key_J)
+    qtbot.keyClick(w.article_view, Qt.Key.Key_U)       # marked read now
+    assert c.reading.is_read(c.current)
+    assert panel.isVisible()
+    qtbot.waitUntil(lambda: unread() == before - 1, timeout=10_000)
+    qtbot.keyClick(w.article_view, Qt.Key.Key_U)       # and unread again
+    qtbot.waitUntil(lambda: unread() == before, timeout=10_000)
+    wait_idle(qtbot, r)

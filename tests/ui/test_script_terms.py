@@ -74,7 +74,7 @@ def test_h_toggles_keyword_highlighting(make_reader, qtbot, engine, tmp_path: Pa
     qtbot.keyClick(w.article_view, Qt.Key.Key_H)
     assert not c.highlight_on
     assert w.pane.highlight_categories() == []
-    assert "关" in w.highlight_label.text()
+    assert "off" in w.highlight_label.text()
     assert not w.legend.isVisible()
     qtbot.keyClick(w.article_view, Qt.Key.Key_H)
     assert {lab for _s, _e, lab in w.pane.highlight_categories()} >= {"key terms"}

@@ -151,4 +151,4 @@ def test_article_marks(tmp_path: Path):
     model.set_rows([ArticleRow("p", i, a) for i, a in enumerate(arts)])
     assert model.index(0, 0).data(MarksRole) == ["拟题"]
     assert model.index(1, 0).data(MarksRole) == ["图片", "待续"]
-    assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) == "〔图片〕〔待续〕图片新闻"
+    assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) == "〔Photo〕〔Continued〕图片新闻"  # English UI

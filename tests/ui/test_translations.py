@@ -97,3 +97,137 @@ def test_switching_the_language_in_the_preferences(make_reader, qtbot):
     assert w.menu_actions["article.next"].text().startswith("Next article\t")
     assert w._menus["articles"].title() == "Articles"
     choose("")
+
+
+def test_every_help_line_is_translated(qapp):
+    from reader.actions import HELP_ZH
+
+    tr = QTranslator()
+    assert tr.load(qm_path("zh_CN"))
+    for a in ACTIONS:
+        assert HELP_ZH[a.id], a.id
+        assert tr.translate("help", a.help) == HELP_ZH[a.id], a.id
+    tw = QTranslator()
+    assert tw.load(qm_path("zh_TW"))
+    assert tw.translate("help", BY_ID_HELP) == convert_text(HELP_ZH["article.last"], Script.TAIWAN)
+
+
+BY_ID_HELP = next(a.help for a in ACTIONS if a.id == "article.last")
+
+
+def test_every_tr_call_in_the_ui_has_a_translation():
+    assert _script().missing() == []
+
+
+#: Methods and constructors whose string arguments the user sees (or hears).
+_SHOWN = {"setText", "setToolTip", "setStatusTip", "setPlaceholderText", "showMessage",
+          "addAction", "addMenu", "setAccessibleName", "setAccessibleDescription",
+          "setWindowTitle", "setTitle", "addItem", "addRow", "say", "report_error", "emit",
+          "QLabel", "QPushButton", "QAction", "QMessageBox", "QCheckBox", "QGroupBox",
+          "getOpenFileNames", "getExistingDirectory", "getSaveFileName", "getItem",
+          "getText", "drawText"}
+
+
+def _literal_words(node) -> str:
+    """The text a string literal (or an f-string's literal parts) spells, else ""."""
+    import ast
+
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value for v in node.values
+                       if isinstance(v, ast.Constant) and isinstance(v.value, str))
+    if isinstance(node, ast.BinOp):
+        return _literal_words(node.left) + _literal_words(node.right)
+    if isinstance(node, ast.IfExp):
+        return _literal_words(node.body) + _literal_words(node.orelse)
+    return ""
+
+
+def untranslated_literals(source: str) -> list[tuple[int, str]]:
+    """(line, text) of words in literals passed straight to a call that shows them."""
+    import ast
+
+    out = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else (
+            node.func.id if isinstance(node.func, ast.Name) else "")
+        if name not in _SHOWN:
+            continue
+        for arg in [*node.args, *(k.value for k in node.keywords)]:
+            words = _literal_words(arg)
+            if any(ch.isalpha() for ch in words):
+                out.append((node.lineno, words))
+    return out
+
+
+def test_the_scan_finds_literals_shown_untranslated():
+    assert untranslated_literals('w.setText("Hello")') == [(1, "Hello")]
+    assert untranslated_literals('self.say(f"已打开 {n} 篇")') == [(1, "已打开  篇")]
+    assert untranslated_literals('b.setToolTip("x" if on else "关闭")') == [(1, "x关闭")]
+    assert untranslated_literals('w.setText(tr("bars", "Find:"))') == []
+    assert untranslated_literals('w.setText(f"{done}/{total}")') == []
+    assert untranslated_literals('close.setText("✕")') == []
+
+
+#: Literals that are no language: font names, examples of colours and keys, a suffix.
+_NOT_LANGUAGE = {" (Noto / Source Han …)", "#ffd54f #81d4fa …", "x, Ctrl+Shift+E, g g", ".md"}
+
+
+def test_every_string_shown_goes_through_translation():
+    found = []
+    for path in sorted((ROOT / "reader" / "ui").glob("*.py")):
+        for line, words in untranslated_literals(path.read_text(encoding="utf-8")):
+            if words not in _NOT_LANGUAGE:
+                found.append(f"{path.name}:{line}: {words!r}")
+    assert found == []
+
+
+def test_switching_the_language_changes_the_bars_and_messages(make_reader, qtbot):
+    from PySide6.QtCore import Qt
+
+    r = make_reader()
+    w, c = r.window, r.controller
+
+    def use(language: str) -> None:
+        prefs = c.prefs
+        prefs.language = language
+        c.set_preferences(prefs)
+
+    use("en")
+    qtbot.keyClick(w.article_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert w.find_bar.label.text() == "Find:"
+    assert w.find_bar.field.placeholderText().startswith("Find in this article")
+    assert w.statusBar().currentMessage() == "Preferences saved"
+    qtbot.keyClick(w.find_bar.field, Qt.Key.Key_Escape)
+    qtbot.keyClick(w.article_view, Qt.Key.Key_H)
+    assert w.statusBar().currentMessage() == "Highlighting off"
+    assert w.highlight_label.text() == "Highlighting off"
+
+    use("zh_CN")
+    assert w.find_bar.label.text() == "查找："
+    assert w.find_bar.field.placeholderText().startswith("在本篇中查找")
+    assert w.search_bar.label.text() == "搜索："
+    assert w.highlight_label.text() == "高亮 关"
+    assert w.statusBar().currentMessage() == "首选项已保存"
+    qtbot.keyClick(w.article_view, Qt.Key.Key_H)
+    assert w.statusBar().currentMessage() == "高亮：开"
+    qtbot.keyClick(w.article_view, Qt.Key.Key_K)
+    assert w.statusBar().currentMessage() == "已是第一篇"
+    assert w.overlay.text.accessibleName() == "快捷键"
+    assert "键盘操作" in w.overlay.plain_text()
+    assert "移到列表中的下一篇文章" in w.overlay.plain_text()
+    assert w.menu_actions["article.next"].text() == "下一篇\tj, ↓（列表）"
+    assert w.menu_actions["article.next"].statusTip() == "移到列表中的下一篇文章"
+
+    qtbot.keyClick(w.article_view, Qt.Key.Key_W)
+    assert w.terms_panel.add_button.text() == "添加"
+    use("en")
+    assert w.terms_panel.add_button.text() == "Add"
+    assert w.find_bar.label.text() == "Find:"
+    use("zh_TW")
+    assert w.find_bar.label.text() == "查詢："   # OpenCC's Taiwan phrasing
+    assert "鍵盤操作" in w.overlay.plain_text()
+    use("")

@@ -85,3 +85,19 @@ def test_shown_text_is_the_blocks_joined_and_conversion_keeps_fields():
     assert text.split("\n") == [t for _, t in article_blocks(art)]
     upper = convert_article(art, lambda t: t.replace("段", "段落"))
     assert upper.paragraphs == ("第一段落。", "第二段落。") and upper.kicker == "引题"
+
+
+def test_pending_marks_round_trip_and_bad_ones_are_dropped(tmp_path: Path):
+    store = SettingsStore(tmp_path / "s.json")
+    s = Settings()
+    s.pending_marks = [("/p/a.txt", 1, "read", True), ("/p/a.txt", 2, "star", False)]
+    store.save(s)
+    loaded, message = store.load()
+    assert message is None
+    assert loaded.pending_marks == s.pending_marks
+    data = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
+    data["pending_marks"] = [["/p/a.txt", 1, "read", True], ["/p", -1, "read", True],
+                             ["/p", 1, "open", True], "junk", ["/p", 1, "star", 1]]
+    (tmp_path / "s.json").write_text(json.dumps(data), encoding="utf-8")
+    assert SettingsStore(tmp_path / "s.json").load()[0].pending_marks == [
+        ("/p/a.txt", 1, "read", True)]
