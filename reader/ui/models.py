@@ -239,51 +239,54 @@ class PageListModel(QAbstractListModel):
         return None
 
 
-class KeywordListModel(QAbstractListModel):
-    """The current article's key terms, as shown (converted)."""
+class _RowsModel(QAbstractListModel):
+    """A flat list model over a Python list that is replaced as a whole."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._terms: list[str] = []
+        self._rows: list[Any] = []
 
-    def set_terms(self, terms: list[str]) -> None:
+    def _reset(self, rows: list[Any]) -> None:
         self.beginResetModel()
-        self._terms = list(terms)
+        self._rows = rows
         self.endResetModel()
 
-    def terms(self) -> list[str]:
-        return list(self._terms)
+    def _row(self, index: Index) -> Any:
+        """The row behind *index*, or None for an index out of range."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self._rows[index.row()]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._terms)
+        return 0 if parent.isValid() else len(self._rows)
+
+
+class KeywordListModel(_RowsModel):
+    """The current article's key terms, as shown (converted)."""
+
+    def set_terms(self, terms: list[str]) -> None:
+        self._reset(list(terms))
+
+    def terms(self) -> list[str]:
+        return list(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._terms):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._terms[index.row()]
+        term = self._row(index)
+        if term is not None and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return term
         return None
 
 
-class WatchListModel(QAbstractListModel):
+class WatchListModel(_RowsModel):
     """The user's watched terms, each with its colour."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[WatchTerm] = []
-
     def set_items(self, items: list[WatchTerm]) -> None:
-        self.beginResetModel()
-        self._items = [WatchTerm(w.term, w.colour) for w in items]
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+        self._reset([WatchTerm(w.term, w.colour) for w in items])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        item = self._row(index)
+        if item is None:
             return None
-        item = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return item.term
         if role == Qt.ItemDataRole.DecorationRole:
