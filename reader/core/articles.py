@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
+from reader.core.fold import fold, script_blind_pattern
 from reader.core.layout import (
     Line,
     Unit,
@@ -34,11 +35,34 @@ from reader.core.model import Article
 
 #: Bumped whenever parsing changes its output; the library re-parses pages
 #: stored under an older version.
-PARSER_VERSION = 3
+PARSER_VERSION = 4
 
 _HAN = r"\u3400-\u9fff"
+
+
+class _BlindPattern:
+    """A regular expression written in simplified characters that matches text in
+    any script (本报讯 and 本報訊 alike), compiled on first use so importing the
+    parser stays cheap."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(script_blind_pattern(self.source))
+        return self._compiled
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled.match(text, pos)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text)
+
 # 本报讯 / 本报北京1月5日电 / 新华社北京1月5日电 / 据新华社… / 本报记者 X.
-DATELINE = re.compile(
+DATELINE = _BlindPattern(
     r"^[【\[]?(?P<dateline>"
     r"据?(?:本报|新华社|中新社|中国新闻社|人民网|新华网|央视网|光明网|中央广播电视总台|法新社|美联社|路透社)"
     rf"[{_HAN}A-Za-z·]{{0,12}}?\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:电|讯|消息)"
@@ -47,21 +71,21 @@ DATELINE = re.compile(
     r")[】\]]?"
 )
 #: Characters a dateline can start with: a cheap test before the regex.
-_DATELINE_FIRST = frozenset("【[据本新中人央光法美路")
+_DATELINE_FIRST = frozenset("【[据據本新中人央光法美路")
 # The byline that follows a dateline: 本报讯（记者 X）.
 BYLINE_PAREN = re.compile(r"\s*[（(](?P<byline>[^（）()]{1,60})[）)]")
 # 本报讯 记者张三报道： — a byline without brackets.
-BYLINE_REPORTS = re.compile(
+BYLINE_REPORTS = _BlindPattern(
     rf"\s*(?P<byline>(?:(?:本报|特约)?记者|通讯员)[{_HAN}·、 \u3000]{{1,30}}?)\s*报道[：:]?"
 )
 # 本报记者 张三 李四 as the first line of an article.
-REPORTER_LINE = re.compile(
+REPORTER_LINE = _BlindPattern(
     rf"^(?:(?:本报|新华社|人民日报)(?:特约|驻[{_HAN}]{{1,6}})?记者[ \u3000]*"
     rf"|(?:特约|驻[{_HAN}]{{1,6}})记者[ \u3000]*|记者[ \u3000]+)[{_HAN}·]{{1,4}}"
     rf"(?:[ \u3000、，][{_HAN}·]{{1,4}}){{0,5}}$"
 )
 # Photo credits: 刘满仓摄（新华社发） / 新华社记者 潘昱龙摄 / 吴烙思琪 维祥摄影报道 / 新华社发.
-CREDIT = re.compile(
+CREDIT = _BlindPattern(
     rf"^[{_HAN}A-Za-z·、\s]{{0,40}}"
     r"(?:摄影报道|摄影|摄|供图|制图|绘图|图文|社发)"
     rf"(?:[（(][{_HAN}A-Za-z·、\s]{{1,12}}[）)])?$"
@@ -79,7 +103,7 @@ SECTION_MARKERS = frozenset(
 # ——编 者 / ——本报评论员: the signature under an editor's note or commentary.
 _SIGNATURE = re.compile(r"^——[^，。；：]{1,8}$")
 # Continuation notes: （下转第2版） / 转第3版.
-CONTINUED_NOTE = re.compile(r"[（(]?(?:下转|转|接)第?[\d一二三四五六七八九十]+版[）)]?$")
+CONTINUED_NOTE = _BlindPattern(r"[（(]?(?:下转|转|接)第?[\d一二三四五六七八九十]+版[）)]?$")
 
 
 class Kind(Enum):
@@ -188,9 +212,9 @@ def _split_glued_headlines(units: list[Unit]) -> list[Unit]:
 
 
 def _marker(text: str) -> str:
-    """A section marker without its ornament: ■记者手记 → 记者手记; a head
-    tagged as one, 有心又有为（记者手记）, counts as that marker."""
-    text = text.lstrip("■□●○◆◇▲△★☆▶►·• ")
+    """A section marker without its ornament, folded: ■記者手記 → 记者手记; a
+    head tagged as one, 有心又有为（记者手记）, counts as that marker."""
+    text = fold(text.lstrip("■□●○◆◇▲△★☆▶►·• "))
     tag = _COLUMN_TAG.search(text)
     if tag and tag.group()[1:-1] in SECTION_MARKERS:
         return tag.group()[1:-1]
@@ -388,6 +412,7 @@ def _unbalanced(text: str) -> bool:
         text.count("（") + text.count("(") != text.count("）") + text.count(")")
         or text.count("“") != text.count("”")
         or text.count("《") != text.count("》")
+        or text.count("「") != text.count("」")
     )
 
 
@@ -618,13 +643,16 @@ def _split_caption(cur: _Draft) -> _Draft:
     return caption
 
 
+_CREDIT_WORD = _BlindPattern(r"^(摄影报道|摄影|供图|制图)")
+
+
 def _join_credit(lines: list[Line]) -> str:
     """Credit lines into one: ``刘满仓`` + ``摄（新华社发）`` → ``刘满仓摄（新华社发）``,
     but ``吴烙思琪 维祥`` + ``摄影报道`` keeps the words apart."""
     out = lines[0].text
     for line in lines[1:]:
         word = line.text
-        sep = " " if " " in out and re.match(r"^(摄影报道|摄影|供图|制图)", word) else ""
+        sep = " " if " " in out and _CREDIT_WORD.match(word) else ""
         out += sep + word
     return out
 

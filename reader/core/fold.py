@@ -69,6 +69,45 @@ def fold(text: str) -> str:
     return text.translate(_table())
 
 
+@functools.cache
+def _variants() -> dict[str, str]:
+    """Simplified character → every character that folds to it (itself included)."""
+    groups: dict[str, set[str]] = {}
+    for code, dst in _table().items():
+        if "\u3400" <= dst <= "\u9fff":
+            groups.setdefault(dst, {dst}).add(chr(code))
+    return {k: "".join(sorted(v)) for k, v in groups.items()}
+
+
+def script_blind_pattern(pattern: str) -> str:
+    """*pattern* (a regular expression) with each Chinese character widened to
+    all its script variants: ``本报讯`` matches ``本報訊`` too.  Only ideographs
+    are touched, so the regular-expression syntax around them is left alone."""
+    variants = _variants()
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        if "\u3400" <= ch <= "\u9fff":
+            group = variants.get(fold(ch), ch)
+            if ch not in group:
+                group = ch + group
+            if len(group) > 1:
+                out.append(group if in_class else f"[{group}]")
+                continue
+        out.append(ch)
+    return "".join(out)
+
+
 def fold_lines(text: str, slice_lines: int = 20_000) -> Iterator[str]:
     """The lines of *text*, folded, a slice at a time.
 

@@ -315,3 +315,29 @@ def test_headline_wrapped_after_an_opening_bracket_is_one_title() -> None:
     (article,) = parse(text)
     assert article.kicker == "全国人大代表林晓——"
     assert article.title == "为农民工说实话办实事（新春走基层"
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2twp", "s2hk"])
+def test_traditional_script_pages_parse_alike(
+    config: str, sample_page_path: Path, sample_gold_path: Path
+) -> None:
+    """The same page printed in traditional characters (本報訊, 記者, 攝影報道 …)
+    gives the same articles; text is compared folded, since phrase conversion
+    (项目 → 專案) is not the parser's business."""
+    from reader.core.convert import get_converter
+    from reader.core.fold import fold
+
+    text = get_converter(config).convert(sample_page_path.read_text(encoding="utf-8"))
+    gold = json.loads(sample_gold_path.read_text(encoding="utf-8"))["articles"]
+    articles = parse(text)
+    assert len(articles) == len(gold)
+    for got, want in zip(articles, gold, strict=True):
+        assert got.title_inferred == (want["title"] is None)
+        assert (got.dateline is None) == (want["dateline"] is None)
+        assert fold(printed(got.byline or "")) == fold(printed(want["byline"] or ""))
+        assert got.kind == want["kind"]
+        assert len(got.paragraphs) == len(want["paragraphs"])
+        if config != "s2twp":
+            assert [fold(printed(p)) for p in got.paragraphs] == [
+                fold(printed(p)) for p in want["paragraphs"]
+            ]
