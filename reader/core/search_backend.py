@@ -6,31 +6,22 @@ persistent library, and :class:`LibraryFirstSearch` (what the window uses)
 from the library plus the open pages it does not hold yet, falling back on
 the open pages alone while the library is unavailable or damaged.  Queries:
 words must all occur, ``"…"`` is a phrase, ``-word`` excludes; any script
-finds any script.
+finds any script — the library's grammar (``library_query.parse_query``) for
+both, so a query means the same whichever answers it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 from reader.core.fold import fold
+from reader.core.library_query import article_fields, parse_query
 from reader.core.model import Article, Page
-
-
-@dataclass(frozen=True, slots=True)
-class Query:
-    terms: tuple[str, ...]
-    excluded: tuple[str, ...] = ()
-
-    @property
-    def empty(self) -> bool:
-        return not self.terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,32 +97,10 @@ class LibrarySearch:
         return [_from_library(h) for h in self._library.search(query, limit=self._limit).hits]
 
 
-_TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
-
-
-def parse_query(query: str) -> Query:
-    """Split a query into required terms and excluded terms."""
-    terms: list[str] = []
-    excluded: list[str] = []
-    for m in _TOKEN.finditer(query.replace("“", '"').replace("”", '"')):
-        if m.group(3) is not None:
-            word = m.group(3)
-            neg = word.startswith("-") and len(word) > 1
-            word = word[1:] if neg else word
-        else:
-            neg = bool(m.group(1))
-            word = m.group(2).strip()
-        if not word:
-            continue
-        (excluded if neg else terms).append(word)
-    return Query(tuple(terms), tuple(excluded))
-
-
 def article_text(article: Article) -> str:
-    """All the printed text of an article that search reads."""
-    parts = [article.kicker, article.title, article.subtitle, article.dateline,
-             article.byline, article.lead, *article.paragraphs]
-    return "\n".join(p for p in parts if p)
+    """All the printed text of an article that search reads (the library's two
+    fields, headline block and body, one after the other)."""
+    return "\n".join(part for part in article_fields(article) if part)
 
 
 def snippet_around(text: str, start: int, end: int, width: int = 24) -> str:
@@ -175,10 +144,10 @@ class OpenPagesSearch:
 
     def search(self, query: str) -> list[SearchHit]:
         q = parse_query(query)
-        if q.empty:
+        if not q.include:
             return []
-        terms = [fold(t) for t in q.terms]
-        excluded = [fold(t) for t in q.excluded]
+        terms = [fold(t) for t in q.include]
+        excluded = [fold(t) for t in q.exclude]
         with self._lock:
             docs = list(self._docs)
         hits: list[SearchHit] = []

@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from reader import APP_NAME
 from reader.actions import ACTIONS, Action, rebound
 from reader.core.find import FindState, find_matches
+from reader.core.library_query import parse_query
 from reader.core.model import Article, Page
 from reader.core.preferences import Preferences, PreferencesStore
 from reader.core.search_backend import (
@@ -31,7 +32,6 @@ from reader.core.search_backend import (
     SearchBackend,
     SearchHit,
     article_text,
-    parse_query,
     snippet_around,
 )
 from reader.core.session import (
@@ -614,7 +614,7 @@ class ReaderController(QObject):
     def _query_terms(self) -> tuple[str, ...]:
         if self.search_hits is None:
             return ()
-        return parse_query(self.search.query).terms
+        return parse_query(self.search.query).include
 
     def start_search(self) -> None:
         self._view().show_search(self.search.text)

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reader.core.search_backend import Hit, SearchBackend, parse_query
+from reader.core.library_query import parse_query
+from reader.core.search_backend import Hit, SearchBackend
 from reader.ui.i18n import tr
 from reader.ui.workers import WorkerPool
 
@@ -64,7 +65,7 @@ class SearchRunner(QObject):
         self._run(self.text)
 
     def _run(self, text: str) -> None:
-        if not parse_query(text).terms:
+        if not parse_query(text).include:
             self.workers.cancel("search")
             self.query = text
             self.results.emit(text, None)

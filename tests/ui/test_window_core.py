@@ -8,7 +8,8 @@ from pathlib import Path
 
 from reader.core.find import FindState, find_matches
 from reader.core.model import Article, Page
-from reader.core.search_backend import OpenPagesSearch, parse_query
+from reader.core.library_query import parse_query
+from reader.core.search_backend import OpenPagesSearch
 from reader.core.session import Settings, SettingsStore, WatchTerm
 from reader.core.shown import article_blocks, convert_article, shown_text
 
@@ -39,8 +40,8 @@ def test_find_is_script_and_width_blind():
 
 def test_query_words_phrases_and_exclusions():
     q = parse_query('半导体 "功率 器件" -手机 “园区”')
-    assert q.terms == ("半导体", "功率 器件", "园区")
-    assert q.excluded == ("手机",)
+    assert q.include == ("半导体", "功率 器件", "园区")
+    assert q.exclude == ("手机",)
     assert parse_query("   ").empty
 
 
