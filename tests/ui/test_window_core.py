@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 from reader.core.find import FindState, find_matches
-from reader.core.model import Article, Page
 from reader.core.library_query import parse_query
+from reader.core.model import Article, Page
 from reader.core.search_backend import OpenPagesSearch
 from reader.core.session import Settings, SettingsStore, WatchTerm
 from reader.core.shown import article_blocks, convert_article, shown_text
