@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from reader.core.convert import Script, get_converter
+from reader.core.find import find_matches
 from reader.core.fold import fold
 
 #: Categories, most important first: a span of an earlier one wins an overlap.
@@ -70,13 +71,9 @@ def compute_spans(
     return spans
 
 
-def find_all(text: str, needle: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every non-overlapping occurrence of *needle* in
-    *text*, script-blind and case-blind (find in article)."""
-    form = fold(needle.strip())
-    if not form or not text:
-        return []
-    return _occurrences(fold(text), form, whole_words=False, overlapping=False)
+#: Find in the article: every non-overlapping occurrence, script- and case-blind.
+#: One implementation, shared with the window (``reader.core.find``).
+find_all = find_matches
 
 
 def _forms(term: str, script: Script | None) -> set[str]:
