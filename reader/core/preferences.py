@@ -9,14 +9,13 @@ default and the others are kept; a damaged file gives the defaults.
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reader.core.paths import config_dir
-from reader.core.session import WATCH_COLOURS
+from reader.core.session import WATCH_COLOURS, save_json
 
 THEMES = ("system", "light", "dark")
 SCRIPTS = ("", "SIMPLIFIED", "TRADITIONAL", "TAIWAN", "HONGKONG")  # "": as last time
@@ -105,8 +104,4 @@ class PreferencesStore:
                        f"defaults: {', '.join(bad)}")
 
     def save(self, prefs: Preferences) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        tmp.write_text(json.dumps(asdict(prefs), ensure_ascii=False, indent=1),
-                       encoding="utf-8")
-        os.replace(tmp, self.path)
+        save_json(self.path, asdict(prefs))

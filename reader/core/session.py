@@ -135,8 +135,13 @@ class SettingsStore:
             )
 
     def save(self, settings: Settings) -> None:
-        data = {"version": SETTINGS_VERSION, **asdict(settings)}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, self.path)
+        save_json(self.path, {"version": SETTINGS_VERSION, **asdict(settings)})
+
+
+def save_json(path: Path, data: object) -> None:
+    """Write *data* as JSON through a temporary file, so a crash mid-write
+    never leaves a half-written settings file behind."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(tmp, path)
