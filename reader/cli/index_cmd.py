@@ -8,7 +8,6 @@ pages parsed by an older parser).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections.abc import Callable
@@ -70,10 +69,7 @@ def _rebuild(lib: Library, quiet: bool) -> None:
 
 
 def _json_progress(p: IndexProgress) -> None:
-    sys.stderr.write(json.dumps({
-        "done": p.done, "total": p.total, "path": p.path, "articles": p.articles,
-        "rate": round(p.rate, 2), "eta_s": None if p.eta_s is None else round(p.eta_s, 1),
-    }, ensure_ascii=False) + "\n")
+    sys.stderr.write(p.to_json_line() + "\n")
     sys.stderr.flush()
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import json
 import os
 import sqlite3
 import threading
@@ -57,6 +58,27 @@ class IndexProgress:
         """Seconds left at the rate so far; None before there is a rate."""
         rate = self.rate
         return (self.total - self.done) / rate if rate > 0 else None
+
+    def to_json_line(self) -> str:
+        """One line of ``python -m reader index --progress-json``."""
+        eta = self.eta_s
+        return json.dumps({
+            "done": self.done, "total": self.total, "path": self.path,
+            "articles": self.articles, "elapsed_s": round(self.elapsed_s, 3),
+            "rate": round(self.rate, 2), "eta_s": None if eta is None else round(eta, 1),
+        }, ensure_ascii=False)
+
+    @classmethod
+    def from_json_line(cls, line: str) -> IndexProgress | None:
+        """The progress a :meth:`to_json_line` line describes; None for any other line."""
+        if not line.startswith("{"):
+            return None
+        try:
+            data = json.loads(line)
+            return cls(int(data["done"]), int(data["total"]), str(data.get("path", "")),
+                       int(data["articles"]), float(data["elapsed_s"]))
+        except (ValueError, KeyError, TypeError):
+            return None
 
 
 @dataclass(slots=True)

@@ -12,7 +12,6 @@ sent again (the indexer would skip them anyway, unchanged files cost a
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sys
 from collections import deque
@@ -21,19 +20,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
+from reader.core.library_index import IndexProgress
+
 #: How much lower the indexer's scheduling priority is than the window's.
 CHILD_NICENESS = 10
 
 
-@dataclass(frozen=True, slots=True)
-class IndexStatus:
-    """Where the running job is, for the progress bar."""
-
-    done: int
-    total: int
-    articles: int
-    rate: float            # files per second
-    eta_s: float | None    # seconds left
+#: Where the running job is, for the progress bar: the child's progress lines,
+#: read back with the class that writes them.
+IndexStatus = IndexProgress
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,16 +41,7 @@ class IndexJob:
 
 def parse_progress(line: str) -> IndexStatus | None:
     """One ``--progress-json`` line → a status; None for any other line."""
-    if not line.startswith("{"):
-        return None
-    try:
-        data = json.loads(line)
-        eta = data.get("eta_s")
-        return IndexStatus(int(data["done"]), int(data["total"]), int(data["articles"]),
-                           float(data.get("rate") or 0.0),
-                           None if eta is None else float(eta))
-    except (ValueError, KeyError, TypeError):
-        return None
+    return IndexProgress.from_json_line(line)
 
 
 def _package_root() -> str:
