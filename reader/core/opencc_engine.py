@@ -119,26 +119,14 @@ class Matcher:
         n = len(text)
         last = n - 1
         i = 0
-        if self.jump is not None:
-            search = self.jump.search
-            while i < last:
+        # Where keys start with few characters, skip ahead to the next one in C.
+        search = self.jump.search if self.jump is not None else None
+        while i < last:
+            if search is not None:
                 found = search(text, i, last)
                 if found is None:
                     return
                 i = found.start()
-                probes = get(text[i : i + 2])
-                if probes is not None:
-                    for length, table in probes:
-                        if i + length <= n:
-                            value = table.get(text[i : i + length])
-                            if value is not None:
-                                yield i, length, value
-                                i += length - 1
-                                break
-                i += 1
-            return
-        # Keys start with most characters: probe every position.
-        while i < last:
             probes = get(text[i : i + 2])
             if probes is not None:
                 for length, table in probes:
