@@ -221,6 +221,10 @@ def _marker(text: str) -> str:
     return text
 
 
+def _has_marker(heads: list[str]) -> bool:
+    return any(_marker(h) in SECTION_MARKERS for h in heads)
+
+
 def _looks_like_heading(text: str) -> bool:
     """A single line that could be a headline: no sentence ends in or at it
     (a column tag such as ``（暖相册）`` and a headline that is one quotation,
@@ -529,7 +533,7 @@ def _segment(items: list[Item]) -> list[_Draft]:
             nxt = None  # a photo caption starts after these lines: they close the article
         if lead and not (cur.paras and _is_subheading(heads, cur, nxt)):
             # Headlines above their bodies: these open the next article.
-            if any(_marker(h) in SECTION_MARKERS for h in heads):
+            if _has_marker(heads):
                 pending_heads.extend(heads)
                 cur.feature = True
             else:
@@ -537,7 +541,7 @@ def _segment(items: list[Item]) -> list[_Draft]:
                 cur.heads = heads
         elif not cur.paras:
             pending_heads.extend(heads)
-            if any(_marker(h) in SECTION_MARKERS for h in heads):
+            if _has_marker(heads):
                 cur.feature = True
         elif _is_subheading(heads, cur, nxt):
             # Markers and clause-pair heads show a feature with sections; a lone
@@ -578,7 +582,7 @@ def _fake_line(text: str) -> Line:
 def _is_subheading(heads: list[str], cur: _Draft, nxt: Item | None) -> bool:
     """Headline-like lines inside an article (核心阅读, in-text section heads)
     rather than the headline that closes it."""
-    if any(_marker(h) in SECTION_MARKERS for h in heads):
+    if _has_marker(heads):
         return True
     if nxt is None or nxt.kind is not Kind.BODY or nxt.dateline:
         return False
@@ -634,8 +638,6 @@ def _split_caption(cur: _Draft) -> _Draft:
         if cur.paras[k].dateline or prev.width is None or w is None or abs(prev.width - w) > 1.0:
             break
         k -= 1
-    if k == 0 and not cur.paras[0].dateline:
-        return cur
     if k == 0:
         return cur
     caption = _Draft(paras=cur.paras[k:])
