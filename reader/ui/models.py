@@ -78,12 +78,35 @@ class ArticleRow:
         return "　".join(parts)
 
 
-class ArticleListModel(QAbstractListModel):
-    """The article list: the current page's articles, or search hits across pages."""
+class _RowsModel(QAbstractListModel):
+    """A flat list model over a Python list that is replaced as a whole."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ArticleRow] = []
+        self._rows: list[Any] = []
+
+    def _reset(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def _row(self, index: Index) -> Any:
+        """The row behind *index*, or None for an index out of range."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self._rows[index.row()]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+
+class ArticleListModel(_RowsModel):
+    """The article list: the current page's articles, or search hits across pages."""
+
+    _rows: list[ArticleRow]
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
         self.terms: tuple[str, ...] = ()
         self.read: frozenset[tuple[str, int]] = frozenset()
         self.starred: frozenset[tuple[str, int]] = frozenset()
@@ -99,10 +122,8 @@ class ArticleListModel(QAbstractListModel):
                                   [ReadRole, StarredRole])
 
     def set_rows(self, rows: list[ArticleRow], terms: tuple[str, ...] = ()) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self.terms = terms
-        self.endResetModel()
+        self._reset(list(rows))
 
     def row_at(self, row: int) -> ArticleRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -110,13 +131,10 @@ class ArticleListModel(QAbstractListModel):
     def rows(self) -> list[ArticleRow]:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        r = self._row(index)
+        if r is None:
             return None
-        r = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return r.article.title
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -182,12 +200,13 @@ def library_page_rows(
     return out
 
 
-class PageListModel(QAbstractListModel):
+class PageListModel(_RowsModel):
     """Pages grouped by date (the open pages; the library's pages)."""
+
+    _rows: list[PageRow]
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[PageRow] = []
         self.current = -1
         #: Unread articles by page path (pages not in it show no count).
         self.unread: dict[str, int] = {}
@@ -201,10 +220,8 @@ class PageListModel(QAbstractListModel):
                                   [Qt.ItemDataRole.DisplayRole, UnreadRole])
 
     def set_rows(self, rows: list[PageRow], current: int) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self.current = current
-        self.endResetModel()
+        self._reset(list(rows))
 
     def page_rows(self) -> list[PageRow]:
         return list(self._rows)
@@ -216,13 +233,10 @@ class PageListModel(QAbstractListModel):
                 idx = self.index(r, 0)
                 self.dataChanged.emit(idx, idx, [CurrentRole])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        r = self._row(index)
+        if r is None:
             return None
-        r = self._rows[index.row()]
         unread = self.unread.get(r.path)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if unread is None:
@@ -237,28 +251,6 @@ class PageListModel(QAbstractListModel):
         if role == CurrentRole:
             return index.row() == self.current
         return None
-
-
-class _RowsModel(QAbstractListModel):
-    """A flat list model over a Python list that is replaced as a whole."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def _reset(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def _row(self, index: Index) -> Any:
-        """The row behind *index*, or None for an index out of range."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self._rows[index.row()]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
 
 class KeywordListModel(_RowsModel):
