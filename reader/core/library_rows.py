@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -123,3 +124,17 @@ def stored_articles(
             return
         yield [(row[0], article_from_row(row[1:])) for row in rows]
         last = rows[-1][0]
+
+
+@contextlib.contextmanager
+def read_snapshot(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """Several reads from one snapshot while another connection (or another copy
+    of the app) commits; inside a transaction already, that one serves."""
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        yield conn
+    finally:
+        if own:
+            conn.execute("COMMIT")

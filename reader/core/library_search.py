@@ -28,7 +28,7 @@ from reader.core.library_query import (
     parse_query,
     term_pattern,
 )
-from reader.core.library_rows import ARTICLE_COLUMNS, article_from_row
+from reader.core.library_rows import ARTICLE_COLUMNS, article_from_row, read_snapshot
 
 #: Largest match set ranked as a whole; larger ones are ranked over their
 #: newest this many (measured by bench/library.py: keeps p95 under 20 ms).
@@ -107,20 +107,13 @@ def search(
     if query.empty:
         return SearchResult(text, (), 0, _ms(start), ())
     expr = fts_expression(query, tokens)
-    # One read transaction: total, ranking and rows all from the same snapshot
-    # while another connection (or copy of the app) commits.
-    own = not conn.in_transaction
-    if own:
-        conn.execute("BEGIN")
-    try:
+    # Total, ranking and rows all from the same snapshot.
+    with read_snapshot(conn):
         total, ranked = _ranked_ids(
             conn, expr, limit, offset, rank_window, corpus_size or (lambda: _count(conn)),
             count_first=all(len(t) == 1 for t in query.include),
         )
         hits = _hits(conn, query, ranked)
-    finally:
-        if own:
-            conn.execute("COMMIT")
     return SearchResult(text, query.include, total, _ms(start), hits)
 
 

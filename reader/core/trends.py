@@ -25,7 +25,7 @@ from reader.core.library_query import (
     parse_query,
     term_pattern,
 )
-from reader.core.library_rows import ARTICLE_COLUMNS, article_from_row
+from reader.core.library_rows import ARTICLE_COLUMNS, article_from_row, read_snapshot
 from reader.core.model import ArticleRef
 
 if TYPE_CHECKING:
@@ -106,10 +106,7 @@ def mention_trend(lib: Library, query: str) -> Trend:
     cols = ", ".join(f"a.{c.strip()}" for c in ARTICLE_COLUMNS.split(","))
     by_date: dict[str | None, list[TrendArticle]] = defaultdict(list)
     conn = lib.connection()
-    own = not conn.in_transaction
-    if own:
-        conn.execute("BEGIN")  # one snapshot while an indexer may be writing
-    try:
+    with read_snapshot(conn):  # one snapshot while an indexer may be writing
         rows = conn.execute(
             f"SELECT p.path, p.date, {cols} FROM articles a JOIN pages p ON p.id = a.page_id "
             "WHERE a.id IN (SELECT rowid FROM chars WHERE chars MATCH ?) ORDER BY a.id",
@@ -122,9 +119,6 @@ def mention_trend(lib: Library, query: str) -> Trend:
                 for text in article_fields(article):
                     count += sum(1 for _ in pattern.finditer(fold(text)))
             by_date[date].append(TrendArticle(path, article.index, article.title, count))
-    finally:
-        if own:
-            conn.execute("COMMIT")
     ordered = sorted(by_date.items(), key=lambda kv: (kv[0] is None, kv[0] or ""))
     out = tuple(
         TrendRow(
