@@ -124,17 +124,16 @@ def _update(
 
 def is_read(conn: sqlite3.Connection, path: str, index: int) -> bool:
     """Whether the article is marked read; False for one the library lacks."""
-    row = conn.execute(
-        "SELECT r.read_at FROM articles a JOIN pages p ON p.id = a.page_id "
-        "JOIN reading r ON r.key = a.key WHERE p.path = ? AND a.idx = ?",
-        (path, index),
-    ).fetchone()
-    return row is not None and row[0] is not None
+    return _marked(conn, path, index, "read_at")
 
 
 def is_starred(conn: sqlite3.Connection, path: str, index: int) -> bool:
+    return _marked(conn, path, index, "starred_at")
+
+
+def _marked(conn: sqlite3.Connection, path: str, index: int, column: str) -> bool:
     row = conn.execute(
-        "SELECT r.starred_at FROM articles a JOIN pages p ON p.id = a.page_id "
+        f"SELECT r.{column} FROM articles a JOIN pages p ON p.id = a.page_id "
         "JOIN reading r ON r.key = a.key WHERE p.path = ? AND a.idx = ?",
         (path, index),
     ).fetchone()
