@@ -26,10 +26,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reader.core.fold import fold  # noqa: E402
-from reader.core.keywords import DocumentFrequencies, KeywordExtractor  # noqa: E402
 from reader.core.model import Article  # noqa: E402
-from reader.core.words import Segmenter  # noqa: E402
+from reader.core.text.fold import fold  # noqa: E402
+from reader.core.text.keywords import DocumentFrequencies, KeywordExtractor  # noqa: E402
+from reader.core.text.words import Segmenter  # noqa: E402
 
 TOP = 5
 

@@ -93,7 +93,7 @@ def page_text(articles: list[tuple[str, list[str], str]], month: int, day: int) 
 
 def generate(folder: Path, n_articles: int, seed: int) -> tuple[int, int]:
     """Write page files under *folder*; returns (files, bytes)."""
-    from reader.core.pages import page_from_text
+    from reader.core.page.pages import page_from_text
 
     rng = random.Random(seed)
     corpus = load_corpus()
@@ -136,7 +136,7 @@ def heartbeat(stop: threading.Event, seconds: float = 1e9) -> list[float]:
 
 
 def child_index(db: Path, folder: Path) -> None:
-    from reader.core.library import Library
+    from reader.core.library.facade import Library
 
     done = threading.Event()
     result: dict[str, object] = {}
@@ -171,7 +171,7 @@ def child_index(db: Path, folder: Path) -> None:
 # ---------------------------------------------------------------- child: search
 
 def child_search(db: Path, queries_file: Path) -> None:
-    from reader.core.library import Library
+    from reader.core.library.facade import Library
 
     queries: dict[str, list[str]] = json.loads(queries_file.read_text(encoding="utf-8"))
     out: dict[str, object] = {}
@@ -193,7 +193,7 @@ def child_search(db: Path, queries_file: Path) -> None:
 
 def make_queries(folder: Path, rng: random.Random, per_class: int) -> dict[str, list[str]]:
     """Substrings of the generated text; every third one in traditional script."""
-    from reader.core.convert import get_converter
+    from reader.core.text.convert import get_converter
 
     to_traditional = get_converter("s2t").convert
 
@@ -252,9 +252,9 @@ def recall_check(db: Path, queries: dict[str, list[str]], n: int) -> tuple[int, 
     """(queries whose total equals a plain scan of the stored articles, queries checked)."""
     import sqlite3
 
-    from reader.core.fold import fold
-    from reader.core.library_query import article_fields, parse_query
-    from reader.core.library_rows import ARTICLE_COLUMNS, article_from_row
+    from reader.core.library.query import article_fields, parse_query
+    from reader.core.library.rows import ARTICLE_COLUMNS, article_from_row
+    from reader.core.text.fold import fold
 
     conn = sqlite3.connect(db)
     texts = []
@@ -262,7 +262,7 @@ def recall_check(db: Path, queries: dict[str, list[str]], n: int) -> tuple[int, 
         head, body = article_fields(article_from_row(row))
         texts.append(re.sub(r"\s+", " ", fold(head + "\n" + body)))
     conn.close()
-    from reader.core.library import Library
+    from reader.core.library.facade import Library
 
     ok = checked = 0
     with Library.open(db) as lib:

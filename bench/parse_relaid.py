@@ -25,7 +25,7 @@ sys.path.insert(0, str(SHARED / "tools"))
 
 import score_pages  # noqa: E402
 
-from reader.core.articles import parse_articles  # noqa: E402
+from reader.core.page.articles import parse_articles  # noqa: E402
 from tests.core.pagegen import wrap  # noqa: E402
 
 

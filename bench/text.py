@@ -25,10 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reader.core.convert import Script, get_converter  # noqa: E402
-from reader.core.highlight import compute_spans  # noqa: E402
-from reader.core.keywords import KeywordExtractor  # noqa: E402
-from reader.core.words import Segmenter  # noqa: E402
+from reader.core.text.convert import Script, get_converter  # noqa: E402
+from reader.core.text.highlight import compute_spans  # noqa: E402
+from reader.core.text.keywords import KeywordExtractor  # noqa: E402
+from reader.core.text.words import Segmenter  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "pages" / "dev"
 
@@ -53,7 +53,7 @@ def fresh(code: str, env_home: str) -> float:
 
 FIRST_CONVERT = """
 import time; t = time.perf_counter()
-from reader.core.convert import Script, convert_text
+from reader.core.text.convert import Script, convert_text
 convert_text("开发区的软件和U盘", Script.{script})
 print(time.perf_counter() - t)
 """
@@ -61,7 +61,7 @@ print(time.perf_counter() - t)
 FIRST_CUT = """
 import time; t = time.perf_counter()
 from reader.core.paths import cache_dir
-from reader.core.words import Segmenter
+from reader.core.text.words import Segmenter
 Segmenter(cache_dir()).cut("开发区招商引资百日冲刺成效显著")
 print(time.perf_counter() - t)
 """

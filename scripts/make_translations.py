@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reader.actions import ACTIONS, CATEGORIES, HELP_ZH  # noqa: E402
-from reader.core.convert import Script, convert_text  # noqa: E402
+from reader.core.text.convert import Script, convert_text  # noqa: E402
 from reader.strings import STRINGS  # noqa: E402
 
 OUT = ROOT / "resources" / "i18n"

@@ -11,8 +11,8 @@ import pytest
 
 from reader.cli import main
 from reader.core import export
-from reader.core.library import Library
-from reader.core.pages import load_page
+from reader.core.library.facade import Library
+from reader.core.page.pages import load_page
 from tests.core.newspages import write_news_pages
 
 

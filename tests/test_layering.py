@@ -7,7 +7,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORE = sorted(p.stem for p in (ROOT / "reader" / "core").glob("*.py") if p.stem != "__init__")
+CORE = sorted(
+    ".".join(p.relative_to(ROOT / "reader" / "core").with_suffix("").parts)
+    for p in (ROOT / "reader" / "core").rglob("*.py") if p.stem != "__init__"
+)
 
 
 def _loaded_after(code: str) -> set[str]:

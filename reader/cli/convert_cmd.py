@@ -11,10 +11,10 @@ import argparse
 import sys
 
 from reader.cli.common import EXIT_OK, CliError
-from reader.core.convert import CONFIGS, UnknownConfigError, get_converter
-from reader.core.textio import MAX_BYTES, UnreadableFileError, decode_bytes, read_file_bytes
+from reader.core.text.convert import CONFIGS, UnknownConfigError, get_converter
+from reader.core.text.decode import MAX_BYTES, UnreadableFileError, decode_bytes, read_file_bytes
 
-# The codec that decodes the bytes exactly as textio detected them, keeping
+# The codec that decodes the bytes exactly as reader.core.text.decode detected them, keeping
 # line breaks as they are and dropping a UTF-8 byte-order mark.
 _EXACT_CODECS = {"utf-8": "utf-8-sig"}
 

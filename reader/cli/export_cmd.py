@@ -18,7 +18,6 @@ from pathlib import Path
 
 from reader.cli.common import EXIT_OK, CliError
 from reader.cli.index_cmd import open_library
-from reader.core.convert import Script
 from reader.core.export import (
     ExportFormat,
     ExportItem,
@@ -27,9 +26,10 @@ from reader.core.export import (
     search_items,
     starred_items,
 )
-from reader.core.library import QueryError
-from reader.core.pages import load_page
-from reader.core.textio import UnreadableFileError
+from reader.core.library.facade import QueryError
+from reader.core.page.pages import load_page
+from reader.core.text.convert import Script
+from reader.core.text.decode import UnreadableFileError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

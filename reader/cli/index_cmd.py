@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.cli.common import EXIT_OK, EXIT_USAGE, CliError, print_error, write_json
-from reader.core.library import IndexProgress, IndexReport, Library, LibraryError
+from reader.core.library.facade import IndexProgress, IndexReport, Library, LibraryError
 
 #: Files added or changed in one run past which the index is merged into one
 #: segment afterwards (searches are fastest on a merged index).

@@ -11,12 +11,12 @@ import sys
 from pathlib import Path
 
 from reader.cli.common import EXIT_OK, EXIT_USAGE, CliError, print_error, write_json
-from reader.core.keywords import DocumentFrequencies, KeywordExtractor
 from reader.core.model import Page
-from reader.core.pages import iter_page_files, load_page
+from reader.core.page.pages import iter_page_files, load_page
 from reader.core.paths import cache_dir
-from reader.core.textio import UnreadableFileError
-from reader.core.words import Segmenter
+from reader.core.text.decode import UnreadableFileError
+from reader.core.text.keywords import DocumentFrequencies, KeywordExtractor
+from reader.core.text.words import Segmenter
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

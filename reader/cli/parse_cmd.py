@@ -6,8 +6,8 @@ import argparse
 import sys
 
 from reader.cli.common import EXIT_OK, EXIT_USAGE, CliError, print_error, write_json
-from reader.core.pages import load_page
-from reader.core.textio import UnreadableFileError
+from reader.core.page.pages import load_page
+from reader.core.text.decode import UnreadableFileError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

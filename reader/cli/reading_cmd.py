@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reader.cli.common import EXIT_OK, CliError, write_json
 from reader.cli.index_cmd import open_library
-from reader.core.library import UnknownArticleError
+from reader.core.library.facade import UnknownArticleError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

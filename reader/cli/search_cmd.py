@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reader.cli.common import EXIT_OK, CliError, write_json
 from reader.cli.index_cmd import open_library, recover_library
-from reader.core.library import LibraryDamagedError, QueryError, SearchHit, SearchResult
+from reader.core.library.facade import LibraryDamagedError, QueryError, SearchHit, SearchResult
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from reader.cli.common import EXIT_OK, CliError, write_json
 from reader.cli.index_cmd import open_library
-from reader.core.library import QueryError
-from reader.core.trends import Trend, mention_trend
+from reader.core.library.facade import QueryError
+from reader.core.library.trends import Trend, mention_trend
 
 #: Width of the longest bar in the text output.
 BAR_WIDTH = 40

@@ -22,12 +22,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.core.convert import Script, convert_text
 from reader.core.model import Article, Page
-from reader.core.shown import article_blocks, convert_article
+from reader.core.page.shown import article_blocks, convert_article
+from reader.core.text.convert import Script, convert_text
 
 if TYPE_CHECKING:
-    from reader.core.library import Library
+    from reader.core.library.facade import Library
 
 #: Tells an export file apart from other JSON; bumped if its shape changes.
 JSON_FORMAT = "dubao-export"

@@ -19,9 +19,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from reader import APP_NAME
+from reader.core.library.backends import LibraryFirstSearch, OpenPagesSearch
 from reader.core.preferences import PreferencesStore
 from reader.core.resources import resource, sample_page
-from reader.core.search_backend import LibraryFirstSearch, OpenPagesSearch
 from reader.core.session import Settings, SettingsStore
 from reader.ui.controller import ReaderController
 from reader.ui.engine import TextEngine

@@ -23,17 +23,17 @@ from PySide6.QtCore import QObject, Signal
 
 from reader import APP_NAME
 from reader.actions import ACTIONS, Action, rebound
-from reader.core.find import FindState, find_matches
-from reader.core.library_query import parse_query
-from reader.core.model import Article, Page
-from reader.core.preferences import Preferences, PreferencesStore
-from reader.core.search_backend import (
+from reader.core.library.backends import (
     OpenPagesSearch,
     SearchBackend,
     SearchHit,
     article_text,
     snippet_around,
 )
+from reader.core.library.query import parse_query
+from reader.core.model import Article, Page
+from reader.core.page.shown import shown_text
+from reader.core.preferences import Preferences, PreferencesStore
 from reader.core.session import (
     DEFAULT_TEXT_SIZE,
     MAX_RECENT,
@@ -43,7 +43,7 @@ from reader.core.session import (
     SettingsStore,
     WatchTerm,
 )
-from reader.core.shown import shown_text
+from reader.core.text.find import FindState, find_matches
 from reader.ui.engine import SCRIPT_ORDER, TextEngine
 from reader.ui.export_commands import ExportCommands
 from reader.ui.finder import ArticleFinder
@@ -69,7 +69,7 @@ from reader.ui.view import ReaderView
 from reader.ui.workers import WorkerPool
 
 if TYPE_CHECKING:
-    from reader.core.trends import TrendRow
+    from reader.core.library.trends import TrendRow
     from reader.ui.exporting import Exporter
 
 Key = tuple[str, int]  # (page path, article position on the page)
@@ -272,7 +272,7 @@ class ReaderController(QObject):
         self.say(tr("status", "Opening %1 item(s)…", len(paths)))
 
         def work() -> tuple[list[Page], list[str]]:
-            from reader.core.opening import open_paths
+            from reader.core.page.opening import open_paths
 
             return open_paths(paths)
 

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 
 from reader.core.model import Article
-from reader.core.shown import article_blocks
+from reader.core.page.shown import article_blocks
 from reader.ui.theme import LINE_HEIGHT_PERCENT, PARAGRAPH_SPACING_EM, HighlightStyle, reading_font
 
 _ROLE_SCALE = {"kicker": 0.95, "title": 1.6, "subtitle": 1.1, "meta": 0.85, "paragraph": 1.0}

@@ -18,7 +18,7 @@ from reader.ui.i18n import tr
 from reader.ui.workers import WorkerPool
 
 if TYPE_CHECKING:
-    from reader.core.keywords import KeywordExtractor
+    from reader.core.text.keywords import KeywordExtractor
 
 SCRIPT_ORDER = ("SIMPLIFIED", "TRADITIONAL", "TAIWAN", "HONGKONG")
 
@@ -58,7 +58,7 @@ class TextEngine(QObject):
 
     @staticmethod
     def _load_converters() -> bool:
-        from reader.core import convert, fold
+        from reader.core.text import convert, fold
 
         fold.preload()
         convert.preload([s.config for s in convert.Script])
@@ -66,9 +66,9 @@ class TextEngine(QObject):
         return True
 
     def _load_segmenter(self) -> KeywordExtractor:
-        from reader.core.keywords import KeywordExtractor, default_stopwords, jieba_idf
         from reader.core.paths import cache_dir
-        from reader.core.words import Segmenter
+        from reader.core.text.keywords import KeywordExtractor, default_stopwords, jieba_idf
+        from reader.core.text.words import Segmenter
 
         seg = Segmenter(cache_dir=self._cache_dir if self._cache_dir is not None else cache_dir())
         seg.load()
@@ -92,19 +92,19 @@ class TextEngine(QObject):
     # ---- use (safe on workers once ready) -------------------------------
     @staticmethod
     def script_label(name: str) -> str:
-        from reader.core.convert import Script
+        from reader.core.text.convert import Script
 
         return str(Script.from_name(name).label)
 
     @staticmethod
     def next_script(name: str) -> str:
-        from reader.core.convert import Script
+        from reader.core.text.convert import Script
 
         return str(Script.from_name(name).next().name)
 
     @staticmethod
     def converter(name: str) -> Callable[[str], str]:
-        from reader.core.convert import Script, convert_text
+        from reader.core.text.convert import Script, convert_text
 
         script = Script.from_name(name)
 
@@ -122,8 +122,8 @@ class TextEngine(QObject):
               script: str | None = None) -> list[tuple[int, int, str, str]]:
         """Non-overlapping highlight spans on *text* (as shown).  With *script* (once
         the converters are loaded) terms are also looked for converted into it."""
-        from reader.core.convert import Script
-        from reader.core.highlight import compute_spans
+        from reader.core.text.convert import Script
+        from reader.core.text.highlight import compute_spans
 
         shown = Script.from_name(script) if script and self.has_converter else None
         return [(s.start, s.end, s.category, s.term)
@@ -133,7 +133,7 @@ class TextEngine(QObject):
         """Find-in-article matches: script-blind, and the query's converted form too
         (``U盘`` finds ``隨身碟``) once the converters are loaded."""
         if not self.has_converter:
-            from reader.core.find import find_matches
+            from reader.core.text.find import find_matches
 
             return find_matches(text, query)
         if not query.strip():

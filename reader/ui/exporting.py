@@ -72,8 +72,8 @@ class Exporter(QObject):
 
     def export(self, job: ExportJob) -> None:
         def work() -> tuple[int, str | None]:
-            from reader.core.convert import Script
             from reader.core.export import ExportFormat, render, to_markdown
+            from reader.core.text.convert import Script
 
             items = job.gather()
             script = Script.from_name(job.script)

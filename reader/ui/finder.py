@@ -1,14 +1,14 @@
 """Find in the article being read: Ctrl+F, n/N, F3/Shift+F3.
 
 Matches are computed on the text as shown (after conversion), script-blind;
-the state itself is :class:`reader.core.find.FindState` (pure, tested in core).
+the state itself is :class:`reader.core.text.find.FindState` (pure, tested in core).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from reader.core.find import FindState
+from reader.core.text.find import FindState
 from reader.ui.engine import TextEngine
 from reader.ui.i18n import tr
 from reader.ui.view import ReaderView

@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reader.core.search_backend import LibraryFirstSearch
+from reader.core.library.backends import LibraryFirstSearch
 from reader.ui.i18n import tr
 from reader.ui.indexing import IndexJob, IndexRunner, IndexStatus
 from reader.ui.models import PageListModel, PageRow, library_page_rows
 from reader.ui.workers import WorkerPool
 
 if TYPE_CHECKING:
-    from reader.core.library import Library
+    from reader.core.library.facade import Library
 
 #: Pages opened within this long are indexed by one child process, which
 #: starts only once the window's worker is idle (the page shown, converted):
@@ -124,7 +124,7 @@ class LibraryKeeper(QObject):
         path = self.path
 
         def reopen() -> tuple[Library, list[str], list[str]]:
-            from reader.core.library import Library
+            from reader.core.library.facade import Library
 
             if old is not None:
                 old.close()
@@ -227,7 +227,7 @@ class LibraryKeeper(QObject):
         self.pages_listed.emit()
 
     def _on_pages_failed(self, err: Exception) -> None:
-        from reader.core.library import LibraryDamagedError
+        from reader.core.library.facade import LibraryDamagedError
 
         if isinstance(err, LibraryDamagedError):
             self.on_damaged(str(err))
@@ -249,7 +249,7 @@ class LibraryKeeper(QObject):
 
 def _open(path: Path) -> tuple[Library, list[str], list[str]]:
     """Open the library; a file found damaged while opening is set aside."""
-    from reader.core.library import Library, LibraryDamagedError
+    from reader.core.library.facade import Library, LibraryDamagedError
 
     try:
         lib = Library.open(path)

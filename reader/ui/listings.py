@@ -10,12 +10,12 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from reader.core.search_backend import SearchHit
+from reader.core.library.backends import SearchHit
 from reader.ui.i18n import tr
 
 if TYPE_CHECKING:
-    from reader.core.library_state import StarredArticle
-    from reader.core.trends import TrendRow
+    from reader.core.library.reading import StarredArticle
+    from reader.core.library.trends import TrendRow
     from reader.ui.controller import ReaderController
 
 Key = tuple[str, int]
@@ -92,7 +92,7 @@ class ListingCommands:
 
     def request_trend(self, query: str) -> None:
         """Count *query*'s mentions per issue over the library (on a worker)."""
-        from reader.core.trends import mention_trend
+        from reader.core.library.trends import mention_trend
 
         lib = self.c.library.lib if self.c.library is not None else None
         if lib is None:

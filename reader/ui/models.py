@@ -11,8 +11,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor
 
 from reader.core.model import Article
+from reader.core.page.shown import first_words
 from reader.core.session import WatchTerm
-from reader.core.shown import first_words
 from reader.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from reader.core.model import Article, Page
-from reader.core.shown import convert_page
+from reader.core.page.shown import convert_page
 from reader.ui.engine import TextEngine
 from reader.ui.workers import WorkerPool
 

@@ -2,7 +2,7 @@
 
 Page text goes in through ``QTextCursor.insertText`` only, so ``<a href>``,
 ``<img>`` or ``<b>`` in a page stay characters.  Document positions equal
-offsets in :func:`reader.core.shown.shown_text`; highlights are extra
+offsets in :func:`reader.core.page.shown.shown_text`; highlights are extra
 selections over those positions.
 """
 

@@ -1,6 +1,6 @@
 """Reading state as the window keeps it: read and starred articles.
 
-The library (:mod:`reader.core.library_state`) is where the state lives, so it
+The library (:mod:`reader.core.library.reading`) is where the state lives, so it
 survives restarts.  :class:`ReadingKeeper` keeps a copy of it for the open
 pages (the list dims read articles and marks starred ones from that copy, with
 no database call while painting), writes every change through on a worker, and
@@ -21,8 +21,8 @@ from reader.ui.i18n import tr
 from reader.ui.workers import WorkerPool
 
 if TYPE_CHECKING:
-    from reader.core.library import Library
-    from reader.core.library_state import PageReading, StarredArticle
+    from reader.core.library.facade import Library
+    from reader.core.library.reading import PageReading, StarredArticle
     from reader.ui.library import LibraryKeeper
 
 Key = tuple[str, int]
@@ -231,7 +231,7 @@ class ReadingKeeper(QObject):
 
 def _apply(lib: Library, todo: dict[tuple[Key, str], bool]) -> set[tuple[Key, str]]:
     """Write the changes the library knows the articles of; return those written."""
-    from reader.core.library_state import UnknownArticleError
+    from reader.core.library.reading import UnknownArticleError
 
     written: set[tuple[Key, str]] = set()
     for item, value in todo.items():

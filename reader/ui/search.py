@@ -1,6 +1,6 @@
 """Search across open pages as the user types: debounced, on a worker, latest only.
 
-The answer comes from a :class:`reader.core.search_backend.SearchBackend`; the
+The answer comes from a :class:`reader.core.library.backends.SearchBackend`; the
 persistent library can replace the in-memory one without touching the window.
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reader.core.library_query import parse_query
-from reader.core.search_backend import Hit, SearchBackend
+from reader.core.library.backends import Hit, SearchBackend
+from reader.core.library.query import parse_query
 from reader.ui.i18n import tr
 from reader.ui.workers import WorkerPool
 

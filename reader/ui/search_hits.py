@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from reader.core.find import find_matches
-from reader.core.search_backend import Hit, SearchHit
-from reader.core.shown import shown_text
+from reader.core.library.backends import Hit, SearchHit
+from reader.core.page.shown import shown_text
+from reader.core.text.find import find_matches
 from reader.ui.i18n import tr
 
 if TYPE_CHECKING:

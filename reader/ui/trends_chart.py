@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.trends import Trend, TrendRow
+from reader.core.library.trends import Trend, TrendRow
 from reader.ui.i18n import tr
 from reader.ui.theme import ACCENT, COLOURS
 

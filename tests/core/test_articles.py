@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.articles import infer_title, parse_articles
 from reader.core.model import Article
+from reader.core.page.articles import infer_title, parse_articles
 from tests.core.pagegen import body, page, printed, wrap
 
 P1 = "近日，滨江新区举行重点项目集中开工仪式，共有十八个项目开工，总投资超过一百二十亿元，涵盖先进制造、现代物流和城市更新等领域。"
@@ -324,8 +324,8 @@ def test_traditional_script_pages_parse_alike(
     """The same page printed in traditional characters (本報訊, 記者, 攝影報道 …)
     gives the same articles; text is compared folded, since phrase conversion
     (项目 → 專案) is not the parser's business."""
-    from reader.core.convert import get_converter
-    from reader.core.fold import fold
+    from reader.core.text.convert import get_converter
+    from reader.core.text.fold import fold
 
     text = get_converter(config).convert(sample_page_path.read_text(encoding="utf-8"))
     gold = json.loads(sample_gold_path.read_text(encoding="utf-8"))["articles"]

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core import convert as convert_mod
-from reader.core.convert import (
+from reader.core.text import convert as convert_mod
+from reader.core.text.convert import (
     CONFIGS,
     Converter,
     Script,
@@ -24,7 +24,7 @@ from reader.core.convert import (
     override_phrases,
     preload,
 )
-from reader.core.opencc_engine import ConfigError, DictionaryLoader, opencc_data_dir
+from reader.core.text.opencc_engine import ConfigError, DictionaryLoader, opencc_data_dir
 
 
 def _reference_cases() -> list[tuple[str, str, str, str]]:

@@ -15,12 +15,12 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from reader.core import export
-from reader.core.convert import Script
 from reader.core.export import ExportFormat, ExportItem
-from reader.core.library import Library
+from reader.core.library.facade import Library
 from reader.core.model import Article
-from reader.core.pages import load_page
-from reader.core.shown import article_blocks
+from reader.core.page.pages import load_page
+from reader.core.page.shown import article_blocks
+from reader.core.text.convert import Script
 from tests.core.newspages import write_news_pages
 
 #: CommonMark with GitHub's extensions, including bare-URL and e-mail links.

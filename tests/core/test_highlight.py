@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.convert import Script, convert_text
-from reader.core.fold import fold
-from reader.core.highlight import CATEGORIES, Span, compute_spans, find_all
+from reader.core.text.convert import Script, convert_text
+from reader.core.text.fold import fold
+from reader.core.text.highlight import CATEGORIES, Span, compute_spans, find_all
 
 
 def marked(text: str, spans: list[Span]) -> list[tuple[str, str]]:

@@ -11,15 +11,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.keywords import (
+from reader.core.model import Article
+from reader.core.text.keywords import (
     DocumentFrequencies,
     Keyword,
     KeywordExtractor,
     load_stopwords,
     watched_terms,
 )
-from reader.core.model import Article
-from reader.core.words import Segmenter
+from reader.core.text.words import Segmenter
 
 SEMICONDUCTOR = (
     "本报讯（记者 王明 通讯员 李华）近日，我市功率半导体产业园迎来新项目。"

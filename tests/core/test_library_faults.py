@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.library import Library, LibraryDamagedError, LibraryError
+from reader.core.library.facade import Library, LibraryDamagedError, LibraryError
 from tests.core.test_library_index import consistent, write_pages
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 #: Indexes a folder slowly (a pause after each file) so a test can kill it mid-way.
 SLOW_INDEXER = """
 import sys, time
-from reader.core.library import Library
+from reader.core.library.facade import Library
 lib = Library.open(sys.argv[1])
 lib.indexer().index_paths([sys.argv[2]], progress=lambda p: time.sleep(0.02))
 """

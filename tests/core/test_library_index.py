@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import library, library_index
-from reader.core.library import IndexProgress, Library
+from reader.core.library import facade as library
+from reader.core.library import index as library_index
+from reader.core.library.facade import IndexProgress, Library
 
 #: Real-looking sentences to compose pages from (written for these tests).
 SENTENCES = (

@@ -8,15 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.fold import fold
-from reader.core.library_query import (
+from reader.core.library.query import (
     CharTokens,
     QueryError,
     fts_expression,
     parse_query,
     term_pattern,
 )
-from reader.core.library_search import find_spans, make_snippet
+from reader.core.library.search import find_spans, make_snippet
+from reader.core.text.fold import fold
 
 
 def test_terms_phrases_and_exclusions() -> None:

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import library_store
-from reader.core.library import Library, UnknownArticleError
-from reader.core.library_rows import ARTICLE_COLUMNS, article_from_row, article_key
+from reader.core.library import store as library_store
+from reader.core.library.facade import Library, UnknownArticleError
+from reader.core.library.rows import ARTICLE_COLUMNS, article_from_row, article_key
 from reader.core.model import Article, ArticleRef
 from tests.core.newspages import write_news_pages
 from tests.core.test_library_index import consistent

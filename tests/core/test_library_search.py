@@ -11,11 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.convert import get_converter
-from reader.core.fold import fold
-from reader.core.library import Library, QueryError
-from reader.core.library_query import CharTokens, article_fields, parse_query
-from reader.core.library_search import search
+from reader.core.library.facade import Library, QueryError
+from reader.core.library.query import CharTokens, article_fields, parse_query
+from reader.core.library.search import search
+from reader.core.text.convert import get_converter
+from reader.core.text.fold import fold
 from tests.core.test_library_index import SENTENCES, write_pages
 
 #: Characters the generated queries are drawn from: common ones, both

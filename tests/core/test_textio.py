@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.textio import (
+from reader.core.text.decode import (
     UnreadableFileError,
     decode_bytes,
     normalize_newlines,
@@ -114,7 +114,7 @@ def test_file_over_the_limit_is_refused_without_reading_it(tmp_path: Path) -> No
 
 
 def test_default_limit_is_at_least_50_mb() -> None:
-    from reader.core.textio import MAX_BYTES
+    from reader.core.text.decode import MAX_BYTES
 
     assert MAX_BYTES >= 50 * 1024 * 1024
 

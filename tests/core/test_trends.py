@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.fold import fold
-from reader.core.library import Library, QueryError
-from reader.core.library_query import article_fields
-from reader.core.trends import mention_trend
+from reader.core.library.facade import Library, QueryError
+from reader.core.library.query import article_fields
+from reader.core.library.trends import mention_trend
+from reader.core.text.fold import fold
 from tests.core.newspages import write_news_pages
 from tests.core.test_library_index import SENTENCES
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.words import Segmenter
+from reader.core.text.words import Segmenter
 
 
 @pytest.fixture(scope="module")
@@ -157,7 +157,7 @@ def test_jiebas_global_tokenizer_is_never_used(tmp_path: Path) -> None:
     code = (
         "import jieba\n"
         "from pathlib import Path\n"
-        "from reader.core.words import Segmenter\n"
+        "from reader.core.text.words import Segmenter\n"
         f"s = Segmenter(cache_dir=Path({str(tmp_path)!r}))\n"
         "s.cut('开发区')\n"
         "import sys\n"

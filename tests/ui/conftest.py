@@ -11,7 +11,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader.core.model import Article, Page
-from reader.core.pages import date_from_path
+from reader.core.page.pages import date_from_path
 from reader.core.resources import sample_page
 from reader.ui.app import Reader, build_reader, open_startup
 from reader.ui.engine import TextEngine

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from reader.core.shown import shown_text
+from reader.core.page.shown import shown_text
 from tests.ui.conftest import ime_type, make_page, wait_idle
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
@@ -137,9 +137,9 @@ def test_enter_before_the_debounce_opens_the_first_hit(make_reader, qtbot, tmp_p
 
 def test_the_library_plugs_into_the_search_seam(make_reader, qtbot, tmp_path: Path):
     """The persistent library answers through the same seam as the open pages."""
-    from reader.core.library import Library
+    from reader.core.library.backends import LibrarySearch
+    from reader.core.library.facade import Library
     from reader.core.resources import sample_page
-    from reader.core.search_backend import LibrarySearch
 
     lib = Library.open(tmp_path / "lib.sqlite3")
     lib.indexer().index_paths([sample_page()])

@@ -10,9 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from reader.core.library import Library, LibraryDamagedError
+from reader.core.library.facade import Library, LibraryDamagedError
+from reader.core.page.shown import shown_text
 from reader.core.paths import default_library_path
-from reader.core.shown import shown_text
 from reader.ui.models import HeaderRole
 from tests.ui.conftest import compose_page as _compose
 from tests.ui.conftest import ime_type, wait_idle

@@ -84,8 +84,8 @@ def test_help_overlay_lists_every_action(make_reader, qtbot):
 
 
 def test_core_and_registry_import_no_qt():
-    code = ("import sys, reader.actions, reader.core.find, reader.core.session, "
-            "reader.core.shown, reader.core.search_backend; "
+    code = ("import sys, reader.actions, reader.core.text.find, reader.core.session, "
+            "reader.core.page.shown, reader.core.library.backends; "
             "print('PySide6' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)

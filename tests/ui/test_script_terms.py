@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from reader.core.shown import shown_text
+from reader.core.page.shown import shown_text
 from tests.ui.conftest import ime_type, make_page, wait_idle
 
 Ctrl = Qt.KeyboardModifier.ControlModifier

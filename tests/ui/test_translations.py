@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QLocale, QTranslator
 
 from reader.actions import ACTIONS, CATEGORIES
-from reader.core.convert import Script, convert_text
 from reader.core.resources import resource
+from reader.core.text.convert import Script, convert_text
 from reader.strings import STRINGS
 from reader.ui.i18n import LANGUAGES, pick_language, qm_path
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from reader.core.export import article_text
-from reader.core.library import Library
+from reader.core.library.facade import Library
 from reader.core.paths import default_library_path
 from tests.ui.conftest import compose_page, ime_type, wait_idle
 

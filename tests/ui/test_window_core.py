@@ -6,12 +6,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from reader.core.find import FindState, find_matches
-from reader.core.library_query import parse_query
+from reader.core.library.backends import OpenPagesSearch
+from reader.core.library.query import parse_query
 from reader.core.model import Article, Page
-from reader.core.search_backend import OpenPagesSearch
+from reader.core.page.shown import article_blocks, convert_article, shown_text
 from reader.core.session import Settings, SettingsStore, WatchTerm
-from reader.core.shown import article_blocks, convert_article, shown_text
+from reader.core.text.find import FindState, find_matches
 
 
 def _page(path: str, *bodies: str) -> Page:

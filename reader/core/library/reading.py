@@ -1,6 +1,6 @@
 """Reading state: which articles the user has read and which they starred.
 
-State is kept per article key (:func:`reader.core.library_rows.article_key`,
+State is kept per article key (:func:`reader.core.library.rows.article_key`,
 a digest of the printed text), not per article row: indexing deletes and
 rewrites a page's rows whenever its file changes, and moving a file changes
 its path, but neither changes what an article says.  An article whose page
@@ -17,7 +17,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.core.library_store import LibraryError, write_transaction
+from reader.core.library.store import LibraryError, write_transaction
 from reader.core.model import ArticleRef
 
 

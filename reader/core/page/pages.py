@@ -7,9 +7,9 @@ import os
 import re
 from pathlib import Path
 
-from reader.core.articles import parse_articles
 from reader.core.model import Page
-from reader.core.textio import MAX_BYTES, read_page_text
+from reader.core.page.articles import parse_articles
+from reader.core.text.decode import MAX_BYTES, read_page_text
 
 #: File suffixes treated as pages when a folder is opened or indexed.
 PAGE_SUFFIXES = frozenset({".txt", ".text"})

@@ -9,7 +9,7 @@ import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 
-from reader.core.library_query import CharTokens, article_fields
+from reader.core.library.query import CharTokens, article_fields
 from reader.core.model import Article
 
 #: The article columns, in the order :func:`article_from_row` reads them.

@@ -8,7 +8,7 @@ one ``marshal`` blob read in one go with the garbage collector paused, keyed
 by everything that went into it (jieba's dictionary, our user dictionary,
 the conversion overrides).
 
-Text is cut after :func:`reader.core.fold.fold` (traditional → simplified,
+Text is cut after :func:`reader.core.text.fold.fold` (traditional → simplified,
 full-width → ASCII, one character for one), so 繁體 text is cut as well as
 简体, and the words returned are slices of the text as given.
 """
@@ -28,8 +28,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from reader.core.fold import fold, fold_lines
 from reader.core.resources import resource
+from reader.core.text.fold import fold, fold_lines
 
 #: Bump when the cache's contents change shape.
 #: Entries per marshal slice of the cache (~15 ms to load each).
@@ -130,7 +130,7 @@ class Segmenter:
 
         extra = self._extra_words
         if extra is None:
-            from reader.core.convert import override_phrases
+            from reader.core.text.convert import override_phrases
 
             extra = tuple(sorted(override_phrases()))
         tokenizer = jieba.Tokenizer()

@@ -1,6 +1,6 @@
 """Page text into articles: datelines, headline blocks, bylines, photo items.
 
-The page is read as a sequence of units (see :mod:`reader.core.layout`), each
+The page is read as a sequence of units (see :mod:`reader.core.page.layout`), each
 classified as body text, a headline line or a photo credit; then articles are
 cut where the page shows a boundary: a dateline opens one, a headline block
 closes one (e-paper text puts headlines *after* their body), a photo credit
@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
-from reader.core.fold import fold, script_blind_pattern
-from reader.core.layout import (
+from reader.core.model import Article
+from reader.core.page.layout import (
     Line,
     Unit,
     column_width,
@@ -31,7 +31,7 @@ from reader.core.layout import (
     split_units,
     tidy_spaces,
 )
-from reader.core.model import Article
+from reader.core.text.fold import fold, script_blind_pattern
 
 #: Bumped whenever parsing changes its output; the library re-parses pages
 #: stored under an older version.

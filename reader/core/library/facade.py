@@ -3,7 +3,7 @@
 :class:`Library` is what the window and the command line hold.  It opens
 (or creates, migrates, or — when damaged — sets aside and restarts) the file,
 hands each thread its own connection, answers searches, lists pages and
-keeps the reading state (read, starred: :mod:`reader.core.library_state`).
+keeps the reading state (read, starred: :mod:`reader.core.library.reading`).
 
 For a window: open it on a worker (the first open builds the fold table,
 ~0.2 s); :meth:`Library.search` may then be called from any thread.  Index
@@ -27,15 +27,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from reader.core import library_state
-from reader.core.articles import PARSER_VERSION
-from reader.core.fold import fold
-from reader.core.library_index import Indexer, IndexProgress, IndexReport, page_key
-from reader.core.library_query import TOKENS_VERSION, CharTokens, QueryError
-from reader.core.library_rows import ARTICLE_COLUMNS, article_from_row, reindex_all
-from reader.core.library_search import SearchHit, SearchResult, search
-from reader.core.library_state import PageReading, StarredArticle, UnknownArticleError
-from reader.core.library_store import (
+from reader.core.library import reading as library_state
+from reader.core.library.index import Indexer, IndexProgress, IndexReport, page_key
+from reader.core.library.query import TOKENS_VERSION, CharTokens, QueryError
+from reader.core.library.reading import PageReading, StarredArticle, UnknownArticleError
+from reader.core.library.rows import ARTICLE_COLUMNS, article_from_row, reindex_all
+from reader.core.library.search import SearchHit, SearchResult, search
+from reader.core.library.store import (
     LibraryDamagedError,
     LibraryError,
     Recovery,
@@ -49,7 +47,9 @@ from reader.core.library_store import (
     write_transaction,
 )
 from reader.core.model import Article, ArticleRef
+from reader.core.page.articles import PARSER_VERSION
 from reader.core.paths import default_library_path
+from reader.core.text.fold import fold
 
 __all__ = [
     "ArticleRef",

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core.library_rows import article_key, stored_articles
+from reader.core.library.rows import article_key, stored_articles
 
 #: The schema this code writes; older files are migrated, newer ones refused.
 SCHEMA_VERSION = 2

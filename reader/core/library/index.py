@@ -25,12 +25,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core.articles import PARSER_VERSION
-from reader.core.library_query import CharTokens
-from reader.core.library_rows import delete_page_articles, insert_article
+from reader.core.library.query import CharTokens
+from reader.core.library.rows import delete_page_articles, insert_article
 from reader.core.model import Page
-from reader.core.pages import date_from_path, iter_page_files, page_from_text
-from reader.core.textio import MAX_BYTES, UnreadableFileError, decode_bytes
+from reader.core.page.articles import PARSER_VERSION
+from reader.core.page.pages import date_from_path, iter_page_files, page_from_text
+from reader.core.text.decode import MAX_BYTES, UnreadableFileError, decode_bytes
 
 #: Articles per day an id can hold: id = sort_day << DAY_SHIFT | n.
 DAY_SHIFT = 24

@@ -19,8 +19,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from reader.core.fold import fold
-from reader.core.library_query import (
+from reader.core.library.query import (
     CharTokens,
     ParsedQuery,
     article_fields,
@@ -28,7 +27,8 @@ from reader.core.library_query import (
     parse_query,
     term_pattern,
 )
-from reader.core.library_rows import ARTICLE_COLUMNS, article_from_row, read_snapshot
+from reader.core.library.rows import ARTICLE_COLUMNS, article_from_row, read_snapshot
+from reader.core.text.fold import fold
 
 #: Largest match set ranked as a whole; larger ones are ranked over their
 #: newest this many (measured by bench/library.py: keeps p95 under 20 ms).

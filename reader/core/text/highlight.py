@@ -2,7 +2,7 @@
 
 Spans are always found in the shown text (after conversion), never shifted
 from the original: phrase conversion changes length (``U盘`` → ``隨身碟``).
-Both the text and the terms are folded (:func:`reader.core.fold.fold`, one
+Both the text and the terms are folded (:func:`reader.core.text.fold.fold`, one
 character for one), so ``开发区`` marks ``開發區`` and offsets in the folded
 text are offsets in the shown text.  A term whose conversion changes more than
 characters (``U盘`` shown as ``隨身碟``) is also looked for in its converted
@@ -15,9 +15,9 @@ import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from reader.core.convert import Script, get_converter
-from reader.core.find import find_matches
-from reader.core.fold import fold
+from reader.core.text.convert import Script, get_converter
+from reader.core.text.find import find_matches
+from reader.core.text.fold import fold
 
 #: Categories, most important first: a span of an earlier one wins an overlap.
 CATEGORIES: tuple[str, ...] = ("find", "query", "watch", "keyword")
@@ -72,7 +72,7 @@ def compute_spans(
 
 
 #: Find in the article: every non-overlapping occurrence, script- and case-blind.
-#: One implementation, shared with the window (``reader.core.find``).
+#: One implementation, shared with the window (``reader.core.text.find``).
 find_all = find_matches
 
 

@@ -19,9 +19,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from reader.core.fold import fold
-from reader.core.library_query import article_fields, parse_query
+from reader.core.library.query import article_fields, parse_query
 from reader.core.model import Article, Page
+from reader.core.text.fold import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +87,7 @@ def _from_library(h: _LibraryHit, path: str | None = None,
 
 
 class LibrarySearch:
-    """The persistent library (``reader.core.library.Library``) behind the seam."""
+    """The persistent library (``reader.core.library.facade.Library``) behind the seam."""
 
     def __init__(self, library: _Library, limit: int = 500) -> None:
         self._library = library
@@ -193,7 +193,7 @@ class LibraryFirstSearch:
         try:
             found = lib.search(query, limit=self.limit).hits
         except Exception as err:
-            from reader.core.library import LibraryDamagedError, LibraryError, QueryError
+            from reader.core.library.facade import LibraryDamagedError, LibraryError, QueryError
 
             if isinstance(err, QueryError):
                 return open_hits

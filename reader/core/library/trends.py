@@ -17,19 +17,19 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.core.fold import fold
-from reader.core.library_query import (
+from reader.core.library.query import (
     CharTokens,
     article_fields,
     fts_expression,
     parse_query,
     term_pattern,
 )
-from reader.core.library_rows import ARTICLE_COLUMNS, article_from_row, read_snapshot
+from reader.core.library.rows import ARTICLE_COLUMNS, article_from_row, read_snapshot
 from reader.core.model import ArticleRef
+from reader.core.text.fold import fold
 
 if TYPE_CHECKING:
-    from reader.core.library import Library
+    from reader.core.library.facade import Library
 
 
 @dataclass(frozen=True, slots=True)

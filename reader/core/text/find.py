@@ -1,12 +1,12 @@
 """Find in shown text, whatever script the query and the text are in.
 
-Both sides are folded (:func:`reader.core.fold.fold` keeps lengths), so the
+Both sides are folded (:func:`reader.core.text.fold.fold` keeps lengths), so the
 offsets of a match in the folded text are its offsets in the shown text.
 """
 
 from __future__ import annotations
 
-from reader.core.fold import fold
+from reader.core.text.fold import fold
 
 
 def find_matches(text: str, query: str) -> list[tuple[int, int]]:

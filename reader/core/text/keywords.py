@@ -6,7 +6,7 @@ from its package folder: importing ``jieba.analyse`` would also load the POS
 tagger, ~130 MB) carries the weight.  Newspaper boilerplate (本报讯, 记者,
 近日 …) is in ``resources/stopwords.txt``; numbers, dates and amounts never
 name what an article is about and are skipped.  Words are compared folded
-(:func:`reader.core.fold.fold`), so counts hold across scripts.
+(:func:`reader.core.text.fold.fold`), so counts hold across scripts.
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core.fold import fold, fold_lines
 from reader.core.model import Article
 from reader.core.resources import resource
-from reader.core.words import Segmenter
+from reader.core.text.fold import fold, fold_lines
+from reader.core.text.words import Segmenter
 
 #: The user's own document frequencies are blended with jieba's table, with a
 #: share that grows with the documents counted and is whole from this many on.

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.core.fold import fold
 from reader.core.model import Article
+from reader.core.text.fold import fold
 
 #: Bumped whenever the tokens written for a text change; stored indexes made
 #: with another version are rebuilt from the stored articles.

@@ -15,8 +15,13 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-from reader.core.opencc_engine import DictionaryLoader, Pipeline, opencc_data_dir, read_dictionary
 from reader.core.resources import resource
+from reader.core.text.opencc_engine import (
+    DictionaryLoader,
+    Pipeline,
+    opencc_data_dir,
+    read_dictionary,
+)
 
 #: Every configuration offered: the ones ``opencc-data`` ships.
 CONFIGS: tuple[str, ...] = (

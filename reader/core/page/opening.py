@@ -9,8 +9,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from reader.core.model import Page
-from reader.core.pages import iter_page_files, load_page
-from reader.core.textio import UnreadableFileError
+from reader.core.page.pages import iter_page_files, load_page
+from reader.core.text.decode import UnreadableFileError
 
 
 def expand_paths(paths: Iterable[str]) -> tuple[list[Path], list[str]]:
