@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
@@ -18,12 +20,12 @@ from tests.core.test_library_index import SENTENCES
 
 
 @pytest.fixture(scope="module")
-def lib(tmp_path_factory: pytest.TempPathFactory) -> Library:
+def lib(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
     folder = tmp_path_factory.mktemp("trends")
     write_news_pages(folder / "pages", 12, seed=7, undated=2)
     library = Library.open(folder / "library.sqlite3")
     library.indexer().index_paths([folder / "pages"])
-    yield library  # type: ignore[misc]
+    yield library
     library.close()
 
 
@@ -91,7 +93,8 @@ def test_undated_pages_come_last_and_empty_queries_find_nothing(lib: Library) ->
 
 def test_json_lists_each_dates_articles(lib: Library, tmp_path: Path) -> None:
     doc = mention_trend(lib, "春节").to_json()
-    assert doc["articles"] == sum(r["articles"] for r in doc["rows"])  # type: ignore[union-attr, index]
-    first = doc["rows"][0]  # type: ignore[index]
+    rows = cast("list[dict[str, Any]]", doc["rows"])
+    assert doc["articles"] == sum(r["articles"] for r in rows)
+    first = rows[0]
     assert {"date", "articles", "occurrences", "items"} <= first.keys()
     assert {"path", "index", "title", "occurrences"} <= first["items"][0].keys()

@@ -78,8 +78,10 @@ def make_reader(qtbot, home: Path) -> Iterator[MakeReader]:
         r.window.article_view.setFocus()
         wait_idle(qtbot, r)
         if library:
+            keeper = r.controller.library
+            assert keeper is not None
             r.controller.library_start()
-            qtbot.waitUntil(lambda: r.controller.library.state != "opening", timeout=10_000)
+            qtbot.waitUntil(lambda: keeper.state != "opening", timeout=10_000)
             wait_idle(qtbot, r)
         return r
 

@@ -76,7 +76,7 @@ def test_search_filters_as_you_type_and_esc_restores(make_reader, qtbot, tmp_pat
         ("科技园区", "园区引进功率半导体项目。"),
     ])
     r = make_reader(pages=[a, b])
-    a, b = a.path, b.path
+    path_a, path_b = a.path, b.path
     w, c = r.window, r.controller
     full = c.article_model.rowCount()
     qtbot.keyClick(w.article_view, Qt.Key.Key_Slash)
@@ -91,19 +91,19 @@ def test_search_filters_as_you_type_and_esc_restores(make_reader, qtbot, tmp_pat
     assert "2" in w.search_bar.count.text()
     qtbot.keyClick(w.search_bar.field, Qt.Key.Key_Return)
     assert w.pane.hasFocus()
-    assert c.current == (str(a), 0)
+    assert c.current == (str(path_a), 0)
     first = shown_text(c.shown_article()).index("半导体")
     assert w.pane.textCursor().position() == first, "scrolled to the first match"
     assert (first, first + 3, "search terms") in w.pane.highlight_categories()
     # j moves through the hits, across pages
     w.article_view.setFocus()
     qtbot.keyClick(w.article_view, Qt.Key.Key_J)
-    assert c.current == (str(b), 1)
+    assert c.current == (str(path_b), 1)
     qtbot.keyClick(w.article_view, Qt.Key.Key_Escape)
     assert not w.search_bar.isVisible()
     assert c.search_hits is None
-    assert c.current == (str(b), 1), "Esc keeps the article being read"
-    assert c.article_model.rowCount() == len(c.page_by_path(str(b)).articles)
+    assert c.current == (str(path_b), 1), "Esc keeps the article being read"
+    assert c.article_model.rowCount() == len(c.page_by_path(str(path_b)).articles)
     assert full >= 2
     assert w.article_view.hasFocus()
 
@@ -126,13 +126,13 @@ def test_stale_search_results_are_dropped(make_reader, qtbot, tmp_path: Path):
 def test_enter_before_the_debounce_opens_the_first_hit(make_reader, qtbot, tmp_path: Path):
     a = make_page(tmp_path / "a.txt", [("甲标题", "今天天气好。"), ("乙标题", "港口吞吐量上升。")])
     r = make_reader(pages=[a])
-    a = a.path
+    path_a = a.path
     w, c = r.window, r.controller
     qtbot.keyClick(w.article_view, Qt.Key.Key_Slash)
     ime_type(w.search_bar.field, "吞吐量")
     with qtbot.waitSignal(c.article_changed, timeout=5000):
         qtbot.keyClick(w.search_bar.field, Qt.Key.Key_Return)
-    assert c.current == (str(a), 1)
+    assert c.current == (str(path_a), 1)
 
 
 def test_the_library_plugs_into_the_search_seam(make_reader, qtbot, tmp_path: Path):

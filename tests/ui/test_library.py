@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from reader.core.library.facade import Library, LibraryDamagedError
 from reader.core.page.shown import shown_text
 from reader.core.paths import default_library_path
+from reader.ui.indexing import IndexStatus
 from reader.ui.models import HeaderRole
 from tests.ui.conftest import compose_page as _compose
 from tests.ui.conftest import ime_type, wait_idle
@@ -164,7 +165,7 @@ def test_opening_a_folder_offers_to_add_it_and_accepting_indexes_it(
     r = make_reader(library=True)
     _idle_library(qtbot, r)   # the sample page went in quietly
     w, c = r.window, r.controller
-    seen = []
+    seen: list[IndexStatus] = []
     c.library.index_progressed.connect(seen.append)
     qtbot.keyClick(w.article_view, Qt.Key.Key_O, Ctrl | Shift)
     qtbot.waitUntil(lambda: w.library_offer is not None and w.library_offer.isVisible())

@@ -6,6 +6,7 @@ survives a restart (it is kept in the library)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt
 
@@ -179,7 +180,7 @@ def test_the_library_panel_unread_counts_follow_the_marks(make_reader, qtbot, tm
         for row in range(model.rowCount()):
             idx = model.index(row, 0)
             if str(idx.data(Qt.ItemDataRole.ToolTipRole)).endswith("u_20190221.txt"):
-                return idx.data(UnreadRole)
+                return cast("int | None", idx.data(UnreadRole))
         return None
 
     qtbot.waitUntil(lambda: unread() is not None, timeout=10_000)

@@ -38,7 +38,7 @@ def test_no_key_shared_in_one_mode():
     assert conflicts() == []
     table = KeyTable()
     for mode in MODES:
-        seen: dict[tuple, str] = {}
+        seen: dict[tuple[tuple[int, int], ...], str] = {}
         for b, act in bindings_in(mode):
             strokes = parse_keys(b.keys)
             assert seen.get(strokes, act.id) == act.id, (mode, b.keys)

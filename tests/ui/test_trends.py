@@ -4,6 +4,7 @@ its articles in the list."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from pathlib import Path
 
@@ -39,8 +40,8 @@ def test_chart_counts_equal_a_plain_count_and_a_bar_opens_its_articles(
     pages = _pages(tmp_path)
     with Library.open(default_library_path()) as lib:
         assert not lib.indexer().index_paths([str(p) for p in pages]).failed
-        articles: Counter = Counter()
-        mentions: Counter = Counter()
+        articles: Counter[dt.date | None] = Counter()
+        mentions: Counter[dt.date | None] = Counter()
         for page in lib.pages():
             for art in lib.articles(page.path):
                 n = article_text(art).count("港口")
