@@ -173,6 +173,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "Indexing failed (%1)": "索引失败（%1）",
         "The reading state was not saved: %1": "阅读状态未能保存：%1",
         "Search failed: %1": "搜索失败：%1",
+        "it does not exist": "文件不存在",
+        "it is a folder, not a page file": "这是文件夹，不是版面文件",
+        "permission denied": "没有读取权限",
+        "it is too large": "文件太大",
+        "the system could not read it": "系统无法读取",
+        "it is empty": "文件是空的",
+        "it is not text": "不是文本文件",
+        "its byte-order mark does not match its bytes": "字节顺序标记与内容不符",
+        "its encoding is not one the reader knows": "编码无法识别",
+        "No page files in the folder %1": "文件夹 %1 里没有版面文件",
+        "Cannot open %1: %2": "无法打开 %1：%2",
+        "Cannot read %1: %2": "无法读取 %1：%2",
+        "The settings file was damaged (%1); defaults are used, the old file is kept as %2":
+            "设置文件已损坏（%1），已恢复默认设置，旧文件另存为 %2",
+        "The settings could not be read (%1); defaults are used":
+            "无法读取设置（%1），使用默认设置",
+        "Damaged preferences were reset to their defaults: %1": "首选项有损坏的值，已恢复默认：%1",
+        "The preferences could not be read (%1); defaults are used":
+            "无法读取首选项（%1），使用默认值",
     },
     "keys": {
         " (list)": "（列表）",

@@ -12,7 +12,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reader.core.model import ArticleRef, MarkKind, PendingMark
 from reader.core.paths import config_dir
+from reader.core.problems import SettingsDamaged, SettingsUnreadable
+from reader.core.text.script import Script
 
 SETTINGS_VERSION = 1
 DEFAULT_TEXT_SIZE = 15
@@ -36,7 +39,7 @@ class Settings:
     current_page: str | None = None
     current_article: int = 0
     scroll: int = 0
-    script: str = "SIMPLIFIED"
+    script: Script = Script.SIMPLIFIED
     text_size: int = DEFAULT_TEXT_SIZE
     highlight: bool = True
     watch: list[WatchTerm] = field(default_factory=list)
@@ -45,8 +48,8 @@ class Settings:
     window_state: str = ""
     splitter: list[int] = field(default_factory=list)
     #: Read/star marks the library could not take before the window closed (their
-    #: page not indexed yet): (path, article index, "read" | "star", value).
-    pending_marks: list[tuple[str, int, str, bool]] = field(default_factory=list)
+    #: page not indexed yet).
+    pending_marks: list[PendingMark] = field(default_factory=list)
 
     def add_recent(self, paths: list[str]) -> None:
         rec = [p for p in self.recent if p not in paths]
@@ -74,7 +77,7 @@ def settings_from_json(data: Any) -> Settings:
     s.current_page = None if cp is None else str(cp)
     s.current_article = max(0, int(data.get("current_article", 0)))
     s.scroll = max(0, int(data.get("scroll", 0)))
-    s.script = str(data.get("script", s.script))
+    s.script = Script.stored(data.get("script")) or s.script  # unknown: the default
     s.text_size = min(MAX_TEXT_SIZE, max(MIN_TEXT_SIZE, int(data.get("text_size", s.text_size))))
     s.highlight = bool(data.get("highlight", True))
     watch = data.get("watch", [])
@@ -94,17 +97,27 @@ def settings_from_json(data: Any) -> Settings:
     return s
 
 
-def _pending_marks(value: Any) -> list[tuple[str, int, str, bool]]:
+def _pending_marks(value: Any) -> list[PendingMark]:
     """The well-formed marks of *value* (others are dropped, not fatal)."""
-    out: list[tuple[str, int, str, bool]] = []
+    out: list[PendingMark] = []
     if not isinstance(value, list):
         return out
+    kinds = {k.value: k for k in MarkKind}
     for item in value:
         if isinstance(item, list) and len(item) == 4 and isinstance(item[0], str) \
                 and isinstance(item[1], int) and item[1] >= 0 \
-                and item[2] in ("read", "star") and isinstance(item[3], bool):
-            out.append((item[0], item[1], item[2], item[3]))
+                and item[2] in kinds and isinstance(item[3], bool):
+            out.append(PendingMark(ArticleRef(item[0], item[1]), kinds[item[2]], item[3]))
     return out
+
+
+def settings_to_json(settings: Settings) -> dict[str, Any]:
+    """What :func:`settings_from_json` reads back (scripts by member name)."""
+    data = asdict(settings)
+    data["script"] = settings.script.name
+    data["pending_marks"] = [[m.ref.path, m.ref.index, m.kind.value, m.value]
+                             for m in settings.pending_marks]
+    return {"version": SETTINGS_VERSION, **data}
 
 
 class SettingsStore:
@@ -113,14 +126,14 @@ class SettingsStore:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else default_settings_path()
 
-    def load(self) -> tuple[Settings, str | None]:
-        """The settings, and a message for the user when the file was damaged."""
+    def load(self) -> tuple[Settings, SettingsDamaged | SettingsUnreadable | None]:
+        """The settings, and the problem when the file could not be used."""
         try:
             raw = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return Settings(), None
         except (OSError, UnicodeDecodeError) as err:
-            return Settings(), f"Settings could not be read ({err}); using defaults."
+            return Settings(), SettingsUnreadable(str(err))
         try:
             return settings_from_json(json.loads(raw)), None
         except (ValueError, TypeError, KeyError) as err:
@@ -129,13 +142,10 @@ class SettingsStore:
                 os.replace(self.path, kept)
             except OSError:
                 kept = self.path
-            return Settings(), (
-                f"设置文件已损坏，已恢复默认设置 — the settings file was damaged ({err}); "
-                f"defaults are used, the old file is kept as {kept.name}."
-            )
+            return Settings(), SettingsDamaged(str(err), kept.name)
 
     def save(self, settings: Settings) -> None:
-        save_json(self.path, {"version": SETTINGS_VERSION, **asdict(settings)})
+        save_json(self.path, settings_to_json(settings))
 
 
 def save_json(path: Path, data: object) -> None:

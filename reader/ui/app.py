@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from reader import APP_NAME
 from reader.core.library.backends import LibraryFirstSearch, OpenPagesSearch
 from reader.core.preferences import PreferencesStore
+from reader.core.problems import SettingsDamaged, SettingsUnreadable
 from reader.core.resources import resource, sample_page
 from reader.core.session import Settings, SettingsStore
 from reader.ui.controller import ReaderController
@@ -28,6 +29,7 @@ from reader.ui.engine import TextEngine
 from reader.ui.keys import KeyDispatcher
 from reader.ui.library import LibraryKeeper
 from reader.ui.models import ArticleListModel, KeywordListModel, PageListModel, WatchListModel
+from reader.ui.problems import describe
 from reader.ui.window import ReaderWindow
 from reader.ui.workers import WorkerPool
 
@@ -59,7 +61,7 @@ class Reader:
     engine: TextEngine
     workers: WorkerPool
     dispatcher: KeyDispatcher
-    settings_message: str | None
+    settings_problem: SettingsDamaged | SettingsUnreadable | None
     engine_requested: bool = False
 
 
@@ -123,7 +125,7 @@ def build_reader(settings_path: Path | None = None, engine: TextEngine | None = 
     window.apply_preferences()
     for problem in (message, prefs_message):
         if problem:
-            window.show_error(problem)
+            window.show_error(describe(problem))
     return Reader(window, controller, engine, workers, dispatcher, message)
 
 

@@ -44,7 +44,8 @@ from reader.core.session import (
     WatchTerm,
 )
 from reader.core.text.find import FindState, find_matches
-from reader.ui.engine import SCRIPT_ORDER, TextEngine
+from reader.core.text.script import Script
+from reader.ui.engine import TextEngine
 from reader.ui.export_commands import ExportCommands
 from reader.ui.finder import ArticleFinder
 from reader.ui.i18n import tr
@@ -61,6 +62,7 @@ from reader.ui.models import (
     page_rows,
 )
 from reader.ui.open_pages import OpenPages, page_order
+from reader.ui.problems import describe
 from reader.ui.reading_state import ReadingKeeper
 from reader.ui.search import SearchRunner
 from reader.ui.search_hits import SearchHitCommands
@@ -70,6 +72,9 @@ from reader.ui.workers import WorkerPool
 
 if TYPE_CHECKING:
     from reader.core.library.trends import TrendRow
+    from reader.core.opening import Opened
+    from reader.core.problems import CoreProblem
+    from reader.core.text.highlight import Span
     from reader.ui.exporting import Exporter
 
 Key = tuple[str, int]  # (page path, article position on the page)
@@ -117,8 +122,7 @@ class ReaderController(QObject):
         self.prefs_store = prefs_store
         #: The actions with the user's keys (the registry's when those conflict).
         self.actions: tuple[Action, ...] = self._rebound(self.prefs)
-        script = self.prefs.default_script or settings.script
-        self.script = script if script in SCRIPT_ORDER else "SIMPLIFIED"
+        self.script: Script = self.prefs.default_script or settings.script
         self.open = OpenPages(workers, engine, self.script, self)
         self.library = library
         self._index = library.search.open_pages if library is not None else OpenPagesSearch()
@@ -144,7 +148,7 @@ class ReaderController(QObject):
         self.search_hits: list[Key] | None = None
         #: What the search said of each hit (its page may not be open).
         self._hit_info: dict[Key, SearchHit] = {}
-        self.spans: list[tuple[int, int, str, str]] = []
+        self.spans: list[Span] = []
         self._shown_article: Article | None = None
         self._term_pos = -1
 
@@ -271,22 +275,23 @@ class ReaderController(QObject):
             return
         self.say(tr("status", "Opening %1 item(s)…", len(paths)))
 
-        def work() -> tuple[list[Page], list[str]]:
-            from reader.core.page.opening import open_paths
+        def work() -> Opened:
+            from reader.core.opening import open_paths
 
             return open_paths(paths)
 
         self.workers.submit(
             "open", work,
-            lambda result: self.add_loaded(result[0], result[1], select=select,
+            lambda result: self.add_loaded(result.pages, result.problems, select=select,
                                            scroll=scroll, keep_current=keep_current),
             exclusive=False)
 
-    def add_loaded(self, pages: list[Page], errors: list[str], select: Key | None = None,
+    def add_loaded(self, pages: list[Page], problems: list[CoreProblem],
+                   select: Key | None = None,
                    scroll: int | None = None, keep_current: bool = False) -> None:
         """Take loaded pages in and show one of them; report what failed."""
-        for e in errors:
-            self.report_error(e)
+        for p in problems:
+            self.report_error(describe(p))
         self.script_changed.emit(self.script_label())
         if pages:
             self.open.add(pages)
@@ -548,17 +553,10 @@ class ReaderController(QObject):
 
     # ---- script ------------------------------------------------------------------------------
     def script_label(self) -> str:
-        try:
-            return self.engine.script_label(self.script)
-        except ImportError:
-            return self.script
+        return self.script.label
 
     def cycle_script(self) -> None:
-        try:
-            self.script = self.engine.next_script(self.script)
-        except ImportError:
-            self.say(tr("status", "Script conversion is not available yet"))
-            return
+        self.script = self.script.next()
         self.open.set_script(self.script, self.current[0] if self.current else None)
         self._update_shown_converter()
         self.search.rerun()
@@ -598,7 +596,7 @@ class ReaderController(QObject):
     def find_current(self) -> int:
         return self.finder.state.current
 
-    def _find_source(self) -> tuple[str | None, str]:
+    def _find_source(self) -> tuple[str | None, Script]:
         art = self.shown_article()
         return (None if art is None else shown_text(art)), self.script
 
@@ -632,13 +630,10 @@ class ReaderController(QObject):
 
     def _update_highlights(self) -> None:
         art = self.shown_article()
-        spans: list[tuple[int, int, str, str]] = []
+        spans: list[Span] = []
         terms = self.highlight_terms()
         if art is not None and terms:
-            try:
-                spans = self.engine.spans(shown_text(art), terms, self.script)
-            except ImportError:
-                spans = []
+            spans = self.engine.spans(shown_text(art), terms, self.script)
         self.spans = spans
         if self.view is not None:
             self.view.set_highlights(spans, self.find.matches, self.find.current)
@@ -681,14 +676,14 @@ class ReaderController(QObject):
         self.say(f"“{term}” {found.index(nxt) + 1}/{len(found)}")
 
     def next_term(self) -> None:
-        spans = [s for s in self.spans if s[2] in ("keyword", "watch", "query")]
+        spans = [s for s in self.spans if s.category in ("keyword", "watch", "query")]
         if not spans:
             self.say(tr("status", "No highlighted terms in this article"))
             return
-        nxt = next((s for s in spans if s[0] > self._term_pos), spans[0])
-        self._term_pos = nxt[0]
-        self._view().scroll_to_position(nxt[0])
-        self.say(f"“{nxt[3]}”")
+        nxt = next((s for s in spans if s.start > self._term_pos), spans[0])
+        self._term_pos = nxt.start
+        self._view().scroll_to_position(nxt.start)
+        self.say(f"“{nxt.term}”")
 
     # ---- the watch-list ----------------------------------------------------------------------
     def add_watch(self, term: str, colour: str | None = None) -> bool:
@@ -791,7 +786,7 @@ class ReaderController(QObject):
         s.highlight = self.terms.on
         s.watch = [WatchTerm(w.term, w.colour) for w in self.terms.watch]
         s.recent = [r for r in self.recent if os.path.exists(r)] or self.recent
-        s.pending_marks = [m for m in self.reading.pending_marks() if os.path.exists(m[0])]
+        s.pending_marks = [m for m in self.reading.pending_marks() if os.path.exists(m.ref.path)]
         return s
 
     def save(self) -> None:

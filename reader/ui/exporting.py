@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 
+from reader.core.text.script import Script
 from reader.ui.i18n import tr
 from reader.ui.workers import WorkerPool
 
@@ -58,7 +59,7 @@ class ExportJob:
     gather: Callable[[], list[ExportItem]]   # runs on a worker
     fmt: str
     path: str
-    script: str          # the script shown (a Script name)
+    script: Script       # the script shown
     heading: str
 
 
@@ -73,13 +74,10 @@ class Exporter(QObject):
     def export(self, job: ExportJob) -> None:
         def work() -> tuple[int, str | None]:
             from reader.core.export import ExportFormat, render, to_markdown
-            from reader.core.text.convert import Script
-
             items = job.gather()
-            script = Script.from_name(job.script)
             if job.fmt == "pdf":
-                return len(items), to_markdown(items, script, job.heading)
-            data = render(items, ExportFormat(job.fmt), script, job.heading)
+                return len(items), to_markdown(items, job.script, job.heading)
+            data = render(items, ExportFormat(job.fmt), job.script, job.heading)
             with open(job.path, "wb") as f:
                 f.write(data)
             return len(items), None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.core.text.find import FindState
+from reader.core.text.script import Script
 from reader.ui.engine import TextEngine
 from reader.ui.i18n import tr
 from reader.ui.view import ReaderView
@@ -16,7 +17,7 @@ from reader.ui.view import ReaderView
 
 class ArticleFinder:
     def __init__(self, engine: TextEngine, view: Callable[[], ReaderView],
-                 shown: Callable[[], tuple[str | None, str]],
+                 shown: Callable[[], tuple[str | None, Script]],
                  changed: Callable[[], None], say: Callable[[str], None]) -> None:
         """*shown* gives the shown text of the article being read (None when there is
         none) and the script's name; *changed* is called when matches or the current

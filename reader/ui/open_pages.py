@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from reader.core.model import Article, Page
 from reader.core.page.shown import convert_page
+from reader.core.text.script import Script
 from reader.ui.engine import TextEngine
 from reader.ui.workers import WorkerPool
 
@@ -23,9 +24,9 @@ def page_order(page: Page) -> tuple[bool, str, str]:
 
 class OpenPages(QObject):
     #: (script, paths) whose converted text just arrived.
-    converted = Signal(str, object)
+    converted = Signal(object, object)
 
-    def __init__(self, workers: WorkerPool, engine: TextEngine, script: str,
+    def __init__(self, workers: WorkerPool, engine: TextEngine, script: Script,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workers = workers
@@ -63,7 +64,7 @@ class OpenPages(QObject):
             return None
         return page.articles[key[1]]
 
-    def set_script(self, script: str, first: str | None) -> None:
+    def set_script(self, script: Script, first: str | None) -> None:
         self.script = script
         self._shown.clear()
         self.convert(first)
@@ -94,7 +95,7 @@ class OpenPages(QObject):
                             lambda: (script, {path: convert_page(page, conv)}),
                             self._on_converted)
 
-    def _on_converted(self, result: tuple[str, dict[str, Page]]) -> None:
+    def _on_converted(self, result: tuple[Script, dict[str, Page]]) -> None:
         script, pages = result
         if script != self.script:
             return

@@ -36,17 +36,21 @@ from reader.core.preferences import (
     SCRIPTS,
     THEMES,
     Preferences,
+    Theme,
     is_colour,
 )
 from reader.core.session import MAX_TEXT_SIZE, MIN_TEXT_SIZE
+from reader.core.text.script import Script
 from reader.ui.i18n import action_title, key_text, tr
 from reader.ui.keys import key_problem
 
-_THEME_LABELS = {"system": "System", "light": "Light", "dark": "Dark"}
-#: Script and language names are shown as their users write them.
-#: English (the source texts of their translations, context "preferences").
-_SCRIPT_LABELS = {"": "", "SIMPLIFIED": "Simplified", "TRADITIONAL": "Traditional",
-                  "TAIWAN": "Traditional (Taiwan)", "HONGKONG": "Traditional (Hong Kong)"}
+_THEME_LABELS = {Theme.SYSTEM: "System", Theme.LIGHT: "Light", Theme.DARK: "Dark"}
+#: English (the source texts of their translations, context "preferences"); the
+#: combo box holds each script by member name ("" for "as last time").
+_SCRIPT_LABELS = {None: "As last time", Script.SIMPLIFIED: "Simplified",
+                  Script.TRADITIONAL: "Traditional", Script.TAIWAN: "Traditional (Taiwan)",
+                  Script.HONGKONG: "Traditional (Hong Kong)"}
+#: Language names are shown as their users write them.
 _LANGUAGE_LABELS = {"": "", "zh_CN": "简体中文", "zh_TW": "繁體中文（臺灣）",
                     "zh_HK": "繁體中文（香港）", "en": "English"}
 
@@ -92,12 +96,12 @@ class PreferencesDialog(QDialog):
         self.spacing_box.setSuffix(" %")
         self.spacing_box.setValue(prefs.line_spacing)
         self.theme_box = _combo(tr("preferences", "Theme"),
-                                {t: tr("preferences", _THEME_LABELS[t]) for t in THEMES},
-                                prefs.theme)
+                                {t.value: tr("preferences", _THEME_LABELS[t]) for t in THEMES},
+                                prefs.theme.value)
         self.script_box = _combo(
             tr("preferences", "Default script"),
-            {s: tr("preferences", _SCRIPT_LABELS[s] or "As last time") for s in SCRIPTS},
-            prefs.default_script)
+            {s.name if s else "": tr("preferences", _SCRIPT_LABELS[s]) for s in SCRIPTS},
+            prefs.default_script.name if prefs.default_script else "")
         self.language_box = _combo(
             tr("preferences", "Interface language"),
             {lang: _LANGUAGE_LABELS[lang] or tr("preferences", "System") for lang in LANGUAGES},
@@ -212,8 +216,8 @@ class PreferencesDialog(QDialog):
             return None
         return replace(
             self.prefs, font_family=str(self.font_box.currentData()),
-            line_spacing=self.spacing_box.value(), theme=str(self.theme_box.currentData()),
-            default_script=str(self.script_box.currentData()),
+            line_spacing=self.spacing_box.value(), theme=Theme(self.theme_box.currentData()),
+            default_script=Script.stored(self.script_box.currentData()),
             language=str(self.language_box.currentData()),
             watch_colours=colours, keys=dict(self.keys))
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from reader.core.model import ArticleRef, MarkKind, PendingMark
 from reader.ui.i18n import tr
 from reader.ui.workers import WorkerPool
 
@@ -160,15 +161,16 @@ class ReadingKeeper(QObject):
         """Changes not in the library yet (its page not indexed yet)."""
         return len(self._pending)
 
-    def pending_marks(self) -> list[tuple[str, int, str, bool]]:
+    def pending_marks(self) -> list[PendingMark]:
         """The changes not in the library yet, to keep in the settings at close."""
-        return [(path, index, what, value)
+        return [PendingMark(ArticleRef(path, index), MarkKind(what), value)
                 for ((path, index), what), value in self._pending.items()]
 
-    def restore(self, marks: Iterable[tuple[str, int, str, bool]]) -> None:
+    def restore(self, marks: Iterable[PendingMark]) -> None:
         """Changes kept from the last session: shown now, written once the library
         knows their articles."""
-        for path, index, what, value in marks:
+        for mark in marks:
+            path, index, what, value = mark.ref.path, mark.ref.index, mark.kind, mark.value
             self._pending[((path, index), what)] = value
             sets = self._read if what == "read" else self._starred
             if value:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Signal
 
 from reader.core.model import Article
 from reader.core.session import WATCH_COLOURS, WatchTerm
+from reader.core.text.script import Script
 from reader.ui.engine import TextEngine
 from reader.ui.i18n import tr
 from reader.ui.models import KeywordListModel, WatchListModel
@@ -54,10 +55,10 @@ class HighlightTerms(QObject):
         self._keywords[key] = words
         self.keywords_arrived.emit(key)
 
-    def show_keywords(self, key: Key | None, script: str) -> None:
+    def show_keywords(self, key: Key | None, script: Script) -> None:
         """Fill the key-terms list for *key*, in the script shown."""
         words = self.keywords(key)
-        if words and self.engine.has_converter and script != "SIMPLIFIED":
+        if words and self.engine.has_converter and script != Script.SIMPLIFIED:
             conv = self.engine.converter(script)
             words = [conv(w) for w in words]
         self.keyword_model.set_terms(words)

@@ -3,14 +3,17 @@ widgets and could be driven by another view."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from reader.core.model import Article
+
+if TYPE_CHECKING:
+    from reader.core.text.highlight import Span
 
 
 class ReaderView(Protocol):
     def show_article(self, article: Article | None) -> None: ...
-    def set_highlights(self, spans: list[tuple[int, int, str, str]],
+    def set_highlights(self, spans: list[Span],
                        finds: list[tuple[int, int]], current: int) -> None: ...
     def scroll_to_position(self, pos: int) -> None: ...
     def scroll_page(self, forward: bool) -> bool: ...

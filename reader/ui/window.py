@@ -47,6 +47,7 @@ from reader.ui.theme import STYLESHEET, apply_theme, stylesheet, ui_font
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from reader.core.text.highlight import Span
     from reader.ui.help_overlay import HelpOverlay
     from reader.ui.keys import KeyDispatcher
     from reader.ui.library_panel import IndexBar, LibraryPanel
@@ -516,7 +517,7 @@ class ReaderWindow(QMainWindow):
             tr("window", "Article: %1", article.title) if article is not None
             else tr("window", "Article"))
 
-    def set_highlights(self, spans: list[tuple[int, int, str, str]],
+    def set_highlights(self, spans: list[Span],
                        finds: list[tuple[int, int]], current: int) -> None:
         self.pane.watch_colours = {w.term: w.colour for w in self.controller.watch}
         self.pane.set_highlights(spans, finds, current)

@@ -987,6 +987,70 @@
         <source>Search failed: %1</source>
         <translation>Search failed: %1</translation>
     </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>it does not exist</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a page file</source>
+        <translation>it is a folder, not a page file</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>it is too large</translation>
+    </message>
+    <message>
+        <source>the system could not read it</source>
+        <translation>the system could not read it</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>it is empty</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>it is not text</translation>
+    </message>
+    <message>
+        <source>its byte-order mark does not match its bytes</source>
+        <translation>its byte-order mark does not match its bytes</translation>
+    </message>
+    <message>
+        <source>its encoding is not one the reader knows</source>
+        <translation>its encoding is not one the reader knows</translation>
+    </message>
+    <message>
+        <source>No page files in the folder %1</source>
+        <translation>No page files in the folder %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged (%1); defaults are used, the old file is kept as %2</source>
+        <translation>The settings file was damaged (%1); defaults are used, the old file is kept as %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be read (%1); defaults are used</source>
+        <translation>The settings could not be read (%1); defaults are used</translation>
+    </message>
+    <message>
+        <source>Damaged preferences were reset to their defaults: %1</source>
+        <translation>Damaged preferences were reset to their defaults: %1</translation>
+    </message>
+    <message>
+        <source>The preferences could not be read (%1); defaults are used</source>
+        <translation>The preferences could not be read (%1); defaults are used</translation>
+    </message>
 </context>
 <context>
     <name>keys</name>

@@ -987,6 +987,70 @@
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a page file</source>
+        <translation>这是文件夹，不是版面文件</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有读取权限</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>文件太大</translation>
+    </message>
+    <message>
+        <source>the system could not read it</source>
+        <translation>系统无法读取</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>不是文本文件</translation>
+    </message>
+    <message>
+        <source>its byte-order mark does not match its bytes</source>
+        <translation>字节顺序标记与内容不符</translation>
+    </message>
+    <message>
+        <source>its encoding is not one the reader knows</source>
+        <translation>编码无法识别</translation>
+    </message>
+    <message>
+        <source>No page files in the folder %1</source>
+        <translation>文件夹 %1 里没有版面文件</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged (%1); defaults are used, the old file is kept as %2</source>
+        <translation>设置文件已损坏（%1），已恢复默认设置，旧文件另存为 %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be read (%1); defaults are used</source>
+        <translation>无法读取设置（%1），使用默认设置</translation>
+    </message>
+    <message>
+        <source>Damaged preferences were reset to their defaults: %1</source>
+        <translation>首选项有损坏的值，已恢复默认：%1</translation>
+    </message>
+    <message>
+        <source>The preferences could not be read (%1); defaults are used</source>
+        <translation>无法读取首选项（%1），使用默认值</translation>
+    </message>
 </context>
 <context>
     <name>keys</name>

@@ -987,6 +987,70 @@
         <source>Search failed: %1</source>
         <translation>搜索失敗：%1</translation>
     </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a page file</source>
+        <translation>這是文件夾，不是版面文件</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>沒有讀取權限</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>文件太大</translation>
+    </message>
+    <message>
+        <source>the system could not read it</source>
+        <translation>系統無法讀取</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>不是文本文件</translation>
+    </message>
+    <message>
+        <source>its byte-order mark does not match its bytes</source>
+        <translation>字節順序標記與內容不符</translation>
+    </message>
+    <message>
+        <source>its encoding is not one the reader knows</source>
+        <translation>編碼無法識別</translation>
+    </message>
+    <message>
+        <source>No page files in the folder %1</source>
+        <translation>文件夾 %1 裏沒有版面文件</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>無法打開 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged (%1); defaults are used, the old file is kept as %2</source>
+        <translation>設置文件已損壞（%1），已恢復默認設置，舊文件另存為 %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be read (%1); defaults are used</source>
+        <translation>無法讀取設置（%1），使用默認設置</translation>
+    </message>
+    <message>
+        <source>Damaged preferences were reset to their defaults: %1</source>
+        <translation>首選項有損壞的值，已恢復默認：%1</translation>
+    </message>
+    <message>
+        <source>The preferences could not be read (%1); defaults are used</source>
+        <translation>無法讀取首選項（%1），使用默認值</translation>
+    </message>
 </context>
 <context>
     <name>keys</name>

@@ -987,6 +987,70 @@
         <source>Search failed: %1</source>
         <translation>搜尋失敗：%1</translation>
     </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>檔案不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a page file</source>
+        <translation>這是資料夾，不是版面檔案</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>沒有讀取許可權</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>檔案太大</translation>
+    </message>
+    <message>
+        <source>the system could not read it</source>
+        <translation>系統無法讀取</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>不是文本檔案</translation>
+    </message>
+    <message>
+        <source>its byte-order mark does not match its bytes</source>
+        <translation>位元組順序標記與內容不符</translation>
+    </message>
+    <message>
+        <source>its encoding is not one the reader knows</source>
+        <translation>編碼無法識別</translation>
+    </message>
+    <message>
+        <source>No page files in the folder %1</source>
+        <translation>資料夾 %1 裡沒有版面檔案</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>無法開啟 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged (%1); defaults are used, the old file is kept as %2</source>
+        <translation>設定檔案已損壞（%1），已恢復預設設定，舊檔案另存為 %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be read (%1); defaults are used</source>
+        <translation>無法讀取設定（%1），使用預設設定</translation>
+    </message>
+    <message>
+        <source>Damaged preferences were reset to their defaults: %1</source>
+        <translation>首選項有損壞的值，已恢復預設：%1</translation>
+    </message>
+    <message>
+        <source>The preferences could not be read (%1); defaults are used</source>
+        <translation>無法讀取首選項（%1），使用預設值</translation>
+    </message>
 </context>
 <context>
     <name>keys</name>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from reader.core.paths import config_dir
 from reader.core.preferences import Preferences, PreferencesStore, preferences_from_json
+from reader.core.text.script import Script
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
 
@@ -56,7 +57,7 @@ def test_preferences_persist_and_apply_after_a_restart(make_reader, qtbot):
     c2 = r2.controller
     assert c2.prefs.theme == "dark"
     assert r2.window._dark
-    assert c2.script == "TAIWAN", "the default script is the one shown at start"
+    assert c2.script == Script.TAIWAN, "the default script is the one shown at start"
     assert r2.window.pane.line_percent == 200
     assert c2.add_watch("港口")
     assert c2.watch[-1].colour == "#112233"

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from reader.core.text.script import Script
 from tests.ui.conftest import compose_page, make_page, wait_idle
 
 Shift = Qt.KeyboardModifier.ShiftModifier
@@ -129,7 +130,7 @@ def test_single_letters_never_fire_in_a_text_field(make_reader, qtbot):
     qtbot.keyClicks(w.search_bar.field, "jkth")
     assert w.search_bar.field.text() == "jkth"
     assert c.current_row() == 0
-    assert c.script == "SIMPLIFIED"
+    assert c.script == Script.SIMPLIFIED
     assert c.highlight_on
 
 

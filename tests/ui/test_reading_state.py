@@ -10,6 +10,7 @@ from typing import cast
 
 from PySide6.QtCore import Qt
 
+from reader.core.model import ArticleRef, MarkKind, PendingMark
 from reader.ui.models import ReadRole, StarredRole, UnreadRole
 from reader.ui.reading_state import READ_AFTER_MS
 from tests.ui.conftest import compose_page, make_page, wait_idle
@@ -147,7 +148,9 @@ def test_marks_on_pages_not_indexed_yet_survive_closing(make_reader, qtbot, tmp_
     qtbot.keyClick(w.article_view, Qt.Key.Key_U)
     assert c.reading.pending() == 2
     w.close()
-    assert sorted(c.settings.pending_marks) == [(path, 1, "read", True), (path, 1, "star", True)]
+    assert sorted(c.settings.pending_marks) == [
+        PendingMark(ArticleRef(path, 1), MarkKind.READ, True),
+        PendingMark(ArticleRef(path, 1), MarkKind.STAR, True)]
 
     r2 = make_reader([str(page)], library=True)
     c2 = r2.controller

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from reader.core.problems import SettingsDamaged
 from reader.core.session import WatchTerm
+from reader.core.text.script import Script
 from reader.ui.models import (
     ArticleListModel,
     ArticleRow,
@@ -54,7 +56,7 @@ def test_settings_restored_in_a_new_window(make_reader, qtbot, engine, home: Pat
     wait_idle(qtbot, r2)
     assert {p.path for p in c2.pages} == {str(sample_page()), str(other)}
     assert c2.current == (str(sample_page()), 2)
-    assert c2.script == "TRADITIONAL"
+    assert c2.script == Script.TRADITIONAL
     assert w2.script_badge.text() == "繁體"
     assert w2.windowTitle() == title
     assert c2.text_size == c1.text_size
@@ -72,10 +74,10 @@ def test_damaged_settings_fall_back_to_defaults_with_a_message(make_reader, home
     cfg.mkdir(parents=True)
     (cfg / "settings.json").write_text("{ this is not json", encoding="utf-8")
     r = make_reader([])
-    assert r.settings_message and "damaged" in r.settings_message
+    assert isinstance(r.settings_problem, SettingsDamaged)
     assert r.window.error_bar.isVisible()
     assert "damaged" in r.window.error_bar.label.text()
-    assert r.controller.script == "SIMPLIFIED"
+    assert r.controller.script == Script.SIMPLIFIED
     assert r.window.windowTitle().endswith(" — sample_page — Dubao")  # first run: sample
 
 

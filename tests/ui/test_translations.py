@@ -231,3 +231,23 @@ def test_switching_the_language_changes_the_bars_and_messages(make_reader, qtbot
     assert w.find_bar.label.text() == "查詢："   # OpenCC's Taiwan phrasing
     assert "鍵盤操作" in w.overlay.plain_text()
     use("")
+
+
+def test_core_problems_are_said_in_the_interface_language(qapp):
+    """Regression: the core wrote ``中文 — English`` sentences whatever the language."""
+    from reader.core.problems import EmptyFolder, PreferencesDamaged, Unreadable, UnreadableFile
+    from reader.ui.i18n import Translations
+    from reader.ui.problems import describe
+
+    translations = Translations()
+    try:
+        translations.use("zh_CN")
+        assert describe(EmptyFolder("/x")) == "文件夹 /x 里没有版面文件"
+        assert describe(UnreadableFile("/y.txt", Unreadable.BINARY)) == "无法打开 /y.txt：不是文本文件"
+        assert describe(PreferencesDamaged(("theme",))) == "首选项有损坏的值，已恢复默认：theme"
+        translations.use("en")
+        assert describe(EmptyFolder("/x")) == "No page files in the folder /x"
+        assert describe(UnreadableFile("/y.txt", Unreadable.BINARY)) == (
+            "Cannot open /y.txt: it is not text")
+    finally:
+        translations.use("")

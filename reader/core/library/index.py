@@ -30,6 +30,7 @@ from reader.core.library.rows import delete_page_articles, insert_article
 from reader.core.model import Page
 from reader.core.page.articles import PARSER_VERSION
 from reader.core.page.pages import date_from_path, iter_page_files, page_from_text
+from reader.core.problems import Unreadable
 from reader.core.text.decode import MAX_BYTES, UnreadableFileError, decode_bytes
 
 #: Articles per day an id can hold: id = sort_day << DAY_SHIFT | n.
@@ -269,7 +270,7 @@ class Indexer:
         try:
             decoded = decode_bytes(data)
         except UnreadableFileError as err:
-            raise UnreadableFileError(f"{path}: {err}") from None
+            raise UnreadableFileError(f"{path}: {err}", err.reason, str(path)) from None
         page = page_from_text(decoded.text, path=str(path), encoding=decoded.encoding)
         with self._batch.write():
             again = self._known(key)
@@ -345,12 +346,14 @@ def _read(path: Path, size: int) -> bytes:
     for the limit would allocate 64 MB per file."""
     if size > MAX_BYTES:
         raise UnreadableFileError(
-            f"{path} is too large (the limit is {MAX_BYTES / 2**20:.0f} MB)"
+            f"{path} is too large (the limit is {MAX_BYTES / 2**20:.0f} MB)",
+            Unreadable.TOO_LARGE, str(path),
         )
     with path.open("rb") as fh:
         data = fh.read(size + 1)
     if len(data) > MAX_BYTES:
         raise UnreadableFileError(
-            f"{path} is too large (the limit is {MAX_BYTES / 2**20:.0f} MB)"
+            f"{path} is too large (the limit is {MAX_BYTES / 2**20:.0f} MB)",
+            Unreadable.TOO_LARGE, str(path),
         )
     return data

@@ -43,10 +43,11 @@ class TrendArticle:
 
     @property
     def ref(self) -> ArticleRef:
-        return ArticleRef(self.path, self.index, self.title)
+        return ArticleRef(self.path, self.index)
 
     def to_json(self) -> dict[str, object]:
-        return {**self.ref.to_json(), "occurrences": self.occurrences}
+        return {"path": self.path, "index": self.index, "title": self.title,
+                "occurrences": self.occurrences}
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.core.problems import Unreadable, UnreadableFile
 from reader.core.resources import resource
 
 #: Larger files are refused rather than read into memory.  A year of a daily
@@ -32,7 +33,17 @@ _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 
 
 class UnreadableFileError(Exception):
-    """A file that cannot be used as a page; ``str(err)`` says why, in plain words."""
+    """A file that cannot be used as a page; ``str(err)`` says why, in plain
+    (English) words, ``reason`` in one word for an interface to say in its own."""
+
+    def __init__(self, message: str, reason: Unreadable, path: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.path = path
+
+    def problem(self, path: str | os.PathLike[str] | None = None) -> UnreadableFile:
+        """This error as a problem to show (*path*: the file, if the error lacks it)."""
+        return UnreadableFile(self.path or str(path or ""), self.reason, str(self))
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +58,7 @@ def read_page_text(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> 
     try:
         return decode_bytes(data)
     except UnreadableFileError as err:
-        raise UnreadableFileError(f"{Path(path)}: {err}") from None
+        raise UnreadableFileError(f"{Path(path)}: {err}", err.reason, str(path)) from None
 
 
 def read_file_bytes(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> bytes:
@@ -55,25 +66,30 @@ def read_file_bytes(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) ->
     p = Path(path)
     try:
         if p.is_dir():
-            raise UnreadableFileError(f"{p} is a folder, not a page file")
+            raise UnreadableFileError(f"{p} is a folder, not a page file",
+                                      Unreadable.FOLDER, str(p))
         size = p.stat().st_size
         if size > max_bytes:
             raise UnreadableFileError(
                 f"{p} is too large ({size / 2**20:.0f} MB; the limit is "
-                f"{max_bytes / 2**20:.0f} MB)"
+                f"{max_bytes / 2**20:.0f} MB)", Unreadable.TOO_LARGE, str(p)
             )
         with p.open("rb") as fh:
             data = fh.read(max_bytes + 1)
     except FileNotFoundError:
-        raise UnreadableFileError(f"{p} does not exist") from None
+        raise UnreadableFileError(f"{p} does not exist", Unreadable.MISSING, str(p)) from None
     except PermissionError:
-        raise UnreadableFileError(f"{p} cannot be read (permission denied)") from None
+        raise UnreadableFileError(f"{p} cannot be read (permission denied)",
+                                  Unreadable.PERMISSION, str(p)) from None
     except IsADirectoryError:
-        raise UnreadableFileError(f"{p} is a folder, not a page file") from None
+        raise UnreadableFileError(f"{p} is a folder, not a page file",
+                                  Unreadable.FOLDER, str(p)) from None
     except OSError as err:
-        raise UnreadableFileError(f"{p} cannot be read ({err.strerror or err})") from None
+        raise UnreadableFileError(f"{p} cannot be read ({err.strerror or err})",
+                                  Unreadable.OS_ERROR, str(p)) from None
     if len(data) > max_bytes:
-        raise UnreadableFileError(f"{p} is too large (the limit is {max_bytes / 2**20:.0f} MB)")
+        raise UnreadableFileError(f"{p} is too large (the limit is {max_bytes / 2**20:.0f} MB)",
+                                  Unreadable.TOO_LARGE, str(p))
     return data
 
 
@@ -82,9 +98,10 @@ def decode_bytes(data: bytes) -> DecodedText:
     text, encoding = _decode(data)
     text = normalize_newlines(text)
     if not text.strip():
-        raise UnreadableFileError("the file is empty")
+        raise UnreadableFileError("the file is empty", Unreadable.EMPTY)
     if _looks_binary(text):
-        raise UnreadableFileError("the file is not text (it looks like binary data)")
+        raise UnreadableFileError("the file is not text (it looks like binary data)",
+                                  Unreadable.BINARY)
     return DecodedText(text, encoding)
 
 
@@ -103,17 +120,19 @@ def normalize_newlines(text: str) -> str:
 
 def _decode(data: bytes) -> tuple[str, str]:
     if not data:
-        raise UnreadableFileError("the file is empty")
+        raise UnreadableFileError("the file is empty", Unreadable.EMPTY)
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(name), name.removesuffix("-sig")
             except UnicodeDecodeError:
                 raise UnreadableFileError(
-                    f"the file starts with a {name} byte-order mark but is not valid {name}"
+                    f"the file starts with a {name} byte-order mark but is not valid {name}",
+                    Unreadable.BAD_BOM,
                 ) from None
     if b"\x00" in data:
-        raise UnreadableFileError("the file is not text (it contains NUL bytes)")
+        raise UnreadableFileError("the file is not text (it contains NUL bytes)",
+                                  Unreadable.BINARY)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -137,7 +156,7 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
         if best is None:
             raise UnreadableFileError(
                 "the file's encoding is not one we read (UTF-8, UTF-16 with BOM, "
-                "GB18030/GBK or Big5)"
+                "GB18030/GBK or Big5)", Unreadable.ENCODING
             )
         return best
     # Both decode (GB18030 accepts almost any byte pair): keep the one that
