@@ -35,3 +35,28 @@ def test_importing_reader_is_light() -> None:
 def test_core_sources_never_mention_pyside() -> None:
     for path in (ROOT / "reader" / "core").rglob("*.py"):
         assert "PySide6" not in path.read_text(encoding="utf-8"), path
+
+
+def _sources(below: Path = ROOT / "reader") -> list[Path]:
+    return sorted(p for p in below.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def test_sql_is_written_only_by_the_library_package() -> None:
+    """One façade owns the store: no other module talks to SQLite."""
+    library = ROOT / "reader" / "core" / "library"
+    needles = ("FROM articles", "JOIN pages", "FROM pages", "INTO reading", "import sqlite3",
+               ".connection()", ".execute(")
+    found = [f"{path.relative_to(ROOT)}: {needle}"
+             for path in _sources() if library not in path.parents
+             for needle in needles if needle in path.read_text(encoding="utf-8")]
+    assert found == []
+
+
+def test_one_hit_type() -> None:
+    """Open pages, the library and the listings all hand out the same hit."""
+    import re
+
+    names = sorted(m for path in _sources()
+                   for m in re.findall(r"^class (\w*Hit)\b", path.read_text(encoding="utf-8"),
+                                       re.MULTILINE))
+    assert names == ["SearchHit"]

@@ -23,14 +23,9 @@ from PySide6.QtCore import QObject, Signal
 
 from reader import APP_NAME
 from reader.actions import ACTIONS, Action, rebound
-from reader.core.library.backends import (
-    OpenPagesSearch,
-    SearchBackend,
-    SearchHit,
-    article_text,
-    snippet_around,
-)
-from reader.core.library.query import parse_query
+from reader.core.library.backends import OpenPagesSearch, SearchBackend
+from reader.core.library.hits import SearchHit, article_snippet
+from reader.core.library.query import parse_query, term_pattern
 from reader.core.model import Article, Page
 from reader.core.page.shown import shown_text
 from reader.core.preferences import Preferences, PreferencesStore
@@ -491,6 +486,7 @@ class ReaderController(QObject):
 
     def _refresh_rows(self) -> None:
         terms = self._query_terms()
+        pattern = term_pattern(terms) if terms else None
         rows: list[ArticleRow] = []
         for key in self.rows():
             art = self.shown_article(key)
@@ -501,12 +497,7 @@ class ReaderController(QObject):
                     rows.append(ArticleRow(key[0], key[1], Article(key[1], hit.title, ()),
                                            hit.page_name, hit.snippet))
                 continue
-            snippet = None
-            if terms:
-                text = article_text(art)
-                m = find_matches(text, terms[0])
-                if m:
-                    snippet = snippet_around(text, *m[0])
+            snippet = article_snippet(art, pattern)[0] if pattern is not None else None
             rows.append(ArticleRow(key[0], key[1], art, page.name, snippet))
         self.article_model.set_rows(rows, terms)
         if self.view is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from reader.core.library.backends import SearchHit
+from reader.core.library.hits import SearchHit
 from reader.ui.i18n import tr
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ class ListingCommands:
             date = s.page_date.isoformat() if s.page_date else ""
             info[(path, s.index)] = SearchHit(
                 path, s.index, s.title, f"{s.page_name}　{date}".strip(),
-                page_name=s.page_name, page_date=s.page_date, from_library=True)
+                page_name=s.page_name, page_date=s.page_date)
         # Starred now but not yet in the library (its page is being indexed).
         for key in sorted(self.c.reading.starred_keys() - info.keys()):
             art = self.c.shown_article(key)
@@ -92,13 +92,11 @@ class ListingCommands:
 
     def request_trend(self, query: str) -> None:
         """Count *query*'s mentions per issue over the library (on a worker)."""
-        from reader.core.library.trends import mention_trend
-
         lib = self.c.library.lib if self.c.library is not None else None
         if lib is None:
             self.c.trend_failed.emit(tr("status", "The library is not open"))
             return
-        self.c.workers.submit("trends", lambda: mention_trend(lib, query), self.c.trend_ready.emit,
+        self.c.workers.submit("trends", lambda: lib.trend(query), self.c.trend_ready.emit,
                             lambda err: self.c.trend_failed.emit(
                                 tr("status", "Could not count: %1", err)))
 
@@ -114,7 +112,7 @@ class ListingCommands:
             info[(path, item.index)] = SearchHit(
                 path, item.index, item.title,
                 tr("status", "%1　%2　%3 time(s)", name, date, item.occurrences),
-                page_name=name, page_date=row.date, from_library=True)
+                page_name=name, page_date=row.date)
         self.c.show_listing("trend", info,
                             tr("status", "%1: %2 article(s)", date or "—", len(info)))
         self.c.say(tr("status", "%1: %2 article(s); Esc goes back", date, len(info)))

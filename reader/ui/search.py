@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reader.core.library.backends import Hit, SearchBackend
+from reader.core.library.backends import SearchBackend
+from reader.core.library.hits import SearchHit
 from reader.core.library.query import parse_query
 from reader.ui.i18n import tr
 from reader.ui.workers import WorkerPool
@@ -74,7 +75,7 @@ class SearchRunner(QObject):
         self.workers.submit("search", lambda: (text, backend.search(text)),
                             self._on_done, self._on_failed)
 
-    def _on_done(self, result: tuple[str, Sequence[Hit]]) -> None:
+    def _on_done(self, result: tuple[str, Sequence[SearchHit]]) -> None:
         text, hits = result
         self.query = text
         self.results.emit(text, hits)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from reader.core.library.backends import Hit, SearchHit
+from reader.core.library.hits import SearchHit
 from reader.core.page.shown import shown_text
 from reader.core.text.find import find_matches
 from reader.ui.i18n import tr
@@ -33,11 +33,11 @@ class SearchHitCommands:
         #: Enter came before the search answered: open the first hit when it does.
         self.open_first_when_ready = False
 
-    def on_search_results(self, query: str, hits: Sequence[Hit] | None) -> None:
+    def on_search_results(self, query: str, hits: Sequence[SearchHit] | None) -> None:
         if hits is None:
             self.set_hits(None)
         else:
-            info = {(h.path, h.index): h for h in hits if isinstance(h, SearchHit)}
+            info = {(h.path, h.index): h for h in hits}
             keys = list(dict.fromkeys(
                 (h.path, h.index) for h in hits
                 if self.c.page_by_path(h.path) is not None or (h.path, h.index) in info))

@@ -26,13 +26,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from reader.core.library import reading as library_state
+from reader.core.library.hits import SearchHit
 from reader.core.library.index import Indexer, IndexProgress, IndexReport, page_key
 from reader.core.library.query import TOKENS_VERSION, CharTokens, QueryError
 from reader.core.library.reading import PageReading, StarredArticle, UnknownArticleError
 from reader.core.library.rows import ARTICLE_COLUMNS, article_from_row, reindex_all
-from reader.core.library.search import SearchHit, SearchResult, search
+from reader.core.library.search import SearchResult, search
 from reader.core.library.store import (
     LibraryDamagedError,
     LibraryError,
@@ -50,6 +52,9 @@ from reader.core.model import Article, ArticleRef
 from reader.core.page.articles import PARSER_VERSION
 from reader.core.paths import default_library_path
 from reader.core.text.fold import fold
+
+if TYPE_CHECKING:
+    from reader.core.library.trends import Trend
 
 __all__ = [
     "ArticleRef",
@@ -160,6 +165,14 @@ class Library:
             if is_damage(err):
                 raise LibraryDamagedError(f"the library {self.path} is damaged: {err}") from err
             raise
+
+    def trend(self, query: str) -> Trend:
+        """How often the library mentions *query*, issue by issue (the whole
+        library may be read: call it on a worker).  Raises ``QueryError`` for a
+        query of exclusions only."""
+        from reader.core.library.trends import mention_trend
+
+        return mention_trend(self.connection(), self._tokens, query)
 
     def _corpus_size(self) -> int:
         """The number of articles, counted again only after a write (ours or

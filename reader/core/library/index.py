@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import enum
 import hashlib
 import json
 import os
@@ -37,6 +38,15 @@ from reader.core.text.decode import MAX_BYTES, UnreadableFileError, decode_bytes
 DAY_SHIFT = 24
 #: How long one write transaction gathers files before it commits.
 BATCH_SECONDS = 0.5
+
+
+class Stored(enum.Enum):
+    """What indexing did with one file."""
+
+    ADDED = "added"
+    UPDATED = "updated"
+    MOVED = "moved"
+    UNCHANGED = "unchanged"
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,11 +244,11 @@ class Indexer:
         except OSError as err:
             report.failed.append((str(path), f"{path} cannot be read ({err.strerror or err})"))
             return
-        if outcome == "added":
+        if outcome is Stored.ADDED:
             report.added += 1
-        elif outcome == "updated":
+        elif outcome is Stored.UPDATED:
             report.updated += 1
-        elif outcome == "moved":
+        elif outcome is Stored.MOVED:
             report.moved += 1
         else:
             report.unchanged += 1
@@ -250,12 +260,12 @@ class Indexer:
         ).fetchone()
         return _Known(*row) if row else None
 
-    def _store(self, path: Path, key: str) -> tuple[str, int]:
+    def _store(self, path: Path, key: str) -> tuple[Stored, int]:
         st = path.stat()
         known = self._known(key)
         if known and (known.size, known.mtime_ns) == (st.st_size, st.st_mtime_ns) \
                 and known.parser_version == PARSER_VERSION:
-            return "unchanged", 0
+            return Stored.UNCHANGED, 0
         data = _read(path, st.st_size)
         digest = hashlib.blake2b(data, digest_size=16).hexdigest()
         if known and known.hash == digest and known.parser_version == PARSER_VERSION:
@@ -264,9 +274,9 @@ class Indexer:
                     "UPDATE pages SET size = ?, mtime_ns = ? WHERE id = ?",
                     (st.st_size, st.st_mtime_ns, known.id),
                 )
-            return "unchanged", 0
+            return Stored.UNCHANGED, 0
         if known is None and self._adopt_moved(path, key, digest, st):
-            return "moved", 0
+            return Stored.MOVED, 0
         try:
             decoded = decode_bytes(data)
         except UnreadableFileError as err:
@@ -275,12 +285,12 @@ class Indexer:
         with self._batch.write():
             again = self._known(key)
             if again and again.hash == digest and again.parser_version == PARSER_VERSION:
-                return "unchanged", 0  # another copy of the app got here first
+                return Stored.UNCHANGED, 0  # another copy of the app got here first
             if again:
                 delete_page_articles(self._conn, self._tokens, again.id)
                 self._conn.execute("DELETE FROM pages WHERE id = ?", (again.id,))
             self._insert_page(page, key, digest, st)
-        return ("updated" if known else "added"), len(page.articles)
+        return (Stored.UPDATED if known else Stored.ADDED), len(page.articles)
 
     def _adopt_moved(self, path: Path, key: str, digest: str, st: os.stat_result) -> bool:
         """A new path whose content the library holds under a path that no
