@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 
-from reader.actions import CATEGORIES, Action
+from reader.actions import CATEGORIES, Action, Category
 from reader.core.resources import resource
 
 LANGUAGES = ("zh_CN", "zh_TW", "zh_HK", "en")
@@ -91,6 +91,6 @@ def action_help(a: Action) -> str:
     return QCoreApplication.translate("help", a.help)
 
 
-def category_title(category: str) -> str:
-    _zh, en = CATEGORIES.get(category, (category, category))
+def category_title(category: Category) -> str:
+    _zh, en = CATEGORIES[category]
     return QCoreApplication.translate("categories", en)

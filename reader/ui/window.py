@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME
-from reader.actions import by_category
+from reader.actions import Category, Mode, by_category
 from reader.core.model import Article
 from reader.ui.bars import ErrorBar, FindBar, SearchBar
 from reader.ui.controller import ReaderController
@@ -190,17 +190,17 @@ class ReaderWindow(QMainWindow):
     def _build_menus(self) -> None:
         """One menu per category; its entries are made when it first opens."""
         bar = self.menuBar()
-        self._menus: dict[str, QMenu] = {}
+        self._menus: dict[Category, QMenu] = {}
         for cat, _actions in by_category(self.controller.actions):
             menu = bar.addMenu(category_title(cat))
             menu.aboutToShow.connect(self._filler(cat))
             self._menus[cat] = menu
         self.recent_menu.aboutToShow.connect(self.on_recent_menu_about_to_show)
 
-    def _filler(self, category: str) -> Callable[[], None]:
+    def _filler(self, category: Category) -> Callable[[], None]:
         return lambda: self._fill_menu(category)
 
-    def _fill_menu(self, category: str) -> None:
+    def _fill_menu(self, category: Category) -> None:
         menu = self._menus[category]
         if menu.actions():
             return
@@ -212,7 +212,7 @@ class ReaderWindow(QMainWindow):
             qa.triggered.connect(self._runner(a.id))
             menu.addAction(qa)
             self._menu_actions[a.id] = qa
-        if category == "files":
+        if category == Category.FILES:
             menu.addMenu(self.recent_menu)
 
     @property
@@ -488,27 +488,27 @@ class ReaderWindow(QMainWindow):
         return lambda: self.controller.open_paths([path])
 
     # ---- keys: which bindings are live -----------------------------------------------
-    def focus_mode(self, widget: QObject | None = None) -> str:
+    def focus_mode(self, widget: QObject | None = None) -> Mode:
         w = widget if widget is not None else QApplication.focusWidget()
         if w is self and QApplication.focusWidget() is not None:
             w = QApplication.focusWidget()  # a key its focus widget did not take
         if self._overlay is not None and self._overlay.isVisible():
-            return "overlay"
+            return Mode.OVERLAY
         if w is self.search_bar.field:
-            return "search"
+            return Mode.SEARCH
         if w is self.find_bar.field:
-            return "find"
+            return Mode.FIND
         if w is not None and is_text_field(w):
-            return "text"
+            return Mode.TEXT
         if isinstance(w, QWidget) and self.terms_box.isAncestorOf(w):
-            return "panel"
+            return Mode.PANEL
         if self._library_panel is not None and w is self._library_panel.view:
-            return "library"
+            return Mode.LIBRARY
         if w is self.article_view:
-            return "list"
+            return Mode.LIST
         if w is self.pane:
-            return "article"
-        return "other"
+            return Mode.ARTICLE
+        return Mode.OTHER
 
     # ---- ReaderView -----------------------------------------------------------------------
     def show_article(self, article: Article | None) -> None:

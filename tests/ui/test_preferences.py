@@ -144,3 +144,36 @@ def test_the_default_keys_have_no_problem():
     from reader.ui.keys import key_problem
 
     assert key_problem(ACTIONS) is None
+
+
+def test_a_three_stroke_binding_runs_and_its_strokes_run_nothing_else(make_reader, qtbot):
+    """Regression: "g j j" was accepted, could never run, and its j j moved the list."""
+    r = make_reader()
+    w, c = r.window, r.controller
+    dialog = _open_dialog(qtbot, r)
+    _bind(qtbot, dialog, "text.larger", "g j j")
+    assert dialog.keys == {"text.larger": "g j j"}
+    _ok(dialog)
+    row, size = c.current_row(), c.text_size
+    for key in (Qt.Key.Key_G, Qt.Key.Key_J, Qt.Key.Key_J):
+        qtbot.keyClick(w.article_view, key)
+    assert (c.current_row(), c.text_size) == (row, size + 1)
+    # g g (first article) still works beside it; g then k is no sequence: k stands alone
+    qtbot.keyClick(w.article_view, Qt.Key.Key_J)
+    qtbot.keyClick(w.article_view, Qt.Key.Key_J)
+    qtbot.keyClick(w.article_view, Qt.Key.Key_G)
+    qtbot.keyClick(w.article_view, Qt.Key.Key_K)
+    assert c.current_row() == row + 1
+    qtbot.keyClick(w.article_view, Qt.Key.Key_G)
+    qtbot.keyClick(w.article_view, Qt.Key.Key_G)
+    assert c.current_row() == 0
+    r.controller.set_preferences(Preferences())
+
+
+def test_a_sequence_may_not_start_another_at_any_depth():
+    from reader.actions import rebound
+    from reader.ui.keys import key_problem
+
+    problem = key_problem(rebound({"text.larger": "g j k", "text.smaller": "g j"}))
+    assert problem is not None and "starts" in problem
+    assert key_problem(rebound({"text.larger": "g j k", "text.smaller": "g j j"})) is None
