@@ -29,7 +29,7 @@ from reader.ui.engine import TextEngine
 from reader.ui.keys import KeyDispatcher
 from reader.ui.library import LibraryKeeper
 from reader.ui.models import ArticleListModel, KeywordListModel, PageListModel, WatchListModel
-from reader.ui.problems import describe
+from reader.ui.problems import TaskFailed, describe
 from reader.ui.window import ReaderWindow
 from reader.ui.workers import WorkerPool
 
@@ -117,6 +117,10 @@ def build_reader(settings_path: Path | None = None, engine: TextEngine | None = 
     )
     library.setParent(controller)
     window = ReaderWindow(controller)
+    for workers_pool in {workers, engine.workers}:
+        # A task whose caller has nothing to say about its failure: the error bar.
+        workers_pool.on_failure = lambda kind, err: window.show_error(
+            describe(TaskFailed(kind, err)))
     window.setWindowIcon(app_icon())
     window.restore_layout(settings.geometry, settings.splitter)
     dispatcher = KeyDispatcher(window, window.focus_mode, controller.run, parent=window)

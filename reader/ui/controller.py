@@ -63,7 +63,7 @@ from reader.ui.search import SearchRunner
 from reader.ui.search_hits import SearchHitCommands
 from reader.ui.terms import HighlightTerms
 from reader.ui.view import ReaderView
-from reader.ui.workers import WorkerPool
+from reader.ui.workers import TaskKind, WorkerPool
 
 if TYPE_CHECKING:
     from reader.core.library.trends import TrendRow
@@ -276,7 +276,7 @@ class ReaderController(QObject):
             return open_paths(paths)
 
         self.workers.submit(
-            "open", work,
+            TaskKind.OPEN, work,
             lambda result: self.add_loaded(result.pages, result.problems, select=select,
                                            scroll=scroll, keep_current=keep_current),
             exclusive=False)
@@ -313,7 +313,7 @@ class ReaderController(QObject):
 
     def _reindex(self) -> None:
         pages = list(self.pages)
-        self.workers.submit("index", lambda: self._index.set_pages(pages),
+        self.workers.submit(TaskKind.INDEX_OPEN_PAGES, lambda: self._index.set_pages(pages),
                             lambda _r: self.search.rerun())
 
     def ask_open_files(self) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from reader.core.model import Article
 from reader.core.text.script import Script
 from reader.ui.i18n import tr
-from reader.ui.workers import WorkerPool
+from reader.ui.workers import TaskKind, WorkerPool
 
 if TYPE_CHECKING:
     from reader.core.text.highlight import Span
@@ -38,7 +38,7 @@ class TextEngine(QObject):
     def __init__(self, workers: WorkerPool, cache_dir: Any = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._workers = workers
+        self.workers = workers
         self._cache_dir = cache_dir
         self._extractor: KeywordExtractor | None = None
         self.has_converter = False
@@ -51,9 +51,9 @@ class TextEngine(QObject):
         if self._started:
             return
         self._started = True
-        self._workers.submit("engine.convert", self._load_converters, self._on_converters,
+        self.workers.submit(TaskKind.ENGINE_CONVERT, self._load_converters, self._on_converters,
                              self._on_failed, exclusive=False)
-        self._workers.submit("engine.words", self._load_segmenter, self._on_segmenter,
+        self.workers.submit(TaskKind.ENGINE_WORDS, self._load_segmenter, self._on_segmenter,
                              self._on_failed, exclusive=False)
 
     @staticmethod

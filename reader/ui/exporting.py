@@ -18,7 +18,7 @@ from PySide6.QtGui import QTextDocument
 
 from reader.core.text.script import Script
 from reader.ui.i18n import tr
-from reader.ui.workers import WorkerPool
+from reader.ui.workers import TaskKind, WorkerPool
 
 if TYPE_CHECKING:
     from reader.core.export import ExportItem
@@ -95,7 +95,7 @@ class Exporter(QObject):
         def fail(err: Exception) -> None:
             self.failed.emit(tr("errors", "Export failed: %1", err))
 
-        self.workers.submit("export", work, done, fail, exclusive=False)
+        self.workers.submit(TaskKind.EXPORT, work, done, fail, exclusive=False)
 
 
 def markdown_document(markdown: str) -> QTextDocument:

@@ -20,7 +20,7 @@ from reader.core.library.backends import LibraryFirstSearch
 from reader.ui.i18n import tr
 from reader.ui.indexing import IndexJob, IndexRunner, IndexStatus
 from reader.ui.models import PageListModel, PageRow, library_page_rows
-from reader.ui.workers import WorkerPool
+from reader.ui.workers import TaskKind, WorkerPool
 
 if TYPE_CHECKING:
     from reader.core.library.facade import Library
@@ -80,7 +80,7 @@ class LibraryKeeper(QObject):
             return
         self._set_state("opening")
         path = self.path
-        self.workers.submit("library.open", lambda: _open(path), self._on_opened,
+        self.workers.submit(TaskKind.LIBRARY_OPEN, lambda: _open(path), self._on_opened,
                             self._on_open_failed)
 
     def _on_opened(self, result: tuple[Library, list[str], list[str]]) -> None:
@@ -130,7 +130,7 @@ class LibraryKeeper(QObject):
                 old.close()
             return _opened(Library.reopen_damaged(path, message))
 
-        self.workers.submit("library.open", reopen, self._on_opened, self._on_open_failed)
+        self.workers.submit(TaskKind.LIBRARY_OPEN, reopen, self._on_opened, self._on_open_failed)
 
     # ---- adding pages ------------------------------------------------------------
     def pages_opened(self, paths: list[str]) -> None:
@@ -217,7 +217,7 @@ class LibraryKeeper(QObject):
                 [(p.path, p.name, p.folder, p.date, p.article_count) for p in pages])
             return rows, lib.counts(), lib.unread_counts()
 
-        self.workers.submit("library.pages", work, self._on_pages, self._on_pages_failed)
+        self.workers.submit(TaskKind.LIBRARY_PAGES, work, self._on_pages, self._on_pages_failed)
 
     def _on_pages(self, result: tuple[list[PageRow], tuple[int, int], dict[str, int]]) -> None:
         rows, self.counts, unread = result

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.library.hits import SearchHit
 from reader.ui.i18n import tr
+from reader.ui.workers import TaskKind
 
 if TYPE_CHECKING:
     from reader.core.library.reading import StarredArticle
@@ -96,7 +97,7 @@ class ListingCommands:
         if lib is None:
             self.c.trend_failed.emit(tr("status", "The library is not open"))
             return
-        self.c.workers.submit("trends", lambda: lib.trend(query), self.c.trend_ready.emit,
+        self.c.workers.submit(TaskKind.TRENDS, lambda: lib.trend(query), self.c.trend_ready.emit,
                             lambda err: self.c.trend_failed.emit(
                                 tr("status", "Could not count: %1", err)))
 

@@ -12,7 +12,7 @@ from reader.core.model import Article, Page
 from reader.core.page.shown import convert_page
 from reader.core.text.script import Script
 from reader.ui.engine import TextEngine
-from reader.ui.workers import WorkerPool
+from reader.ui.workers import TaskKind, WorkerPool
 
 Key = tuple[str, int]
 
@@ -80,7 +80,7 @@ class OpenPages(QObject):
         todo = [p for p in self.pages if p.path not in self._shown and p.path != first]
         if todo:
             self.workers.submit(
-                "convert.all",
+                TaskKind.CONVERT,
                 lambda: (script, {p.path: convert_page(p, conv) for p in todo}),
                 self._on_converted)
 
@@ -91,9 +91,9 @@ class OpenPages(QObject):
         script = self.script
         conv = self.engine.converter(script)
         # One question per page: switching pages quickly keeps each one's answer.
-        self.workers.submit(f"convert:{path}",
+        self.workers.submit(TaskKind.CONVERT,
                             lambda: (script, {path: convert_page(page, conv)}),
-                            self._on_converted)
+                            self._on_converted, key=path)
 
     def _on_converted(self, result: tuple[Script, dict[str, Page]]) -> None:
         script, pages = result

@@ -8,6 +8,7 @@ sentence: every message in the error bar passes through it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import assert_never
 
 from reader.core.problems import (
@@ -22,6 +23,19 @@ from reader.core.problems import (
     UnreadableFile,
 )
 from reader.ui.i18n import tr
+from reader.ui.workers import TaskKind
+
+
+@dataclass(frozen=True, slots=True)
+class TaskFailed:
+    """A background task raised and its caller had nothing more to say."""
+
+    kind: TaskKind
+    error: Exception
+
+
+#: Every problem the window shows.
+Problem = CoreProblem | TaskFailed
 
 #: Why a file is unreadable, in a few words (English: the source texts).
 _UNREADABLE = {
@@ -41,9 +55,12 @@ def unreadable_reason(reason: Unreadable) -> str:
     return tr("errors", _UNREADABLE[reason])
 
 
-def describe(problem: CoreProblem) -> str:
+def describe(problem: Problem) -> str:
     """*problem* as one sentence in the interface language."""
     match problem:
+        case TaskFailed(kind=kind, error=error):
+            return tr("errors", "Something went wrong while %1: %2", tr("tasks", kind.value),
+                      error)
         case EmptyFolder(path=path):
             return tr("errors", "No page files in the folder %1", path)
         case UnreadableFile(path=path, reason=reason):

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.core.model import ArticleRef, MarkKind, PendingMark
 from reader.ui.i18n import tr
-from reader.ui.workers import WorkerPool
+from reader.ui.workers import TaskKind, WorkerPool
 
 if TYPE_CHECKING:
     from reader.core.library.facade import Library
@@ -155,7 +155,7 @@ class ReadingKeeper(QObject):
             if written:
                 self.written.emit()
 
-        self.workers.submit("reading.write", work, done, self._on_failed, exclusive=False)
+        self.workers.submit(TaskKind.READING_WRITE, work, done, self._on_failed, exclusive=False)
 
     def pending(self) -> int:
         """Changes not in the library yet (its page not indexed yet)."""
@@ -190,7 +190,7 @@ class ReadingKeeper(QObject):
         def work() -> dict[str, PageReading]:
             return {p: lib.page_reading(p) for p in paths}
 
-        self.workers.submit("reading.load", work, self._on_loaded, self._on_failed,
+        self.workers.submit(TaskKind.READING_LOAD, work, self._on_loaded, self._on_failed,
                             exclusive=False)
 
     def _on_loaded(self, state: dict[str, PageReading]) -> None:
@@ -212,7 +212,7 @@ class ReadingKeeper(QObject):
         lib = self._lib()
         if lib is None:
             return False
-        self.workers.submit("reading.starred", lib.starred, done, self._on_failed)
+        self.workers.submit(TaskKind.STARRED, lib.starred, done, self._on_failed)
         return True
 
     def on_library_state_changed(self, state: str) -> None:

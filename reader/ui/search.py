@@ -14,7 +14,7 @@ from reader.core.library.backends import SearchBackend
 from reader.core.library.hits import SearchHit
 from reader.core.library.query import parse_query
 from reader.ui.i18n import tr
-from reader.ui.workers import WorkerPool
+from reader.ui.workers import TaskKind, WorkerPool
 
 SEARCH_DEBOUNCE_MS = 120
 
@@ -56,7 +56,7 @@ class SearchRunner(QObject):
 
     def cancel(self) -> None:
         self._timer.stop()
-        self.workers.cancel("search")
+        self.workers.cancel(TaskKind.SEARCH)
         self.text = self.query = ""
 
     def stop(self) -> None:
@@ -67,12 +67,12 @@ class SearchRunner(QObject):
 
     def _run(self, text: str) -> None:
         if not parse_query(text).include:
-            self.workers.cancel("search")
+            self.workers.cancel(TaskKind.SEARCH)
             self.query = text
             self.results.emit(text, None)
             return
         backend = self.backend
-        self.workers.submit("search", lambda: (text, backend.search(text)),
+        self.workers.submit(TaskKind.SEARCH, lambda: (text, backend.search(text)),
                             self._on_done, self._on_failed)
 
     def _on_done(self, result: tuple[str, Sequence[SearchHit]]) -> None:

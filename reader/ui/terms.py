@@ -11,7 +11,7 @@ from reader.core.text.script import Script
 from reader.ui.engine import TextEngine
 from reader.ui.i18n import tr
 from reader.ui.models import KeywordListModel, WatchListModel
-from reader.ui.workers import WorkerPool
+from reader.ui.workers import TaskKind, WorkerPool
 
 Key = tuple[str, int]
 
@@ -46,7 +46,7 @@ class HighlightTerms(QObject):
         if not self.engine.has_segmenter:
             return False
         engine = self.engine
-        self.workers.submit("keywords", lambda: (key, engine.keywords_for(article)),
+        self.workers.submit(TaskKind.KEYWORDS, lambda: (key, engine.keywords_for(article)),
                             self._on_keywords)
         return False
 

@@ -946,7 +946,82 @@
     </message>
 </context>
 <context>
+    <name>tasks</name>
+    <message>
+        <source>opening pages</source>
+        <translation>opening pages</translation>
+    </message>
+    <message>
+        <source>restoring the last session</source>
+        <translation>restoring the last session</translation>
+    </message>
+    <message>
+        <source>preparing the open pages for search</source>
+        <translation>preparing the open pages for search</translation>
+    </message>
+    <message>
+        <source>converting pages to the script shown</source>
+        <translation>converting pages to the script shown</translation>
+    </message>
+    <message>
+        <source>finding key terms</source>
+        <translation>finding key terms</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>searching</translation>
+    </message>
+    <message>
+        <source>counting mentions</source>
+        <translation>counting mentions</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>exporting</translation>
+    </message>
+    <message>
+        <source>loading the script converters</source>
+        <translation>loading the script converters</translation>
+    </message>
+    <message>
+        <source>loading the word segmenter</source>
+        <translation>loading the word segmenter</translation>
+    </message>
+    <message>
+        <source>opening the library</source>
+        <translation>opening the library</translation>
+    </message>
+    <message>
+        <source>listing the library's pages</source>
+        <translation>listing the library's pages</translation>
+    </message>
+    <message>
+        <source>looking up a folder in the library</source>
+        <translation>looking up a folder in the library</translation>
+    </message>
+    <message>
+        <source>saving read and star marks</source>
+        <translation>saving read and star marks</translation>
+    </message>
+    <message>
+        <source>reading read and star marks</source>
+        <translation>reading read and star marks</translation>
+    </message>
+    <message>
+        <source>listing the starred articles</source>
+        <translation>listing the starred articles</translation>
+    </message>
+    <message>
+        <source>saving the settings</source>
+        <translation>saving the settings</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
+    <message>
+        <source>Something went wrong while %1: %2</source>
+        <translation>Something went wrong while %1: %2</translation>
+    </message>
     <message>
         <source>The text engine failed to load: %1</source>
         <translation>The text engine failed to load: %1</translation>

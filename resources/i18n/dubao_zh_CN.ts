@@ -946,7 +946,82 @@
     </message>
 </context>
 <context>
+    <name>tasks</name>
+    <message>
+        <source>opening pages</source>
+        <translation>打开版面</translation>
+    </message>
+    <message>
+        <source>restoring the last session</source>
+        <translation>恢复上次的阅读</translation>
+    </message>
+    <message>
+        <source>preparing the open pages for search</source>
+        <translation>准备搜索打开的版面</translation>
+    </message>
+    <message>
+        <source>converting pages to the script shown</source>
+        <translation>转换版面的字体</translation>
+    </message>
+    <message>
+        <source>finding key terms</source>
+        <translation>提取关键词</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>counting mentions</source>
+        <translation>统计提及次数</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>loading the script converters</source>
+        <translation>加载简繁转换</translation>
+    </message>
+    <message>
+        <source>loading the word segmenter</source>
+        <translation>加载分词</translation>
+    </message>
+    <message>
+        <source>opening the library</source>
+        <translation>打开资料库</translation>
+    </message>
+    <message>
+        <source>listing the library's pages</source>
+        <translation>列出资料库的版面</translation>
+    </message>
+    <message>
+        <source>looking up a folder in the library</source>
+        <translation>在资料库中查找文件夹</translation>
+    </message>
+    <message>
+        <source>saving read and star marks</source>
+        <translation>保存已读和收藏标记</translation>
+    </message>
+    <message>
+        <source>reading read and star marks</source>
+        <translation>读取已读和收藏标记</translation>
+    </message>
+    <message>
+        <source>listing the starred articles</source>
+        <translation>列出收藏的文章</translation>
+    </message>
+    <message>
+        <source>saving the settings</source>
+        <translation>保存设置</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
+    <message>
+        <source>Something went wrong while %1: %2</source>
+        <translation>%1时出错：%2</translation>
+    </message>
     <message>
         <source>The text engine failed to load: %1</source>
         <translation>文字引擎加载失败：%1</translation>

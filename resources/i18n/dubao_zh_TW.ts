@@ -946,7 +946,82 @@
     </message>
 </context>
 <context>
+    <name>tasks</name>
+    <message>
+        <source>opening pages</source>
+        <translation>開啟版面</translation>
+    </message>
+    <message>
+        <source>restoring the last session</source>
+        <translation>恢復上次的閱讀</translation>
+    </message>
+    <message>
+        <source>preparing the open pages for search</source>
+        <translation>準備搜尋開啟的版面</translation>
+    </message>
+    <message>
+        <source>converting pages to the script shown</source>
+        <translation>轉換版面的字型</translation>
+    </message>
+    <message>
+        <source>finding key terms</source>
+        <translation>提取關鍵詞</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>counting mentions</source>
+        <translation>統計提及次數</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>loading the script converters</source>
+        <translation>載入簡繁轉換</translation>
+    </message>
+    <message>
+        <source>loading the word segmenter</source>
+        <translation>載入分詞</translation>
+    </message>
+    <message>
+        <source>opening the library</source>
+        <translation>開啟資料庫</translation>
+    </message>
+    <message>
+        <source>listing the library's pages</source>
+        <translation>列出資料庫的版面</translation>
+    </message>
+    <message>
+        <source>looking up a folder in the library</source>
+        <translation>在資料庫中查詢資料夾</translation>
+    </message>
+    <message>
+        <source>saving read and star marks</source>
+        <translation>儲存已讀和收藏標記</translation>
+    </message>
+    <message>
+        <source>reading read and star marks</source>
+        <translation>讀取已讀和收藏標記</translation>
+    </message>
+    <message>
+        <source>listing the starred articles</source>
+        <translation>列出收藏的文章</translation>
+    </message>
+    <message>
+        <source>saving the settings</source>
+        <translation>儲存設定</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
+    <message>
+        <source>Something went wrong while %1: %2</source>
+        <translation>%1時出錯：%2</translation>
+    </message>
     <message>
         <source>The text engine failed to load: %1</source>
         <translation>文字引擎載入失敗：%1</translation>
