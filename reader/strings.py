@@ -10,8 +10,34 @@ every ``tr(context, "…")`` in ``reader/ui`` has its entry here.
 
 from __future__ import annotations
 
-STRINGS: dict[str, dict[str, str]] = {
-    "preferences": {
+import enum
+
+
+class Tr(enum.StrEnum):
+    """The groups ("contexts", in Qt's words) the interface strings are
+    translated in: one per part of the window (a misspelt one is a type error)."""
+
+    ACTIONS = "actions"          # the registry's titles
+    CATEGORIES = "categories"
+    HELP = "help"                # the registry's help lines
+    KEYS = "keys"
+    PREFERENCES = "preferences"
+    TRENDS = "trends"
+    EXPORT = "export"
+    WINDOW = "window"
+    STATUS = "status"
+    TASKS = "tasks"
+    ERRORS = "errors"
+    LISTS = "lists"
+    TERMS = "terms"
+    OVERLAY = "overlay"
+    BARS = "bars"
+    LIBRARY = "library"
+    LEGEND = "legend"
+
+
+STRINGS: dict[Tr, dict[str, str]] = {
+    Tr.PREFERENCES: {
         "The keys are reset to the defaults": "按键已恢复默认",
         "Colours are written #rrggbb, separated by spaces": "颜色应写作 #rrggbb，以空格分开",
         "Preferences": "首选项",
@@ -51,7 +77,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "Refused: %1": "未设定：%1",
         "Set: %1": "已设定：%1",
     },
-    "trends": {
+    Tr.TRENDS: {
         "%1: %2 article(s), %3 mention(s)": "%1：%2 篇，%3 次",
         "No mentions": "没有提及",
         "Trend chart": "趋势图",
@@ -65,7 +91,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "←/→ choose a date, Enter opens its articles, Esc closes":
             "←/→ 选择日期，Enter 打开这一天的文章，Esc 关闭",
     },
-    "export": {
+    Tr.EXPORT: {
         "Export": "导出",
         "What to export?": "导出什么？",
         "The article": "本篇文章",
@@ -73,7 +99,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "The starred articles": "收藏的文章",
         "The search results": "搜索结果",
     },
-    "window": {
+    Tr.WINDOW: {
         "Recent": "最近打开",
         "Article": "正文",
         "find · search terms · key terms · watch-list": "查找 · 搜索词 · 关键词 · 关注词",
@@ -101,7 +127,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "Print": "打印",
         "(none)": "（无）",
     },
-    "status": {
+    Tr.STATUS: {
         "Opening %1 item(s)…": "正在打开 %1 项…",
         "Opened %1 page(s), %2 article(s)": "已打开 %1 版，%2 篇",
         "Indexing stopped": "已停止索引",
@@ -159,7 +185,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "The term is empty": "空的关注词",
         "“%1” is already watched": "“%1”已在关注列表",
     },
-    "tasks": {
+    Tr.TASKS: {
         "opening pages": "打开版面",
         "restoring the last session": "恢复上次的阅读",
         "preparing the open pages for search": "准备搜索打开的版面",
@@ -178,8 +204,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "listing the starred articles": "列出收藏的文章",
         "saving the settings": "保存设置",
     },
-    "errors": {
+    Tr.ERRORS: {
         "Something went wrong while %1: %2": "%1时出错：%2",
+        "“%1” failed: %2": "“%1”出错：%2",
+        "The keys set were not valid; the default keys are used: %1":
+            "设定的按键无效，使用默认按键：%1",
+        "The library was damaged (%1); it was set aside as %2 and is being rebuilt":
+            "资料库已损坏（%1），已另存为 %2，正在重建",
+        "Export to %1 failed: %2": "无法导出到 %1：%2",
         "The text engine failed to load: %1": "文字引擎加载失败：%1",
         "Export failed: %1": "无法导出：%1",
         "The library was damaged; it was set aside and rebuilt: %1":
@@ -213,7 +245,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "The preferences could not be read (%1); defaults are used":
             "无法读取首选项（%1），使用默认值",
     },
-    "keys": {
+    Tr.KEYS: {
         " (list)": "（列表）",
         " (search field)": "（搜索框）",
         " (find field)": "（查找框）",
@@ -224,7 +256,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "“%1” is already %2; it cannot also be %3": "“%1”已用于%2，不能再用于%3",
         "“%1” (%2) starts “%3” (%4)": "“%1”（%2）是“%3”（%4）的开头",
     },
-    "lists": {
+    Tr.LISTS: {
         "Headline supplied": "拟题",
         "Photo": "图片",
         "Continued": "待续",
@@ -233,7 +265,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "%1 (%2 articles)": "%1（%2篇）",
         "%1 (%2 articles, %3 unread)": "%1（%2篇，未读%3）",
     },
-    "terms": {
+    Tr.TERMS: {
         "Legend": "图例",
         "Key terms (Enter: next occurrence)": "本篇关键词（Enter 跳到下一处）",
         "Key terms of the article": "本篇关键词",
@@ -246,12 +278,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "Add selection": "加入选中",
         "Remove": "删除",
     },
-    "overlay": {
+    Tr.OVERLAY: {
         "Keys": "键盘操作",
         "Esc, ? or F1 closes this list": "按 Esc、? 或 F1 关闭",
         "Key list": "快捷键",
     },
-    "bars": {
+    Tr.BARS: {
         "Find:": "查找：",
         "Find in this article (any script)": "在本篇中查找（任何字体）",
         "Search:": "搜索：",
@@ -263,7 +295,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "Problems": "问题",
         "Dismiss problems": "关闭问题栏",
     },
-    "library": {
+    Tr.LIBRARY: {
         "Library": "资料库",
         "Library pages": "资料库版面",
         "Library — %1 pages, %2 articles": "资料库 — %1 版，%2 篇",
@@ -277,7 +309,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "Stop indexing": "停止索引",
         "Indexing progress": "索引进度",
     },
-    "legend": {
+    Tr.LEGEND: {
         "find": "查找",
         "current match": "当前",
         "search terms": "搜索词",

@@ -17,7 +17,7 @@ from typing import Any
 
 from reader.core.paths import config_dir
 from reader.core.problems import PreferencesDamaged, PreferencesUnreadable
-from reader.core.session import WATCH_COLOURS, save_json
+from reader.core.session import WATCH_COLOURS, JsonWrites
 from reader.core.text.script import Script
 
 
@@ -98,6 +98,7 @@ class PreferencesStore:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else default_preferences_path()
+        self.writes = JsonWrites(self.path)
 
     def load(self) -> tuple[Preferences, PreferencesDamaged | PreferencesUnreadable | None]:
         """The preferences, and the problem when some had to fall back to defaults."""
@@ -114,8 +115,9 @@ class PreferencesStore:
         prefs, bad = preferences_from_json(data)
         return prefs, PreferencesDamaged(tuple(bad)) if bad else None
 
-    def save(self, prefs: Preferences) -> None:
-        save_json(self.path, preferences_to_json(prefs))
+    def save(self, prefs: Preferences, ticket: int | None = None) -> bool:
+        """Write *prefs* (see :class:`reader.core.session.JsonWrites` for *ticket*)."""
+        return self.writes.write(preferences_to_json(prefs), ticket)
 
 
 def preferences_to_json(prefs: Preferences) -> dict[str, Any]:

@@ -6,8 +6,12 @@ and a message, and is kept aside as ``…json.damaged`` so nothing is lost.
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 import os
+import tempfile
+import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -120,11 +124,38 @@ def settings_to_json(settings: Settings) -> dict[str, Any]:
     return {"version": SETTINGS_VERSION, **data}
 
 
+class JsonWrites:
+    """Writes of one JSON file that may come from several threads: each write
+    takes a ticket when its data is taken (:meth:`ticket`, on the thread that
+    owns the data); a write whose data is older than the one already written
+    is skipped, so a slow worker never puts back what the window changed since."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._tickets = itertools.count(1)
+        self._written = 0
+
+    def ticket(self) -> int:
+        return next(self._tickets)
+
+    def write(self, data: object, ticket: int | None = None) -> bool:
+        """Write *data*; False when a newer ticket was written already."""
+        with self._lock:
+            if ticket is not None:
+                if ticket < self._written:
+                    return False
+                self._written = ticket
+            save_json(self.path, data)
+        return True
+
+
 class SettingsStore:
     """Reads and writes the settings file; never raises on a damaged file."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else default_settings_path()
+        self.writes = JsonWrites(self.path)
 
     def load(self) -> tuple[Settings, SettingsDamaged | SettingsUnreadable | None]:
         """The settings, and the problem when the file could not be used."""
@@ -144,14 +175,21 @@ class SettingsStore:
                 kept = self.path
             return Settings(), SettingsDamaged(str(err), kept.name)
 
-    def save(self, settings: Settings) -> None:
-        save_json(self.path, settings_to_json(settings))
+    def save(self, settings: Settings, ticket: int | None = None) -> bool:
+        """Write *settings* (see :class:`JsonWrites` for *ticket*)."""
+        return self.writes.write(settings_to_json(settings), ticket)
 
 
 def save_json(path: Path, data: object) -> None:
     """Write *data* as JSON through a temporary file, so a crash mid-write
     never leaves a half-written settings file behind."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(data, ensure_ascii=False, indent=1))
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

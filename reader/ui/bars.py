@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from reader.strings import Tr
 from reader.ui.i18n import tr
 
 
@@ -41,15 +42,15 @@ class _FieldBar(QFrame):
         self.hide()
 
     def retranslate(self) -> None:
-        label = tr("bars", self._label_source)
-        placeholder = tr("bars", self._placeholder_source)
+        label = tr(Tr.BARS, self._label_source)
+        placeholder = tr(Tr.BARS, self._placeholder_source)
         self.label.setText(label)
         self.field.setPlaceholderText(placeholder)
         self.field.setAccessibleName(label.rstrip(":："))
         self.field.setAccessibleDescription(placeholder)
-        self.count.setAccessibleName(tr("bars", "Count"))
-        self.close_button.setToolTip(tr("bars", "Close (Esc)"))
-        self.close_button.setAccessibleName(tr("bars", "Close"))
+        self.count.setAccessibleName(tr(Tr.BARS, "Count"))
+        self.close_button.setToolTip(tr(Tr.BARS, "Close (Esc)"))
+        self.close_button.setAccessibleName(tr(Tr.BARS, "Close"))
 
     def open(self, text: str) -> None:
         self.show()
@@ -104,8 +105,8 @@ class ErrorBar(QFrame):
         self.hide()
 
     def retranslate(self) -> None:
-        self.label.setAccessibleName(tr("bars", "Problems"))
-        self.close_button.setAccessibleName(tr("bars", "Dismiss problems"))
+        self.label.setAccessibleName(tr(Tr.BARS, "Problems"))
+        self.close_button.setAccessibleName(tr(Tr.BARS, "Dismiss problems"))
 
     def add(self, text: str) -> None:
         self.messages.append(text)

@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Signal
 
 from reader.core.model import Article
 from reader.core.text.script import Script
-from reader.ui.i18n import tr
 from reader.ui.workers import TaskKind, WorkerPool
 
 if TYPE_CHECKING:
@@ -33,7 +32,6 @@ def _keep_out_of_gc() -> None:
 class TextEngine(QObject):
     converter_ready = Signal()
     segmenter_ready = Signal()
-    failed = Signal(str)
 
     def __init__(self, workers: WorkerPool, cache_dir: Any = None,
                  parent: QObject | None = None) -> None:
@@ -51,10 +49,11 @@ class TextEngine(QObject):
         if self._started:
             return
         self._started = True
+        # Failures take the workers' default path: the error bar.
         self.workers.submit(TaskKind.ENGINE_CONVERT, self._load_converters, self._on_converters,
-                             self._on_failed, exclusive=False)
+                            exclusive=False)
         self.workers.submit(TaskKind.ENGINE_WORDS, self._load_segmenter, self._on_segmenter,
-                             self._on_failed, exclusive=False)
+                            exclusive=False)
 
     @staticmethod
     def _load_converters() -> bool:
@@ -85,9 +84,6 @@ class TextEngine(QObject):
         self._extractor = extractor
         self.has_segmenter = True
         self.segmenter_ready.emit()
-
-    def _on_failed(self, err: Exception) -> None:
-        self.failed.emit(tr("errors", "The text engine failed to load: %1", err))
 
     # ---- use (safe on workers once ready) -------------------------------
     @staticmethod

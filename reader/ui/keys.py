@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.actions import ACTIONS, MODES, Action, Mode, bindings_in
+from reader.strings import Tr
 from reader.ui.i18n import action_title, tr
 
 SEQUENCE_TIMEOUT_MS = 1200
@@ -152,10 +153,10 @@ def key_problem(actions: Sequence[Action]) -> str | None:
             try:
                 strokes = parse_keys(b.keys)
             except (ValueError, KeyError):
-                return tr("keys", "Keys not understood: “%1”", b.keys)
+                return tr(Tr.KEYS, "Keys not understood: “%1”", b.keys)
             other = seen.get(strokes)
             if other is not None and other[0] != act.id:
-                return tr("keys", "“%1” is already %2; it cannot also be %3",
+                return tr(Tr.KEYS, "“%1” is already %2; it cannot also be %3",
                           b.keys, titles[other[0]], titles[act.id])
             seen[strokes] = (act.id, b.keys)
         # A sequence that starts another (g of "g g") cannot also stand alone.
@@ -163,9 +164,21 @@ def key_problem(actions: Sequence[Action]) -> str | None:
             for n in range(1, len(strokes)):
                 alone = seen.get(strokes[:n])
                 if alone is not None:
-                    return tr("keys", "“%1” (%2) starts “%3” (%4)",
+                    return tr(Tr.KEYS, "“%1” (%2) starts “%3” (%4)",
                               alone[1], titles[alone[0]], keys, titles[action_id])
     return None
+
+
+def is_text_field(w: QObject) -> bool:
+    """Whether keys typed into *w* are text (single-letter actions must not fire).
+    By class name, so no Python class of every kind of field need be loaded."""
+    if w.inherits("QLineEdit") or w.inherits("QAbstractSpinBox"):
+        return True
+    if w.inherits("QComboBox"):
+        return bool(w.property("editable"))
+    if w.inherits("QTextEdit") or w.inherits("QPlainTextEdit"):
+        return not w.property("readOnly")
+    return False
 
 
 class KeyDispatcher(QObject):

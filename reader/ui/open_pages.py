@@ -1,20 +1,23 @@
 """The open pages, in date order, and each one as shown in the current script.
 
-Conversion runs on workers (the page being read first); the converted pages
-are kept until the script changes.
+Opening (reading and parsing files) and conversion run on workers; the
+answers come back through :attr:`OpenPages.opened` and
+:attr:`OpenPages.converted`, which the command runner hands to their handlers.
+Converted pages are kept until the script changes.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QObject, Signal
 
-from reader.core.model import Article, Page
+from reader.core.model import Article, ArticleRef, Page
+from reader.core.opening import Opened
 from reader.core.page.shown import convert_page
 from reader.core.text.script import Script
 from reader.ui.engine import TextEngine
 from reader.ui.workers import TaskKind, WorkerPool
-
-Key = tuple[str, int]
 
 
 def page_order(page: Page) -> tuple[bool, str, str]:
@@ -22,7 +25,23 @@ def page_order(page: Page) -> tuple[bool, str, str]:
     return (page.date is None, page.date.isoformat() if page.date else "", page.path)
 
 
+@dataclass(frozen=True, slots=True)
+class OpenRequest:
+    """What to do once the pages asked for are open: show *select* (else the
+    first new page, or with *keep_current* what is shown now), scrolled to
+    *scroll*.  *restoring*: the last session's pages (files that are gone since
+    are left out without a word)."""
+
+    paths: tuple[str, ...]
+    select: ArticleRef | None = None
+    scroll: int | None = None
+    keep_current: bool = False
+    restoring: bool = False
+
+
 class OpenPages(QObject):
+    #: (Opened, OpenRequest): pages read for a request (or the problems met).
+    opened = Signal(object, object)
     #: (script, paths) whose converted text just arrived.
     converted = Signal(object, object)
 
@@ -33,16 +52,46 @@ class OpenPages(QObject):
         self.engine = engine
         self.script = script
         self.pages: list[Page] = []
+        #: Each open page's real path (how the library names its file).
+        self.real_paths: dict[str, str] = {}
         self._shown: dict[str, Page] = {}
 
-    def add(self, pages: list[Page]) -> None:
-        """Add (or replace) *pages*, keeping the date order."""
+    # ---- opening ---------------------------------------------------------------
+    def request(self, request: OpenRequest) -> None:
+        """Read the pages of *request* on a worker; :attr:`opened` tells when."""
+        paths, restoring = list(request.paths), request.restoring
+
+        def work() -> Opened:
+            from reader.core.opening import open_paths
+
+            return open_paths(paths, skip_missing=restoring)
+
+        self.workers.submit(TaskKind.OPEN, work, lambda opened: self.opened.emit(opened, request),
+                            exclusive=False)
+
+    def add(self, opened: Opened) -> None:
+        """Add (or replace) the pages opened, keeping the date order."""
         by_path = {p.path: p for p in self.pages}
-        for p in pages:
+        for p in opened.pages:
             by_path[p.path] = p
             self._shown.pop(p.path, None)
+        self.real_paths.update(opened.real_paths)
         self.pages = sorted(by_path.values(), key=page_order)
 
+    def clear(self) -> None:
+        self.pages, self._shown = [], {}
+
+    def aliases(self) -> dict[str, str]:
+        """Real path → the path an open page is known by (no file system call)."""
+        return {self.real_paths.get(p.path, p.path): p.path for p in self.pages}
+
+    def known_as(self, path: str) -> str | None:
+        """The open page a path names (as opened, or by its real path), if any."""
+        if self.page(path) is not None:
+            return path
+        return self.aliases().get(path)
+
+    # ---- what is open ----------------------------------------------------------
     def page(self, path: str) -> Page | None:
         return next((p for p in self.pages if p.path == path), None)
 
@@ -56,14 +105,15 @@ class OpenPages(QObject):
     def is_converted(self, path: str) -> bool:
         return path in self._shown
 
-    def shown_article(self, key: Key | None) -> Article | None:
-        if key is None:
+    def shown_article(self, ref: ArticleRef | None) -> Article | None:
+        if ref is None:
             return None
-        page = self.shown(key[0])
-        if page is None or not 0 <= key[1] < len(page.articles):
+        page = self.shown(ref.path)
+        if page is None or not 0 <= ref.index < len(page.articles):
             return None
-        return page.articles[key[1]]
+        return page.articles[ref.index]
 
+    # ---- conversion ------------------------------------------------------------
     def set_script(self, script: Script, first: str | None) -> None:
         self.script = script
         self._shown.clear()
@@ -103,3 +153,4 @@ class OpenPages(QObject):
         self._shown.update({k: pages[k] for k in fresh})
         if fresh:
             self.converted.emit(script, fresh)
+

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFontMetricsF, QResizeEvent, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.model import Article
+from reader.strings import Tr
 from reader.ui.i18n import tr
 from reader.ui.theme import LINE_CHARS, LINE_HEIGHT_PERCENT, STYLES
 
@@ -29,7 +30,7 @@ class ReadingPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ReadingPane")
-        self.setAccessibleName(tr("window", "Article"))
+        self.setAccessibleName(tr(Tr.WINDOW, "Article"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from reader.core.library.backends import SearchBackend
 from reader.core.library.hits import SearchHit
 from reader.core.library.query import parse_query
-from reader.ui.i18n import tr
 from reader.ui.workers import TaskKind, WorkerPool
 
 SEARCH_DEBOUNCE_MS = 120
@@ -21,8 +20,8 @@ SEARCH_DEBOUNCE_MS = 120
 
 class SearchRunner(QObject):
     #: (query, hits) for the latest query; hits is None when the query is empty.
+    #: A search that fails takes the workers' default path (the error bar).
     results = Signal(str, object)
-    failed = Signal(str)
 
     def __init__(self, workers: WorkerPool, backend: SearchBackend,
                  debounce_ms: int = SEARCH_DEBOUNCE_MS, parent: QObject | None = None) -> None:
@@ -73,12 +72,9 @@ class SearchRunner(QObject):
             return
         backend = self.backend
         self.workers.submit(TaskKind.SEARCH, lambda: (text, backend.search(text)),
-                            self._on_done, self._on_failed)
+                            self._on_done)
 
     def _on_done(self, result: tuple[str, Sequence[SearchHit]]) -> None:
         text, hits = result
         self.query = text
         self.results.emit(text, hits)
-
-    def _on_failed(self, err: Exception) -> None:
-        self.failed.emit(tr("errors", "Search failed: %1", err))

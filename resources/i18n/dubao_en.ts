@@ -1023,6 +1023,22 @@
         <translation>Something went wrong while %1: %2</translation>
     </message>
     <message>
+        <source>“%1” failed: %2</source>
+        <translation>“%1” failed: %2</translation>
+    </message>
+    <message>
+        <source>The keys set were not valid; the default keys are used: %1</source>
+        <translation>The keys set were not valid; the default keys are used: %1</translation>
+    </message>
+    <message>
+        <source>The library was damaged (%1); it was set aside as %2 and is being rebuilt</source>
+        <translation>The library was damaged (%1); it was set aside as %2 and is being rebuilt</translation>
+    </message>
+    <message>
+        <source>Export to %1 failed: %2</source>
+        <translation>Export to %1 failed: %2</translation>
+    </message>
+    <message>
         <source>The text engine failed to load: %1</source>
         <translation>The text engine failed to load: %1</translation>
     </message>

@@ -1023,6 +1023,22 @@
         <translation>%1时出错：%2</translation>
     </message>
     <message>
+        <source>“%1” failed: %2</source>
+        <translation>“%1”出错：%2</translation>
+    </message>
+    <message>
+        <source>The keys set were not valid; the default keys are used: %1</source>
+        <translation>设定的按键无效，使用默认按键：%1</translation>
+    </message>
+    <message>
+        <source>The library was damaged (%1); it was set aside as %2 and is being rebuilt</source>
+        <translation>资料库已损坏（%1），已另存为 %2，正在重建</translation>
+    </message>
+    <message>
+        <source>Export to %1 failed: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message>
         <source>The text engine failed to load: %1</source>
         <translation>文字引擎加载失败：%1</translation>
     </message>

@@ -1023,6 +1023,22 @@
         <translation>%1時出錯：%2</translation>
     </message>
     <message>
+        <source>“%1” failed: %2</source>
+        <translation>“%1”出錯：%2</translation>
+    </message>
+    <message>
+        <source>The keys set were not valid; the default keys are used: %1</source>
+        <translation>設定的按鍵無效，使用默認按鍵：%1</translation>
+    </message>
+    <message>
+        <source>The library was damaged (%1); it was set aside as %2 and is being rebuilt</source>
+        <translation>資料庫已損壞（%1），已另存為 %2，正在重建</translation>
+    </message>
+    <message>
+        <source>Export to %1 failed: %2</source>
+        <translation>無法導出到 %1：%2</translation>
+    </message>
+    <message>
         <source>The text engine failed to load: %1</source>
         <translation>文字引擎加載失敗：%1</translation>
     </message>

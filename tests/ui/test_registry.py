@@ -9,6 +9,7 @@ import sys
 from PySide6.QtCore import Qt
 
 from reader.actions import ACTIONS, MODES, Mode, bindings_in, conflicts
+from reader.ui.commands.registry import COMMANDS
 from reader.ui.keys import KeyTable, parse_keys
 
 #: The default keys of design/interfaces.md, as the registry writes them.
@@ -59,7 +60,7 @@ def test_letters_bind_by_key_code():
 def test_every_action_has_a_handler_and_a_menu_entry(make_reader):
     r = make_reader()
     ids = {a.id for a in ACTIONS}
-    assert set(r.controller.handlers) == ids
+    assert set(COMMANDS) == ids
     assert set(r.window.menu_actions) == ids
     for a in ACTIONS:
         text = r.window.menu_actions[a.id].text()
