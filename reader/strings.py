@@ -153,7 +153,6 @@ STRINGS: dict[Tr, dict[str, str]] = {
         "%1　%2　%3 time(s)": "%1　%2　%3 次",
         "%1: %2 article(s)": "%1：%2 篇",
         "%1: %2 article(s); Esc goes back": "%1：%2 篇；Esc 返回",
-        "Script conversion is not available yet": "繁简转换尚不可用",
         "Script: %1 (loading the converter…)": "字体：%1（正在加载转换…）",
         "Script: %1": "字体：%1",
         "%1 article(s)": "%1 篇",
@@ -166,9 +165,6 @@ STRINGS: dict[Tr, dict[str, str]] = {
         "Watching “%1”": "已关注“%1”",
         "No longer watching “%1”": "已取消关注“%1”",
         "Select text first, or type a term in the panel": "先选中文字或在面板中输入",
-        "The keys set were not valid; the default keys are used: %1":
-            "按键设置无效，使用默认按键：%1",
-        "Preferences not saved: %1": "无法保存首选项：%1",
         "Preferences saved": "首选项已保存",
         "Copied as Markdown": "已复制为 Markdown",
         "Article copied": "已复制全文",
@@ -212,19 +208,12 @@ STRINGS: dict[Tr, dict[str, str]] = {
         "The library was damaged (%1); it was set aside as %2 and is being rebuilt":
             "资料库已损坏（%1），已另存为 %2，正在重建",
         "Export to %1 failed: %2": "无法导出到 %1：%2",
-        "The text engine failed to load: %1": "文字引擎加载失败：%1",
-        "Export failed: %1": "无法导出：%1",
-        "The library was damaged; it was set aside and rebuilt: %1":
-            "资料库已损坏，已另存并重建：%1",
         "The library cannot be used (%1); search covers the open pages only":
             "资料库不可用（%1），只搜索打开的版面",
         "The library is damaged (%1); searching the open pages until it is rebuilt":
             "资料库已损坏（%1），重建之前只搜索打开的版面",
-        "Library error: %1": "资料库出错：%1",
         "The library cannot be used": "资料库不可用",
         "Indexing failed (%1)": "索引失败（%1）",
-        "The reading state was not saved: %1": "阅读状态未能保存：%1",
-        "Search failed: %1": "搜索失败：%1",
         "it does not exist": "文件不存在",
         "it is a folder, not a page file": "这是文件夹，不是版面文件",
         "permission denied": "没有读取权限",

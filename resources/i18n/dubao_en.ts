@@ -825,10 +825,6 @@
         <translation>%1: %2 article(s); Esc goes back</translation>
     </message>
     <message>
-        <source>Script conversion is not available yet</source>
-        <translation>Script conversion is not available yet</translation>
-    </message>
-    <message>
         <source>Script: %1 (loading the converter…)</source>
         <translation>Script: %1 (loading the converter…)</translation>
     </message>
@@ -875,14 +871,6 @@
     <message>
         <source>Select text first, or type a term in the panel</source>
         <translation>Select text first, or type a term in the panel</translation>
-    </message>
-    <message>
-        <source>The keys set were not valid; the default keys are used: %1</source>
-        <translation>The keys set were not valid; the default keys are used: %1</translation>
-    </message>
-    <message>
-        <source>Preferences not saved: %1</source>
-        <translation>Preferences not saved: %1</translation>
     </message>
     <message>
         <source>Preferences saved</source>
@@ -1039,18 +1027,6 @@
         <translation>Export to %1 failed: %2</translation>
     </message>
     <message>
-        <source>The text engine failed to load: %1</source>
-        <translation>The text engine failed to load: %1</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Export failed: %1</translation>
-    </message>
-    <message>
-        <source>The library was damaged; it was set aside and rebuilt: %1</source>
-        <translation>The library was damaged; it was set aside and rebuilt: %1</translation>
-    </message>
-    <message>
         <source>The library cannot be used (%1); search covers the open pages only</source>
         <translation>The library cannot be used (%1); search covers the open pages only</translation>
     </message>
@@ -1059,24 +1035,12 @@
         <translation>The library is damaged (%1); searching the open pages until it is rebuilt</translation>
     </message>
     <message>
-        <source>Library error: %1</source>
-        <translation>Library error: %1</translation>
-    </message>
-    <message>
         <source>The library cannot be used</source>
         <translation>The library cannot be used</translation>
     </message>
     <message>
         <source>Indexing failed (%1)</source>
         <translation>Indexing failed (%1)</translation>
-    </message>
-    <message>
-        <source>The reading state was not saved: %1</source>
-        <translation>The reading state was not saved: %1</translation>
-    </message>
-    <message>
-        <source>Search failed: %1</source>
-        <translation>Search failed: %1</translation>
     </message>
     <message>
         <source>it does not exist</source>

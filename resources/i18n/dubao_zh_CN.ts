@@ -825,10 +825,6 @@
         <translation>%1：%2 篇；Esc 返回</translation>
     </message>
     <message>
-        <source>Script conversion is not available yet</source>
-        <translation>繁简转换尚不可用</translation>
-    </message>
-    <message>
         <source>Script: %1 (loading the converter…)</source>
         <translation>字体：%1（正在加载转换…）</translation>
     </message>
@@ -875,14 +871,6 @@
     <message>
         <source>Select text first, or type a term in the panel</source>
         <translation>先选中文字或在面板中输入</translation>
-    </message>
-    <message>
-        <source>The keys set were not valid; the default keys are used: %1</source>
-        <translation>按键设置无效，使用默认按键：%1</translation>
-    </message>
-    <message>
-        <source>Preferences not saved: %1</source>
-        <translation>无法保存首选项：%1</translation>
     </message>
     <message>
         <source>Preferences saved</source>
@@ -1039,18 +1027,6 @@
         <translation>无法导出到 %1：%2</translation>
     </message>
     <message>
-        <source>The text engine failed to load: %1</source>
-        <translation>文字引擎加载失败：%1</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>无法导出：%1</translation>
-    </message>
-    <message>
-        <source>The library was damaged; it was set aside and rebuilt: %1</source>
-        <translation>资料库已损坏，已另存并重建：%1</translation>
-    </message>
-    <message>
         <source>The library cannot be used (%1); search covers the open pages only</source>
         <translation>资料库不可用（%1），只搜索打开的版面</translation>
     </message>
@@ -1059,24 +1035,12 @@
         <translation>资料库已损坏（%1），重建之前只搜索打开的版面</translation>
     </message>
     <message>
-        <source>Library error: %1</source>
-        <translation>资料库出错：%1</translation>
-    </message>
-    <message>
         <source>The library cannot be used</source>
         <translation>资料库不可用</translation>
     </message>
     <message>
         <source>Indexing failed (%1)</source>
         <translation>索引失败（%1）</translation>
-    </message>
-    <message>
-        <source>The reading state was not saved: %1</source>
-        <translation>阅读状态未能保存：%1</translation>
-    </message>
-    <message>
-        <source>Search failed: %1</source>
-        <translation>搜索失败：%1</translation>
     </message>
     <message>
         <source>it does not exist</source>

@@ -825,10 +825,6 @@
         <translation>%1：%2 篇；Esc 返回</translation>
     </message>
     <message>
-        <source>Script conversion is not available yet</source>
-        <translation>繁簡轉換尚不可用</translation>
-    </message>
-    <message>
         <source>Script: %1 (loading the converter…)</source>
         <translation>字型：%1（正在載入轉換…）</translation>
     </message>
@@ -875,14 +871,6 @@
     <message>
         <source>Select text first, or type a term in the panel</source>
         <translation>先選中文字或在面板中輸入</translation>
-    </message>
-    <message>
-        <source>The keys set were not valid; the default keys are used: %1</source>
-        <translation>按鍵設定無效，使用預設按鍵：%1</translation>
-    </message>
-    <message>
-        <source>Preferences not saved: %1</source>
-        <translation>無法儲存首選項：%1</translation>
     </message>
     <message>
         <source>Preferences saved</source>
@@ -1039,18 +1027,6 @@
         <translation>無法匯出到 %1：%2</translation>
     </message>
     <message>
-        <source>The text engine failed to load: %1</source>
-        <translation>文字引擎載入失敗：%1</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>無法匯出：%1</translation>
-    </message>
-    <message>
-        <source>The library was damaged; it was set aside and rebuilt: %1</source>
-        <translation>資料庫已損壞，已另存並重建：%1</translation>
-    </message>
-    <message>
         <source>The library cannot be used (%1); search covers the open pages only</source>
         <translation>資料庫不可用（%1），只搜尋開啟的版面</translation>
     </message>
@@ -1059,24 +1035,12 @@
         <translation>資料庫已損壞（%1），重建之前只搜尋開啟的版面</translation>
     </message>
     <message>
-        <source>Library error: %1</source>
-        <translation>資料庫出錯：%1</translation>
-    </message>
-    <message>
         <source>The library cannot be used</source>
         <translation>資料庫不可用</translation>
     </message>
     <message>
         <source>Indexing failed (%1)</source>
         <translation>索引失敗（%1）</translation>
-    </message>
-    <message>
-        <source>The reading state was not saved: %1</source>
-        <translation>閱讀狀態未能儲存：%1</translation>
-    </message>
-    <message>
-        <source>Search failed: %1</source>
-        <translation>搜尋失敗：%1</translation>
     </message>
     <message>
         <source>it does not exist</source>
