@@ -59,6 +59,17 @@ class _FieldBar(QFrame):
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
+    def close(self, clear: bool = False) -> bool:
+        """Hide the bar (with *clear*, empty its field without a word); returns
+        whether its field had the focus."""
+        had_focus = self.field.hasFocus()
+        self.hide()
+        if clear:
+            self.field.blockSignals(True)
+            self.field.clear()
+            self.field.blockSignals(False)
+        return had_focus
+
     def set_count(self, text: str) -> None:
         self.count.setText(text)
         nothing = text.startswith(("0/", "0 "))

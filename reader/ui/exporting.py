@@ -44,12 +44,22 @@ SCOPE_LABELS: dict[ExportScope, str] = {
     ExportScope.SEARCH: "The search results",
 }
 SCOPES: tuple[ExportScope, ...] = tuple(ExportScope)
-#: File formats: suffix → the save dialog's filter.
-FORMATS: dict[str, str] = {
-    "md": "Markdown (*.md)",
-    "json": "JSON (*.json)",
-    "csv": "CSV (*.csv)",
-    "pdf": "PDF (*.pdf)",
+class FileType(enum.StrEnum):
+    """The files the window exports (the values: their suffixes): the core's
+    formats and PDF, which Qt lays out."""
+
+    MARKDOWN = "md"
+    JSON = "json"
+    CSV = "csv"
+    PDF = "pdf"
+
+
+#: The save dialog's filter of each file type.
+FORMATS: dict[FileType, str] = {
+    FileType.MARKDOWN: "Markdown (*.md)",
+    FileType.JSON: "JSON (*.json)",
+    FileType.CSV: "CSV (*.csv)",
+    FileType.PDF: "PDF (*.pdf)",
 }
 
 
@@ -57,21 +67,21 @@ def file_filter() -> str:
     return ";;".join(FORMATS.values())
 
 
-def format_of(path: str, chosen_filter: str = "") -> tuple[str, str]:
-    """(format, path with its suffix) from the file name, else the chosen filter."""
+def format_of(path: str, chosen_filter: str = "") -> tuple[FileType, str]:
+    """(file type, path with its suffix) from the file name, else the chosen filter."""
     suffix = os.path.splitext(path)[1].lower().lstrip(".")
     if suffix == "markdown":
         suffix = "md"
-    if suffix in FORMATS:
-        return suffix, path
-    fmt = next((f for f, flt in FORMATS.items() if flt == chosen_filter), "md")
-    return fmt, f"{path}.{fmt}"
+    if suffix in {t.value for t in FileType}:
+        return FileType(suffix), path
+    fmt = next((f for f, flt in FORMATS.items() if flt == chosen_filter), FileType.MARKDOWN)
+    return fmt, f"{path}.{fmt.value}"
 
 
 @dataclass(frozen=True, slots=True)
 class ExportJob:
     gather: Callable[[], list[ExportItem]]   # runs on a worker
-    fmt: str
+    fmt: FileType
     path: str
     script: Script       # the script shown
     heading: str
@@ -90,9 +100,10 @@ class Exporter(QObject):
             from reader.core.export import ExportFormat, render, to_markdown
 
             items = job.gather()
-            if job.fmt == "pdf":
+            if job.fmt is FileType.PDF:
                 return len(items), to_markdown(items, job.script, job.heading)
-            write_file(job.path, render(items, ExportFormat(job.fmt), job.script, job.heading))
+            write_file(job.path,
+                       render(items, ExportFormat(job.fmt.value), job.script, job.heading))
             return len(items), None
 
         def done(result: tuple[int, str | None]) -> None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reader.core.model import ArticleRef, MarkKind, PendingMark
+from reader.core.model import ArticleRef, MarkKind, Page, PendingMark
 from reader.ui.workers import TaskKind, WorkerPool
 
 if TYPE_CHECKING:
@@ -78,17 +78,17 @@ class ReadingKeeper(QObject):
         return max(0, total - len({i for i in read if i < total}))
 
     def next_unread(self, after: ArticleRef, rows: Sequence[ArticleRef],
-                    later: Iterable[tuple[str, int]] = ()) -> ArticleRef | None:
+                    later: Iterable[Page] = ()) -> ArticleRef | None:
         """The first unread article after *after* in *rows* (the list shown), else
-        on the pages *later* ((path, article count) in the window's order)."""
+        on the pages *later* (in the window's order)."""
         start = rows.index(after) + 1 if after in rows else 0
         for ref in rows[start:]:
             if not self.is_read(ref):
                 return ref
-        for path, count in later:
-            for i in range(count):
-                if not self.is_read(ArticleRef(path, i)):
-                    return ArticleRef(path, i)
+        for page in later:
+            for i in range(len(page.articles)):
+                if not self.is_read(ArticleRef(page.path, i)):
+                    return ArticleRef(page.path, i)
         return None
 
     # ---- shown for a moment → read ----------------------------------------------------------

@@ -90,10 +90,8 @@ class WindowView:
 
     def hide_find(self) -> None:
         w = self.w
-        had_focus = w.find_bar.field.hasFocus()
-        w.find_bar.hide()
-        w.find_bar.set_count("")
-        w.show_counts()
+        had_focus = w.find_bar.close()
+        self.set_find_status("")
         if had_focus:
             w.pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -108,14 +106,8 @@ class WindowView:
         self.w.search_bar.open(text)
 
     def hide_search(self) -> None:
-        w = self.w
-        had_focus = w.search_bar.field.hasFocus()
-        w.search_bar.hide()
-        w.search_bar.field.blockSignals(True)
-        w.search_bar.field.clear()
-        w.search_bar.field.blockSignals(False)
-        if had_focus:
-            w.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.w.search_bar.close(clear=True):
+            self.w.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def search_visible(self) -> bool:
         return self.w.search_bar.isVisible()

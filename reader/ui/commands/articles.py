@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.core.library.hits import SearchHit
-from reader.core.model import ArticleRef, MarkKind
+from reader.core.model import ArticleRef, MarkKind, Page
 from reader.strings import Tr
 from reader.ui.commands import showing
 from reader.ui.commands.registry import command
@@ -65,10 +65,9 @@ def page_down(ctx: Context) -> None:
     state = ctx.state
     if ctx.view.scroll_page(True) or state.current is None:
         return
-    later: list[tuple[str, int]] = []
+    later: list[Page] = []
     if state.listing is None:
-        i = ctx.page_index(state.current.path)
-        later = [(p.path, len(p.articles)) for p in ctx.pages[i + 1:]]
+        later = ctx.pages[ctx.page_index(state.current.path) + 1:]
     nxt = ctx.services.reading.next_unread(state.current, ctx.rows(), later)
     if nxt is None:
         ctx.report.say(tr(Tr.STATUS, "No unread articles left"))
@@ -114,22 +113,22 @@ def _unsaved_note(ctx: Context) -> str:
     return ""
 
 
-@command("article.toggle_read")
-def toggle_read(ctx: Context) -> None:
+def _toggle_mark(ctx: Context, kind: MarkKind, said_set: str, said_cleared: str) -> None:
     ref = _marked_article(ctx)
     if ref is not None:
-        read = ctx.services.reading.toggle(ref, MarkKind.READ)
-        ctx.report.say((tr(Tr.STATUS, "Marked read") if read else tr(Tr.STATUS, "Marked unread"))
-                       + _unsaved_note(ctx))
+        marked = ctx.services.reading.toggle(ref, kind)
+        ctx.report.say((said_set if marked else said_cleared) + _unsaved_note(ctx))
+
+
+@command("article.toggle_read")
+def toggle_read(ctx: Context) -> None:
+    _toggle_mark(ctx, MarkKind.READ, tr(Tr.STATUS, "Marked read"),
+                 tr(Tr.STATUS, "Marked unread"))
 
 
 @command("article.star")
 def toggle_star(ctx: Context) -> None:
-    ref = _marked_article(ctx)
-    if ref is not None:
-        starred = ctx.services.reading.toggle(ref, MarkKind.STAR)
-        ctx.report.say((tr(Tr.STATUS, "★ Starred") if starred else tr(Tr.STATUS, "Unstarred"))
-                       + _unsaved_note(ctx))
+    _toggle_mark(ctx, MarkKind.STAR, tr(Tr.STATUS, "★ Starred"), tr(Tr.STATUS, "Unstarred"))
 
 
 def on_reading_changed(ctx: Context) -> None:
