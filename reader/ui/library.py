@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ from reader.ui.problems import (
     LibraryRebuilt,
     LibraryUnavailable,
     Problem,
+    TaskFailed,
 )
 from reader.ui.workers import TaskKind, WorkerPool
 
@@ -204,7 +206,8 @@ class LibraryKeeper(QObject):
             self.withheld.add(real)
             self.folder_offered.emit(folder, real)
 
-        self.workers.submit(TaskKind.LIBRARY_FOLDER, work, done, self._on_pages_failed,
+        self.workers.submit(TaskKind.LIBRARY_FOLDER, work, done,
+                            self._failed(TaskKind.LIBRARY_FOLDER),
                             exclusive=False)
 
     def add_folder(self, folder: str, real: str | None = None) -> None:
@@ -250,7 +253,8 @@ class LibraryKeeper(QObject):
                 [(p.path, p.name, p.folder, p.date, p.article_count) for p in pages])
             return rows, lib.counts(), lib.unread_counts()
 
-        self.workers.submit(TaskKind.LIBRARY_PAGES, work, self._on_pages, self._on_pages_failed)
+        self.workers.submit(TaskKind.LIBRARY_PAGES, work, self._on_pages,
+                            self._failed(TaskKind.LIBRARY_PAGES))
 
     def _on_pages(self, result: tuple[list[PageRow], tuple[int, int], dict[str, int]]) -> None:
         rows, self.counts, unread = result
@@ -259,13 +263,17 @@ class LibraryKeeper(QObject):
         self.model.set_unread(unread)
         self.pages_listed.emit()
 
-    def _on_pages_failed(self, err: Exception) -> None:
-        from reader.core.library.facade import LibraryDamagedError
+    def _failed(self, kind: TaskKind) -> Callable[[Exception], None]:
+        """A question to the library failed: the file is damaged (set it aside),
+        or say what went wrong."""
+        def failed(err: Exception) -> None:
+            from reader.core.library.facade import LibraryDamagedError
 
-        if isinstance(err, LibraryDamagedError):
-            self.on_damaged(str(err))
-        else:
-            self._report(LibraryUnavailable(str(err)))
+            if isinstance(err, LibraryDamagedError):
+                self.on_damaged(str(err))
+            else:
+                self._report(TaskFailed(kind, err))
+        return failed
 
     def shutdown(self) -> None:
         """The window is closing: stop the indexer; close the library once no
@@ -281,21 +289,13 @@ class LibraryKeeper(QObject):
 
 
 def _open(path: Path) -> tuple[Library, list[str], list[str]]:
-    """Open the library; a file found damaged while opening is set aside."""
-    from reader.core.library.facade import Library, LibraryDamagedError
+    """Open the library (a file found damaged is set aside, a new one started)."""
+    from reader.core.library.facade import Library
 
-    try:
-        lib = Library.open(path)
-    except LibraryDamagedError as err:
-        if not path.is_file():
-            raise
-        lib = Library.reopen_damaged(path, str(err))
-    return _opened(lib)
+    return _opened(Library.open_or_rebuild(path))
 
 
 def _opened(lib: Library) -> tuple[Library, list[str], list[str]]:
     """(library, pages an older parser read, pages of a damaged file still there):
     what to index again, found on the worker."""
-    rec = lib.recovery
-    salvaged = [p for p in rec.salvaged_paths if os.path.exists(p)] if rec else []
-    return lib, lib.stale_pages(), salvaged
+    return lib, lib.stale_pages(), lib.salvaged_pages()

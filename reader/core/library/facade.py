@@ -115,6 +115,20 @@ class Library:
         return cls._open(p, set_aside(p, problem) if problem is not None else None)
 
     @classmethod
+    def open_or_rebuild(cls, path: str | os.PathLike[str] | None = None) -> Library:
+        """Open the library; damage found at any step of opening (the check, the
+        migration) sets the file aside and starts a new one in its place
+        (``recovery`` says so; :meth:`salvaged_pages` are to be indexed again).
+        Raises :class:`LibraryError` when it cannot be opened for another reason."""
+        p = Path(path) if path is not None else default_library_path()
+        try:
+            return cls.open(p)
+        except LibraryDamagedError as err:
+            if not p.is_file():
+                raise
+            return cls.reopen_damaged(p, str(err))
+
+    @classmethod
     def reopen_damaged(cls, path: str | os.PathLike[str], reason: str) -> Library:
         """After a :class:`LibraryDamagedError`: set the file aside and open a
         new library in its place (``recovery`` lists the pages to index again)."""
@@ -205,6 +219,13 @@ class Library:
             "SELECT path FROM pages WHERE parser_version != ? ORDER BY path", (PARSER_VERSION,)
         ).fetchall()
         return [r[0] for r in rows]
+
+    def salvaged_pages(self) -> list[str]:
+        """The page files a damaged library held that are still there: indexing
+        them again rebuilds it (empty when nothing was set aside).  Touches the
+        disk: call it on a worker."""
+        rec = self.recovery
+        return [p for p in rec.salvaged_paths if os.path.exists(p)] if rec is not None else []
 
     def pages_under(self, folder: str | os.PathLike[str]) -> int:
         """How many pages the library holds below *folder*: when the user opens
