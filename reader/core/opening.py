@@ -12,11 +12,14 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.model import Page
 from reader.core.page.pages import iter_page_files, load_page
-from reader.core.problems import CoreProblem, EmptyFolder, PageFailed
 from reader.core.text.decode import UnreadableFileError
+
+if TYPE_CHECKING:
+    from reader.core.problems import CoreProblem
 
 
 @dataclass(slots=True)
@@ -38,6 +41,8 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[Path], list[CoreProblem]]:
         if p.is_dir():
             found = iter_page_files(p)
             if not found:
+                from reader.core.problems import EmptyFolder  # loaded when it happens
+
                 problems.append(EmptyFolder(str(p)))
             files.extend(found)
         else:
@@ -53,8 +58,12 @@ def load_pages(files: Sequence[Path]) -> tuple[list[Page], list[CoreProblem]]:
         try:
             pages.append(load_page(f))
         except UnreadableFileError as err:
-            problems.append(err.problem(f))
+            from reader.core.problems import UnreadableFile  # loaded when it happens
+
+            problems.append(UnreadableFile(err.path or str(f), err.reason, str(err)))
         except Exception as err:  # a parser bug must not take the window down
+            from reader.core.problems import PageFailed
+
             problems.append(PageFailed(str(f), repr(err)))
     return pages, problems
 

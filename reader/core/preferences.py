@@ -13,12 +13,14 @@ import json
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.core.paths import config_dir
-from reader.core.problems import PreferencesDamaged, PreferencesUnreadable
 from reader.core.session import WATCH_COLOURS, JsonWrites
 from reader.core.text.script import Script
+
+if TYPE_CHECKING:
+    from reader.core.problems import PreferencesDamaged, PreferencesUnreadable
 
 
 class Theme(enum.StrEnum):
@@ -107,13 +109,19 @@ class PreferencesStore:
         except FileNotFoundError:
             return Preferences(), None
         except (OSError, UnicodeDecodeError) as err:
+            from reader.core.problems import PreferencesUnreadable  # loaded when it happens
+
             return Preferences(), PreferencesUnreadable(str(err))
         try:
             data = json.loads(raw)
         except ValueError:
             data = "damaged"
         prefs, bad = preferences_from_json(data)
-        return prefs, PreferencesDamaged(tuple(bad)) if bad else None
+        if not bad:
+            return prefs, None
+        from reader.core.problems import PreferencesDamaged
+
+        return prefs, PreferencesDamaged(tuple(bad))
 
     def save(self, prefs: Preferences, ticket: int | None = None) -> bool:
         """Write *prefs* (see :class:`reader.core.session.JsonWrites` for *ticket*)."""

@@ -9,22 +9,9 @@ language.  The command line prints exceptions' English messages instead.
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 
-
-class Unreadable(enum.Enum):
-    """Why a file cannot be read as a page."""
-
-    MISSING = "missing"
-    FOLDER = "folder"
-    PERMISSION = "permission"
-    TOO_LARGE = "too large"
-    OS_ERROR = "os error"
-    EMPTY = "empty"
-    BINARY = "binary"
-    BAD_BOM = "bad byte-order mark"
-    ENCODING = "unknown encoding"
+from reader.core.text.decode import Unreadable
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +67,10 @@ class PreferencesDamaged:
 class PreferencesUnreadable:
     detail: str
 
+
+__all__ = ["CoreProblem", "EmptyFolder", "PageFailed", "PreferencesDamaged",
+           "PreferencesUnreadable", "SettingsDamaged", "SettingsUnreadable", "Unreadable",
+           "UnreadableFile"]
 
 #: Every problem the core hands the interface.
 CoreProblem = (

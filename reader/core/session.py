@@ -14,12 +14,14 @@ import tempfile
 import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.core.model import ArticleRef, MarkKind, PendingMark
 from reader.core.paths import config_dir
-from reader.core.problems import SettingsDamaged, SettingsUnreadable
 from reader.core.text.script import Script
+
+if TYPE_CHECKING:
+    from reader.core.problems import SettingsDamaged, SettingsUnreadable
 
 SETTINGS_VERSION = 1
 DEFAULT_TEXT_SIZE = 15
@@ -164,10 +166,14 @@ class SettingsStore:
         except FileNotFoundError:
             return Settings(), None
         except (OSError, UnicodeDecodeError) as err:
+            from reader.core.problems import SettingsUnreadable  # problems load when they happen
+
             return Settings(), SettingsUnreadable(str(err))
         try:
             return settings_from_json(json.loads(raw)), None
         except (ValueError, TypeError, KeyError) as err:
+            from reader.core.problems import SettingsDamaged
+
             kept = self.path.with_name(self.path.name + ".damaged")
             try:
                 os.replace(self.path, kept)

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -29,12 +30,10 @@ from reader.ui.commands.application import bound_actions
 from reader.ui.commands.runner import CommandRunner
 from reader.ui.context import Context, Models, Reporter, Services
 from reader.ui.engine import TextEngine
-from reader.ui.exporting import Exporter
 from reader.ui.keys import KeyDispatcher
 from reader.ui.library import LibraryKeeper
 from reader.ui.models import ArticleListModel, KeywordListModel, PageListModel, WatchListModel
 from reader.ui.open_pages import OpenPages
-from reader.ui.problems import Problem, TaskFailed
 from reader.ui.reading_state import ReadingKeeper
 from reader.ui.search import SearchRunner
 from reader.ui.state import Change, ReaderState
@@ -42,6 +41,9 @@ from reader.ui.terms import HighlightTerms
 from reader.ui.window import ReaderWindow
 from reader.ui.window_view import WindowView
 from reader.ui.workers import TaskKind, WorkerPool
+
+if TYPE_CHECKING:
+    from reader.ui.problems import Problem
 
 
 class FirstPaint(QObject):
@@ -147,19 +149,26 @@ def build_commands(settings_path: Path | None = None, engine: TextEngine | None 
         workers=workers, engine=engine, open=pages, open_search=open_search,
         search=SearchRunner(workers, library.search), terms=terms,
         reading=ReadingKeeper(workers, library, lambda: [p.path for p in pages.pages]),
-        library=library, exporter=Exporter(workers), models=models, settings=settings,
+        library=library, models=models, settings=settings,
         settings_store=store, prefs_store=prefs_store)
     services.reading.restore(settings.pending_marks)
     runner = CommandRunner(state, services, report)
-    for qobject in (library, pages, terms, services.search, services.reading,
-                    services.exporter):
+    for qobject in (library, pages, terms, services.search, services.reading):
         qobject.setParent(runner)
     for pool in {workers, engine.workers}:
         # A task whose caller has nothing to say about its failure: the error bar.
-        pool.on_failure = lambda task, err: report.problem(TaskFailed(task, err))
+        pool.on_failure = _task_failed(report)
     for problem in problems:
         report.problem(problem)
     return runner, problems
+
+
+def _task_failed(report: Reporter) -> Callable[[TaskKind, Exception], None]:
+    def report_failure(task: TaskKind, err: Exception) -> None:
+        from reader.ui.problems import TaskFailed
+
+        report.problem(TaskFailed(task, err))
+    return report_failure
 
 
 def build_reader(settings_path: Path | None = None, engine: TextEngine | None = None,

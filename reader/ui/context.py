@@ -22,7 +22,6 @@ from reader.core.session import Settings, SettingsStore
 from reader.ui.engine import TextEngine
 from reader.ui.models import ArticleListModel, KeywordListModel, PageListModel, WatchListModel
 from reader.ui.open_pages import OpenPages
-from reader.ui.problems import Problem, describe
 from reader.ui.reading_state import ReadingKeeper
 from reader.ui.search import SearchRunner
 from reader.ui.state import Change, ReaderState
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
     from reader.core.library.backends import OpenPagesSearch
     from reader.ui.exporting import Exporter
     from reader.ui.library import LibraryKeeper
+    from reader.ui.problems import Problem
 
 T = TypeVar("T")
 
@@ -62,12 +62,22 @@ class Services:
     terms: HighlightTerms
     reading: ReadingKeeper
     library: LibraryKeeper | None
-    exporter: Exporter
     models: Models
     #: What was remembered from the last run (written back when saving).
     settings: Settings
     settings_store: SettingsStore
     prefs_store: PreferencesStore | None = None
+    _exporter: Exporter | None = None
+
+    @property
+    def exporter(self) -> Exporter:
+        """Writes export files (made on first use: Qt's PDF and text classes
+        cost start-up time)."""
+        if self._exporter is None:
+            from reader.ui.exporting import Exporter
+
+            self._exporter = Exporter(self.workers)
+        return self._exporter
 
 
 class ReportSink(Protocol):
@@ -96,6 +106,8 @@ class Reporter:
         self._send(lambda sink: sink.show_message(text))
 
     def problem(self, problem: Problem) -> None:
+        from reader.ui.problems import describe  # loaded the first time something fails
+
         self._send(lambda sink: sink.show_error(describe(problem)))
 
     def _send(self, show: Callable[[ReportSink], None]) -> None:

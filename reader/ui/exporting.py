@@ -20,11 +20,11 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal
 from PySide6.QtGui import QTextDocument
 
 from reader.core.text.script import Script
-from reader.ui.problems import ExportFailed
 from reader.ui.workers import TaskKind, WorkerPool
 
 if TYPE_CHECKING:
     from reader.core.export import ExportItem
+    from reader.ui.problems import ExportFailed
 
 
 class ExportScope(enum.StrEnum):
@@ -89,13 +89,19 @@ class ExportJob:
 
 class Exporter(QObject):
     written = Signal(str, int)    # path, articles
-    failed = Signal(object)       # ExportFailed
 
     def __init__(self, workers: WorkerPool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workers = workers
 
-    def export(self, job: ExportJob) -> None:
+    def export(self, job: ExportJob, done: Callable[[tuple[str, int]], None],
+               failed: Callable[[ExportFailed], None]) -> None:
+        """Write *job* on a worker; then *done((path, articles))* (and
+        :attr:`written`), or *failed(problem)*."""
+        def finished(n: int) -> None:
+            self.written.emit(job.path, n)
+            done((job.path, n))
+
         def work() -> tuple[int, str | None]:
             from reader.core.export import ExportFormat, render, to_markdown
 
@@ -106,20 +112,21 @@ class Exporter(QObject):
                        render(items, ExportFormat(job.fmt.value), job.script, job.heading))
             return len(items), None
 
-        def done(result: tuple[int, str | None]) -> None:
+        def written(result: tuple[int, str | None]) -> None:
             n, markdown = result
             if markdown is None:
-                self.written.emit(job.path, n)
+                finished(n)
                 return
             data = pdf_bytes(markdown)
             self.workers.submit(TaskKind.EXPORT, lambda: write_file(job.path, data),
-                                lambda _r: self.written.emit(job.path, n), fail,
-                                exclusive=False)
+                                lambda _r: finished(n), fail, exclusive=False)
 
         def fail(err: Exception) -> None:
-            self.failed.emit(ExportFailed(job.path, str(err)))
+            from reader.ui.problems import ExportFailed
 
-        self.workers.submit(TaskKind.EXPORT, work, done, fail, exclusive=False)
+            failed(ExportFailed(job.path, str(err)))
+
+        self.workers.submit(TaskKind.EXPORT, work, written, fail, exclusive=False)
 
 
 def write_file(path: str, data: bytes) -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
-from reader.core.library.index import IndexProgress
+from reader.core.library.progress import IndexProgress
 
 #: How much lower the indexer's scheduling priority is than the window's.
 CHILD_NICENESS = 10

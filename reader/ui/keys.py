@@ -1,4 +1,4 @@
-"""One event filter: a key press → an action id → the controller.
+"""One event filter: a key press → an action id → the command runner.
 
 Keys are matched by Qt key code and modifiers, never by the text a key
 produces, so they work while a Chinese input method is active.  Which

@@ -22,18 +22,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from reader.core.library.backends import LibraryFirstSearch
 from reader.ui.indexing import IndexJob, IndexOutcome, IndexRunner, IndexStatus
 from reader.ui.models import PageListModel, PageRow, library_page_rows
-from reader.ui.problems import (
-    IndexFailed,
-    LibraryDamaged,
-    LibraryRebuilt,
-    LibraryUnavailable,
-    Problem,
-    TaskFailed,
-)
 from reader.ui.workers import TaskKind, WorkerPool
 
 if TYPE_CHECKING:
     from reader.core.library.facade import Library
+    from reader.ui.problems import Problem
 
 #: Pages opened within this long are indexed by one child process, which
 #: starts only once the window's worker is idle (the page shown, converted):
@@ -110,6 +103,8 @@ class LibraryKeeper(QObject):
         self._set_state(LibraryState.READY)
         rec = lib.recovery
         if rec is not None:
+            from reader.ui.problems import LibraryRebuilt  # problems load when they happen
+
             self._report(LibraryRebuilt(rec.reason, rec.set_aside_as.name))
             if salvaged:
                 self.runner.add(salvaged, visible=True)
@@ -119,6 +114,8 @@ class LibraryKeeper(QObject):
         self.refresh_pages()
 
     def _on_open_failed(self, err: Exception) -> None:
+        from reader.ui.problems import LibraryUnavailable
+
         self.lib = None
         self.search.library = None
         self._set_state(LibraryState.UNAVAILABLE)
@@ -136,6 +133,8 @@ class LibraryKeeper(QObject):
         """A search found the file damaged: set it aside and start a new one."""
         if self.state is not LibraryState.READY:
             return
+        from reader.ui.problems import LibraryDamaged
+
         self._report(LibraryDamaged(message))
         old, self.lib = self.lib, None
         self.search.library = None
@@ -219,6 +218,8 @@ class LibraryKeeper(QObject):
             return
         self.withheld.difference_update({real, folder})
         if self.state is LibraryState.UNAVAILABLE:
+            from reader.ui.problems import LibraryUnavailable
+
             self._report(LibraryUnavailable(""))
             return
         self.runner.add([real], visible=True, folders=True)
@@ -228,6 +229,8 @@ class LibraryKeeper(QObject):
 
     def on_runner_finished(self, job: IndexJob, outcome: IndexOutcome, detail: str) -> None:
         if outcome is IndexOutcome.FAILED:
+            from reader.ui.problems import IndexFailed
+
             self._report(IndexFailed(detail))
         self.refresh_pages()
         self.index_finished.emit(job, outcome)
@@ -268,6 +271,7 @@ class LibraryKeeper(QObject):
         or say what went wrong."""
         def failed(err: Exception) -> None:
             from reader.core.library.facade import LibraryDamagedError
+            from reader.ui.problems import TaskFailed
 
             if isinstance(err, LibraryDamagedError):
                 self.on_damaged(str(err))

@@ -9,15 +9,19 @@ Converted pages are kept until the script changes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from reader.core.model import Article, ArticleRef, Page
-from reader.core.opening import Opened
 from reader.core.page.shown import convert_page
 from reader.core.text.script import Script
 from reader.ui.engine import TextEngine
 from reader.ui.workers import TaskKind, WorkerPool
+
+if TYPE_CHECKING:
+    # Imported on the worker that opens pages: it loads the parser (slow).
+    from reader.core.opening import Opened
 
 
 def page_order(page: Page) -> tuple[bool, str, str]:

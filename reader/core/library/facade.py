@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING
 
 from reader.core.library import reading as library_state
 from reader.core.library.hits import SearchHit
-from reader.core.library.index import Indexer, IndexProgress, IndexReport, page_key
+from reader.core.library.index import Indexer, IndexReport, page_key
+from reader.core.library.progress import IndexProgress
 from reader.core.library.query import TOKENS_VERSION, CharTokens, QueryError
 from reader.core.library.reading import PageReading, StarredArticle, UnknownArticleError
 from reader.core.library.rows import ARTICLE_COLUMNS, article_from_row, reindex_all

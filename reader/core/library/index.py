@@ -17,7 +17,6 @@ import contextlib
 import datetime as dt
 import enum
 import hashlib
-import json
 import os
 import sqlite3
 import threading
@@ -26,13 +25,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.core.library.progress import IndexProgress
 from reader.core.library.query import CharTokens
 from reader.core.library.rows import delete_page_articles, insert_article
 from reader.core.model import Page
 from reader.core.page.articles import PARSER_VERSION
 from reader.core.page.pages import date_from_path, iter_page_files, page_from_text
-from reader.core.problems import Unreadable
-from reader.core.text.decode import MAX_BYTES, UnreadableFileError, decode_bytes
+from reader.core.text.decode import MAX_BYTES, Unreadable, UnreadableFileError, decode_bytes
 
 #: Articles per day an id can hold: id = sort_day << DAY_SHIFT | n.
 DAY_SHIFT = 24
@@ -47,49 +46,6 @@ class Stored(enum.Enum):
     UPDATED = "updated"
     MOVED = "moved"
     UNCHANGED = "unchanged"
-
-
-@dataclass(frozen=True, slots=True)
-class IndexProgress:
-    """Where a run is, for a progress bar: after each file."""
-
-    done: int
-    total: int
-    path: str
-    articles: int
-    elapsed_s: float
-
-    @property
-    def rate(self) -> float:
-        """Files per second so far."""
-        return self.done / self.elapsed_s if self.elapsed_s > 0 else 0.0
-
-    @property
-    def eta_s(self) -> float | None:
-        """Seconds left at the rate so far; None before there is a rate."""
-        rate = self.rate
-        return (self.total - self.done) / rate if rate > 0 else None
-
-    def to_json_line(self) -> str:
-        """One line of ``python -m reader index --progress-json``."""
-        eta = self.eta_s
-        return json.dumps({
-            "done": self.done, "total": self.total, "path": self.path,
-            "articles": self.articles, "elapsed_s": round(self.elapsed_s, 3),
-            "rate": round(self.rate, 2), "eta_s": None if eta is None else round(eta, 1),
-        }, ensure_ascii=False)
-
-    @classmethod
-    def from_json_line(cls, line: str) -> IndexProgress | None:
-        """The progress a :meth:`to_json_line` line describes; None for any other line."""
-        if not line.startswith("{"):
-            return None
-        try:
-            data = json.loads(line)
-            return cls(int(data["done"]), int(data["total"]), str(data.get("path", "")),
-                       int(data["articles"]), float(data["elapsed_s"]))
-        except (ValueError, KeyError, TypeError):
-            return None
 
 
 @dataclass(slots=True)

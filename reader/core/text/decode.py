@@ -9,12 +9,12 @@ person as is.
 from __future__ import annotations
 
 import codecs
+import enum
 import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core.problems import Unreadable, UnreadableFile
 from reader.core.resources import resource
 
 #: Larger files are refused rather than read into memory.  A year of a daily
@@ -32,6 +32,20 @@ _LEGACY = ("gb18030", "big5")
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 
 
+class Unreadable(enum.Enum):
+    """Why a file cannot be read as a page."""
+
+    MISSING = "missing"
+    FOLDER = "folder"
+    PERMISSION = "permission"
+    TOO_LARGE = "too large"
+    OS_ERROR = "os error"
+    EMPTY = "empty"
+    BINARY = "binary"
+    BAD_BOM = "bad byte-order mark"
+    ENCODING = "unknown encoding"
+
+
 class UnreadableFileError(Exception):
     """A file that cannot be used as a page; ``str(err)`` says why, in plain
     (English) words, ``reason`` in one word for an interface to say in its own."""
@@ -40,10 +54,6 @@ class UnreadableFileError(Exception):
         super().__init__(message)
         self.reason = reason
         self.path = path
-
-    def problem(self, path: str | os.PathLike[str] | None = None) -> UnreadableFile:
-        """This error as a problem to show (*path*: the file, if the error lacks it)."""
-        return UnreadableFile(self.path or str(path or ""), self.reason, str(self))
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING
 
 from reader.actions import ACTIONS, Action, rebound
 from reader.core.preferences import Preferences
@@ -15,10 +16,12 @@ from reader.ui.commands.text import set_text_size
 from reader.ui.context import Context
 from reader.ui.i18n import tr
 from reader.ui.keys import key_problem
-from reader.ui.problems import KeysRefused
 from reader.ui.state import Change
 from reader.ui.view import Focus
 from reader.ui.workers import TaskKind
+
+if TYPE_CHECKING:
+    from reader.ui.problems import KeysRefused
 
 
 @command("app.preferences")
@@ -56,7 +59,11 @@ def bound_actions(prefs: Preferences) -> tuple[tuple[Action, ...], KeysRefused |
         return ACTIONS, None
     actions = rebound(prefs.keys)
     problem = key_problem(actions)
-    return (actions, None) if problem is None else (ACTIONS, KeysRefused(problem))
+    if problem is None:
+        return actions, None
+    from reader.ui.problems import KeysRefused
+
+    return ACTIONS, KeysRefused(problem)
 
 
 def set_preferences(ctx: Context, prefs: Preferences, text_size: int | None = None) -> None:

@@ -13,16 +13,16 @@ from reader.strings import Tr
 from reader.ui.commands import showing
 from reader.ui.commands.registry import command
 from reader.ui.context import Context
-from reader.ui.exporting import SCOPES, ExportJob, ExportScope, format_of
 from reader.ui.i18n import tr
 from reader.ui.open_pages import OpenRequest, page_order
-from reader.ui.problems import ExportFailed
 from reader.ui.state import Change, ListingKind
 from reader.ui.workers import TaskKind
 
 if TYPE_CHECKING:
     from reader.core.export import ExportItem
     from reader.core.opening import Opened
+    from reader.ui.exporting import ExportScope
+    from reader.ui.problems import ExportFailed
 
 
 @command("file.open")
@@ -99,6 +99,8 @@ def open_recent(ctx: Context, path: str) -> None:
 @command("file.export")
 def export(ctx: Context) -> None:
     """Ask what to export and where; write it on a worker."""
+    from reader.ui.exporting import SCOPES, ExportScope  # Qt's PDF classes: on first use
+
     art = ctx.shown_article()
     name = art.title if art is not None else APP_NAME
     kind = ctx.state.listing_kind
@@ -110,12 +112,15 @@ def export(ctx: Context) -> None:
 
 
 def export_to(ctx: Context, scope: ExportScope, path: str) -> None:
+    from reader.ui.exporting import ExportJob, ExportScope, format_of
+
     fmt, path = format_of(path)
     made = _export_items(ctx, ExportScope(scope))
     if made is None:
         return
     gather, heading = made
-    ctx.services.exporter.export(ExportJob(gather, fmt, path, ctx.state.script, heading))
+    ctx.services.exporter.export(ExportJob(gather, fmt, path, ctx.state.script, heading),
+                                 done=ctx.answer(on_exported), failed=ctx.answer(on_export_failed))
     ctx.report.say(tr(Tr.STATUS, "Exporting to %1…", path))
 
 
@@ -124,6 +129,7 @@ def _export_items(ctx: Context, scope: ExportScope
     """What to export (gathered on the worker) and its heading; None when there
     is nothing (said)."""
     from reader.core.export import ExportItem, page_items, starred_items
+    from reader.ui.exporting import ExportScope
 
     current = ctx.state.current
     page = ctx.page(current.path) if current is not None else None
@@ -166,7 +172,8 @@ def _export_items(ctx: Context, scope: ExportScope
     return gather, tr(Tr.STATUS, "Search: %1", ctx.services.search.query)
 
 
-def on_exported(ctx: Context, path: str, n: int) -> None:
+def on_exported(ctx: Context, written: tuple[str, int]) -> None:
+    path, n = written
     ctx.report.say(tr(Tr.STATUS, "Exported %1 article(s) to %2", n, path))
 
 

@@ -32,7 +32,6 @@ from reader.ui.commands import (
 )
 from reader.ui.commands.registry import COMMANDS
 from reader.ui.context import Context, Reporter, Services
-from reader.ui.problems import CommandFailed
 from reader.ui.state import Change, ReaderState
 from reader.ui.view import ReaderView
 
@@ -84,6 +83,8 @@ class CommandRunner(QObject):
         try:
             return op(ctx, *args, **kwargs)
         except Exception as err:  # the one error boundary: a bug is said, not fatal
+            from reader.ui.problems import CommandFailed
+
             traceback.print_exception(err, file=sys.stderr)
             self.report.problem(CommandFailed(getattr(op, "__name__", str(op)), err))
             return None
@@ -116,8 +117,6 @@ class CommandRunner(QObject):
         s.terms.watch_changed.connect(later(terms.on_watch_changed))
         s.reading.changed.connect(later(articles.on_reading_changed))
         s.reading.written.connect(later(library.on_marks_written))
-        s.exporter.written.connect(later(files.on_exported))
-        s.exporter.failed.connect(later(files.on_export_failed))
         lib = s.library
         if lib is not None:
             lib.reported.connect(self.report.problem)
