@@ -3,9 +3,10 @@ of Qt's translations) with their Simplified Chinese (pure: no Qt).
 
 ``scripts/make_translations.py`` writes them with the registry's titles and help
 lines into ``resources/i18n``; the window shows them through
-``QCoreApplication.translate`` (:func:`reader.ui.i18n.tr`) under their context.
-``%1``, ``%2`` … stand for values filled in after translation.  A test checks that
-every ``tr(context, "…")`` in ``reader/ui`` has its entry here.
+``QCoreApplication.translate`` (:func:`reader.ui.i18n.tr`) under their group
+(:class:`Tr`, Qt's "context").  ``%1``, ``%2`` … stand for values filled in
+after translation.  A test checks that every ``tr(Tr.GROUP, "…")`` in
+``reader/ui`` has its entry here.
 """
 
 from __future__ import annotations
