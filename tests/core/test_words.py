@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -108,20 +109,79 @@ def test_the_cache_makes_the_second_start_load_from_it(tmp_path: Path) -> None:
     first = Segmenter(cache_dir=tmp_path)
     words = first.cut("高质量发展和乡村振兴")
     assert not first.loaded_from_cache
-    assert list(tmp_path.glob("jieba-*.marshal"))
+    assert list(tmp_path.glob("jieba-*.table"))
     second = Segmenter(cache_dir=tmp_path)
     assert second.cut("高质量发展和乡村振兴") == words
     assert second.loaded_from_cache
+    # The whole dictionary comes back, not just enough of it for one sentence.
+    assert second.frequencies() == first.frequencies()
+    assert second._get().total == first._get().total
+    assert second._get().user_word_tag_tab == first._get().user_word_tag_tab
 
 
-def test_a_damaged_cache_is_rebuilt(tmp_path: Path) -> None:
+def _damage_truncate(data: bytes) -> bytes:
+    return data[: len(data) * 2 // 3]
+
+
+def _damage_flip(data: bytes) -> bytes:
+    middle = len(data) // 2
+    return data[:middle] + bytes([data[middle] ^ 0x20]) + data[middle + 1 :]
+
+
+def _damage_garbage(data: bytes) -> bytes:
+    return b"not a table at all"
+
+
+def _damage_empty(data: bytes) -> bytes:
+    return b""
+
+
+@pytest.mark.parametrize("damage", [_damage_truncate, _damage_flip, _damage_garbage, _damage_empty])
+def test_a_damaged_cache_is_rebuilt(tmp_path: Path, damage: Callable[[bytes], bytes]) -> None:
     Segmenter(cache_dir=tmp_path).load()
-    (cache,) = tmp_path.glob("jieba-*.marshal")
-    cache.write_bytes(b"not marshal data")
+    (cache,) = tmp_path.glob("jieba-*.table")
+    good = cache.read_bytes()
+    cache.write_bytes(damage(good))
     seg = Segmenter(cache_dir=tmp_path)
     assert "乡村振兴" in seg.cut("推进乡村振兴")
     assert not seg.loaded_from_cache
-    assert len(cache.read_bytes()) > 1000
+    assert cache.read_bytes() == good  # rebuilt, and whole again
+    assert Segmenter(cache_dir=tmp_path).cut("推进乡村振兴") == ["推进", "乡村振兴"]
+
+
+def test_a_cache_built_from_other_sources_is_not_used(tmp_path: Path) -> None:
+    """A table renamed to the name the current sources would give is refused:
+    the key inside the file must match, not just the file name."""
+    userdict = tmp_path / "u.txt"
+    userdict.write_text("灯具协会会员 100\n", encoding="utf-8")
+    Segmenter(cache_dir=tmp_path / "a", user_dicts=[userdict]).load()
+    Segmenter(cache_dir=tmp_path / "b").load()
+    (theirs,) = (tmp_path / "a").glob("jieba-*.table")
+    (ours,) = (tmp_path / "b").glob("jieba-*.table")
+    ours.write_bytes(theirs.read_bytes())
+    seg = Segmenter(cache_dir=tmp_path / "b")
+    assert seg.frequency("灯具协会会员") == 0
+    assert not seg.loaded_from_cache
+
+
+def test_a_cache_that_cannot_be_written_costs_only_time(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    seg = Segmenter(cache_dir=blocker / "cache")
+    assert seg.cut("推进乡村振兴") == ["推进", "乡村振兴"]
+    assert not seg.loaded_from_cache
+
+
+def test_an_old_cache_is_removed_when_a_new_one_is_written(tmp_path: Path) -> None:
+    old = tmp_path / "jieba-0123456789abcdef01234567.marshal"
+    stale = tmp_path / "jieba-0123456789abcdef01234567.table"
+    old.write_bytes(b"format 2")
+    stale.write_bytes(b"built from another dictionary")
+    Segmenter(cache_dir=tmp_path).load()
+    assert not old.exists()
+    assert not stale.exists()
+    assert len(list(tmp_path.glob("jieba-*"))) == 1
+    assert not list(tmp_path.glob(".*"))  # no temporary file left behind
 
 
 def test_cache_key_follows_the_user_dictionary(tmp_path: Path) -> None:
@@ -165,3 +225,23 @@ def test_jiebas_global_tokenizer_is_never_used(tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False", "False"]
+
+
+def test_loading_jieba_leaves_pkg_resources_unimported(tmp_path: Path) -> None:
+    """jieba imports pkg_resources (~60 ms, most of its import time) only to find
+    files we read by path; the segmenter keeps it out, and it stays importable."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from reader.core.text.words import Segmenter\n"
+        f"print(Segmenter(cache_dir=Path({str(tmp_path)!r})).cut('开发区招商'))\n"
+        "print('pkg_resources' in sys.modules)\n"
+        "import importlib.util\n"
+        "print(importlib.util.find_spec('pkg_resources') is not None or 'absent')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    lines = out.stdout.splitlines()
+    assert lines[0] == "['开发区', '招商']"
+    assert lines[1] == "False"
+    assert lines[2] in ("True", "absent")
+
