@@ -6,7 +6,9 @@
   worst while a worker loads the segmenter (issue 12: cached <= 0.5x uncached);
 - a 2,000-character article converted and its highlight spans computed, once
   loaded (target ≤ 5 ms), for each script the reader shows;
-- conversion and segmentation throughput in MB (UTF-8) per second.
+- conversion and segmentation throughput in MB (UTF-8) per second;
+- ``reader keywords`` on long inputs at two sizes each (issue 13: it was
+  quadratic on runs without punctuation), whole process.
 
 Text: the 40 pages of ../shared/pages/dev (read in place, never copied) or the
 sample page when they are missing.
@@ -186,6 +188,35 @@ def throughput(text: str, segmenter: Segmenter) -> None:
     print(f"  segment 繁體 (cut)     {size / (time.perf_counter() - t):6.2f} MB/s")
 
 
+def long_inputs(text: str) -> None:
+    """Whole-process ``python -m reader keywords`` on inputs jieba used to be
+    quadratic on (issue 13: 1 MB of one letter took 34 s), each at two sizes:
+    the time per MB must stay about the same."""
+    print("\nkeywords on long inputs, whole process (seconds, and seconds per MB)")
+    cases = {
+        "one letter": lambda mb: "a" * int(mb * 1e6),
+        "ideographs, no punctuation": lambda mb: "汉" * int(mb * 1e6 / 3),
+        "newspaper pages": lambda mb: (text + "\n") * max(1, round(mb * 1e6 / len(text.encode()))),
+    }
+    sizes = {"one letter": (0.25, 1.0), "ideographs, no punctuation": (0.25, 1.0),
+             "newspaper pages": (2.0, 8.0)}
+    with tempfile.TemporaryDirectory() as home:
+        fresh(FIRST_CUT.format(cache="cache_dir()", expect_cached=False), home)  # fill the cache
+        for name, make in cases.items():
+            row = []
+            for mb in sizes[name]:
+                path = Path(home) / "input.txt"
+                path.write_text(make(mb), encoding="utf-8")
+                real_mb = path.stat().st_size / 1e6
+                start = time.perf_counter()
+                subprocess.run([sys.executable, "-m", "reader", "keywords", str(path)], cwd=ROOT,
+                               env={"DUBAO_HOME": home, "PATH": "/usr/bin:/bin"},
+                               check=True, stdout=subprocess.DEVNULL)
+                seconds = time.perf_counter() - start
+                row.append(f"{real_mb:5.2f} MB {seconds:6.1f} s ({seconds / real_mb:5.1f} s/MB)")
+            print(f"  {name:<27} " + "   ".join(row))
+
+
 def main() -> int:
     start_up()
     text = corpus()
@@ -197,6 +228,7 @@ def main() -> int:
         print(f"\nsegmenter memory: +{(after - before) / 1024:.0f} MB peak RSS")
         article_latency(text, segmenter)
         throughput(text, segmenter)
+    long_inputs(text)
     return 0
 
 

@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.text.words import Segmenter
+from reader.core.text.fold import fold
+from reader.core.text.words import MAX_RUN, Segmenter
 
 
 @pytest.fixture(scope="module")
@@ -244,4 +245,71 @@ def test_loading_jieba_leaves_pkg_resources_unimported(tmp_path: Path) -> None:
     assert lines[0] == "['开发区', '招商']"
     assert lines[1] == "False"
     assert lines[2] in ("True", "absent")
+
+
+def _word_spans(words: list[str]) -> set[tuple[int, int]]:
+    spans, pos = set(), 0
+    for word in words:
+        spans.add((pos, pos + len(word)))
+        pos += len(word)
+    return spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 30_000,
+        "汉" * 12_000,
+        "开发区" * 4_000 + "，" + "9" * 5_000,
+        ("经济开发区招商引资" * 500 + "\n") * 3,
+    ],
+)
+def test_long_runs_reach_jieba_a_window_at_a_time(
+    segmenter: Segmenter, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """jieba's cutter is quadratic in the length of a run it cannot split (one
+    letter repeated took 34 s for 1 MB): what it is handed at once must stay
+    bounded, and all it is handed must add up to about the text's length."""
+    tokenizer = segmenter._get()
+    pieces: list[int] = []
+    whole_cut = tokenizer.cut
+
+    def recording_cut(sentence: str, *args: object, **kwargs: object) -> object:
+        pieces.append(len(sentence))
+        return whole_cut(sentence, *args, **kwargs)
+
+    monkeypatch.setattr(tokenizer, "cut", recording_cut)
+    words = segmenter.cut(text)
+    assert "".join(words) == text
+    assert max(pieces) <= MAX_RUN + 1  # + the newline or comma that ends a run
+    assert sum(pieces) <= 2 * len(text)
+
+
+def test_text_with_punctuation_is_cut_exactly_as_jieba_cuts_it_whole(
+    segmenter: Segmenter, sample_page_path: Path
+) -> None:
+    page = sample_page_path.read_text(encoding="utf-8")
+    assert segmenter.cut_folded(page) == segmenter._get().lcut(fold(page))
+
+
+def test_a_long_unpunctuated_run_of_real_words_is_cut_as_a_whole_would_be(
+    segmenter: Segmenter,
+) -> None:
+    text = "中华人民共和国成立七十周年大会在北京隆重举行各界群众参加庆祝活动" * 40
+    assert len(text) > 3 * MAX_RUN
+    ours = _word_spans(segmenter.cut(text))
+    whole = _word_spans(segmenter._get().lcut(text))
+    assert len(ours & whole) >= 0.98 * len(whole)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(["汉", "a", "7", "开发区", "，", " ", "經濟", "-", "%"]),
+                min_size=0, max_size=600))
+def test_runs_longer_than_a_window_lose_and_duplicate_nothing(parts: list[str]) -> None:
+    text = "".join(parts)
+    seg = _shared()
+    assert "".join(seg.cut(text)) == text
+    assert "".join(seg.cut_for_search(text)) != "" or text == ""
+    for word, start, end in seg.tokenize(text, search=True):
+        assert text[start:end] == word
 

@@ -12,12 +12,19 @@ Text is cut after :func:`reader.core.text.fold.fold` (traditional → simplified
 full-width → ASCII, one character for one), so 繁體 text is cut as well as
 简体, and the words returned are slices of the text as given.
 
+jieba's cutter is quadratic in the length of a run of characters it cannot
+split (one letter repeated, a page of ideographs without punctuation: its HMM
+copies a growing path per character).  Runs longer than :data:`MAX_RUN` are
+therefore cut a window at a time, each window ending on a word boundary, so
+the time to cut any text grows with its length only.
+
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import re
 import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -37,6 +44,11 @@ _FOLD_PROBE = "".join(
     for lo, hi in ((0x20, 0x7F), (0x3000, 0xA000), (0xF900, 0xFB00), (0xFF00, 0xFFF0))
     for c in range(lo, hi)
 )
+#: Longest run of characters jieba cuts in one piece (what it treats as one
+#: block: ideographs, Latin letters, digits and ``+#&._%-``).  Real text has
+#: punctuation far more often than this.
+MAX_RUN = 400
+_BLOCK = re.compile(f"[\u4e00-\u9fd5a-zA-Z0-9+#&._%\\-]{{{MAX_RUN + 1},}}")
 
 def default_user_dicts() -> tuple[Path, ...]:
     """Newspaper vocabulary shipped in ``resources/``."""
@@ -145,7 +157,24 @@ class Segmenter:
             start += width
 
     def _cut(self, folded: str) -> Iterator[str]:
-        return self._get().cut(folded)  # type: ignore[no-any-return]
+        """jieba's words of *folded*, runs longer than :data:`MAX_RUN` a window at
+        a time (jieba cuts each run on its own, so the pieces in between are
+        cut exactly as a whole would be)."""
+        cut = self._get().cut
+        pos = 0
+        for run in _BLOCK.finditer(folded):
+            if run.start() > pos:
+                yield from cut(folded[pos : run.start()])
+            pos = run.start()
+            while run.end() - pos > MAX_RUN:
+                words = list(cut(folded[pos : pos + MAX_RUN]))
+                if len(words) > 1:
+                    words.pop()  # it may go on past the window: cut it again
+                for word in words:
+                    yield word
+                    pos += len(word)
+        if pos < len(folded):
+            yield from cut(folded[pos:])
 
     def _get(self) -> Any:
         tokenizer = self._tokenizer
