@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -175,3 +177,20 @@ def test_watched_terms_are_found_in_any_script() -> None:
     watch = ["开发区", "石油", "半导体", "开发区", " "]
     assert watched_terms(text, watch) == ["开发区", "半导体"]
     assert watched_terms("", watch) == []
+
+
+def test_jiebas_idf_table_without_jieba_analyse(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from reader.core.text.keywords import KeywordExtractor, jieba_idf\n"
+        "from reader.core.text.words import Segmenter\n"
+        f"e = KeywordExtractor(Segmenter(cache_dir=Path({str(tmp_path)!r})))\n"
+        "print([k.word for k in e.extract('半导体产业链招商，半导体企业投产。', 1)])\n"
+        "table, median = jieba_idf()\n"
+        "print(round(table['经济'], 2), 10 < median < 13, '不存在的词' in table)\n"
+        "print('jieba.analyse' in sys.modules, 'jieba.posseg' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines() == ["['半导体']", "3.57 True False", "False False"]
+    assert list(tmp_path.glob("idf-*.table"))

@@ -3,7 +3,8 @@
 Document frequencies come from the articles the user has opened or indexed
 (:class:`DocumentFrequencies`); while there are few, jieba's IDF table (read
 from its package folder: importing ``jieba.analyse`` would also load the POS
-tagger, ~130 MB) carries the weight.  Newspaper boilerplate (本报讯, 记者,
+tagger, ~130 MB; kept in flat arrays, :mod:`reader.core.text.idf_table`)
+carries the weight.  Newspaper boilerplate (本报讯, 记者,
 近日 …) is in ``resources/stopwords.txt``; numbers, dates and amounts never
 name what an article is about and are skipped.  Words are compared folded
 (:func:`reader.core.text.fold.fold`), so counts hold across scripts.
@@ -21,7 +22,8 @@ from pathlib import Path
 
 from reader.core.model import Article
 from reader.core.resources import resource
-from reader.core.text.fold import fold, fold_lines
+from reader.core.text.fold import fold
+from reader.core.text.idf_table import jieba_idf_table
 from reader.core.text.words import Segmenter
 
 #: The user's own document frequencies are blended with jieba's table, with a
@@ -99,19 +101,11 @@ class DocumentFrequencies:
         return cls(clean, documents)
 
 
-@functools.cache
-def jieba_idf() -> tuple[dict[str, float], float]:
-    """jieba's IDF table (folded words) and its median, for unknown words."""
-    import jieba
-
-    path = Path(jieba.__file__).resolve().parent / "analyse" / "idf.txt"
-    table: dict[str, float] = {}
-    for line in fold_lines(path.read_text(encoding="utf-8")):
-        word, _, value = line.strip().partition(" ")
-        if word and value:
-            table.setdefault(word, float(value))
-    values = sorted(table.values())
-    return table, values[len(values) // 2]
+def jieba_idf(cache_dir: Path | None = None) -> tuple[Mapping[str, float], float]:
+    """jieba's IDF table (folded words) and its median, for unknown words;
+    loaded once per process (see :func:`reader.core.text.idf_table.jieba_idf_table`)."""
+    table = jieba_idf_table(cache_dir)
+    return table, table.median
 
 
 @functools.cache
@@ -198,7 +192,7 @@ class KeywordExtractor:
     def idf(self, word: str) -> float:
         """How telling *word* is: rare in the user's pages and in Chinese at large."""
         key = fold(word)
-        table, median = jieba_idf()
+        table, median = jieba_idf(self.segmenter.cache_dir)
         general = table.get(key, median)
         freqs = self.doc_freqs
         if freqs is None or freqs.documents == 0:

@@ -17,12 +17,10 @@ split (one letter repeated, a page of ideographs without punctuation: its HMM
 copies a growing path per character).  Runs longer than :data:`MAX_RUN` are
 therefore cut a window at a time, each window ending on a word boundary, so
 the time to cut any text grows with its length only.
-
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 import re
 import sys
@@ -33,22 +31,22 @@ from typing import Any
 
 from reader.core.resources import resource
 from reader.core.text.fold import fold, fold_lines
-from reader.core.text.table_cache import gc_paused, read_table, table_path, write_table
+from reader.core.text.table_cache import (
+    cache_key,
+    gc_paused,
+    read_table,
+    table_path,
+    write_table,
+)
 
 #: Bump when the cache's contents change shape.
 _CACHE_FORMAT = 3
-#: Every character folding may touch: ASCII, CJK (with extension A and the
-#: compatibility block) and full-width forms.
-_FOLD_PROBE = "".join(
-    chr(c)
-    for lo, hi in ((0x20, 0x7F), (0x3000, 0xA000), (0xF900, 0xFB00), (0xFF00, 0xFFF0))
-    for c in range(lo, hi)
-)
 #: Longest run of characters jieba cuts in one piece (what it treats as one
 #: block: ideographs, Latin letters, digits and ``+#&._%-``).  Real text has
 #: punctuation far more often than this.
 MAX_RUN = 400
 _BLOCK = re.compile(f"[\u4e00-\u9fd5a-zA-Z0-9+#&._%\\-]{{{MAX_RUN + 1},}}")
+
 
 def default_user_dicts() -> tuple[Path, ...]:
     """Newspaper vocabulary shipped in ``resources/``."""
@@ -226,16 +224,9 @@ class Segmenter:
         return tokenizer
 
     def _cache_key(self, jieba: Any, main_dict: Path, extra: Sequence[str]) -> str:
-        digest = hashlib.sha256(f"format {_CACHE_FORMAT} jieba {jieba.__version__}\n".encode())
-        # The cache holds folded words: a change to folding must rebuild it.
-        digest.update(fold(_FOLD_PROBE).encode("utf-8", "surrogatepass"))
-        stat = main_dict.stat()
-        digest.update(f"{main_dict}\n{stat.st_size}\n{stat.st_mtime_ns}\n".encode())
-        for user_dict in self._user_dicts:
-            digest.update(user_dict.read_bytes())
-            digest.update(b"\0")
-        digest.update("\n".join(extra).encode())
-        return digest.hexdigest()[:24]
+        user_dicts = [path.read_bytes() for path in self._user_dicts]
+        return cache_key(f"format {_CACHE_FORMAT} jieba {jieba.__version__}", main_dict,
+                         *user_dicts, "\n".join(extra))
 
 
 def _prefix_dict(path: Path) -> tuple[dict[str, int], int]:
@@ -253,3 +244,4 @@ def _prefix_dict(path: Path) -> tuple[dict[str, int], int]:
         for end in range(1, len(word)):
             freq.setdefault(word[:end], 0)
     return freq, total
+
