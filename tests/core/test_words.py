@@ -313,3 +313,14 @@ def test_runs_longer_than_a_window_lose_and_duplicate_nothing(parts: list[str]) 
     for word, start, end in seg.tokenize(text, search=True):
         assert text[start:end] == word
 
+
+def test_parts_are_the_words_a_long_word_is_made_of(segmenter: Segmenter) -> None:
+    assert segmenter.parts("疫情防控") == ["疫情", "防控"]
+    assert segmenter.parts("粤港澳大湾区") == ["粤港澳", "大湾区"]
+    assert segmenter.parts("图书馆") == ["图书", "馆"]
+    assert segmenter.parts("习近平") == ["习", "近", "平"]
+    assert segmenter.parts("经") == ["经"]
+    for word in ("中华人民共和国", "北京冬奥会", "供给侧结构性改革", "abc"):
+        parts = segmenter.parts(word)
+        assert "".join(parts) == word
+        assert len(parts) > 1

@@ -22,6 +22,7 @@ the time to cut any text grows with its length only.
 from __future__ import annotations
 
 import io
+import math
 import re
 import sys
 import threading
@@ -91,6 +92,7 @@ class Segmenter:
         self._extra_words = None if extra_words is None else tuple(extra_words)
         self._tokenizer: Any = None
         self._lock = threading.Lock()
+        self._parts: dict[str, list[str]] = {}
         self.loaded_from_cache = False
 
     @property
@@ -130,6 +132,19 @@ class Segmenter:
     def frequency(self, word: str) -> int:
         """How often jieba's dictionary has seen *word* (folded); 0 when unknown."""
         return int(self._get().FREQ.get(fold(word), 0))
+
+    def parts(self, word: str) -> list[str]:
+        """How jieba would cut the folded *word* if it were not a word itself:
+        the short forms a long word is made of (疫情防控 → 疫情 防控, 粤港澳大湾区 →
+        粤港澳 大湾区).  A word of one character, or one made of single
+        characters, gives its characters."""
+        parts = self._parts.get(word)
+        if parts is None:
+            parts = _best_split(word, self._get())
+            if len(self._parts) > 100_000:
+                self._parts.clear()
+            self._parts[word] = parts
+        return parts
 
     def frequencies(self) -> dict[str, int]:
         """The whole dictionary (folded word → count, 0 for a prefix that is not
@@ -245,3 +260,30 @@ def _prefix_dict(path: Path) -> tuple[dict[str, int], int]:
             freq.setdefault(word[:end], 0)
     return freq, total
 
+
+def _best_split(word: str, tokenizer: Any) -> list[str]:
+    """jieba's route (most probable path through the dictionary words of
+    *word*) with the whole word itself left out."""
+    freq: dict[str, int] = tokenizer.FREQ
+    size = len(word)
+    log_total = math.log(tokenizer.total)
+    route: list[tuple[float, int]] = [(0.0, 0)] * (size + 1)
+    for start in range(size - 1, -1, -1):
+        ends = []
+        end = start
+        fragment = word[start]
+        while end < size and fragment in freq:
+            if freq[fragment] and not (start == 0 and end == size - 1):
+                ends.append(end)
+            end += 1
+            fragment = word[start : end + 1]
+        route[start] = max(
+            (math.log(freq.get(word[start : x + 1]) or 1) - log_total + route[x + 1][0], x)
+            for x in ends or [start]
+        )
+    parts, start = [], 0
+    while start < size:
+        end = route[start][1] + 1
+        parts.append(word[start:end])
+        start = end
+    return parts
