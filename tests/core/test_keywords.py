@@ -23,6 +23,7 @@ from reader.core.text.keywords import (
 )
 from reader.core.text.term_features import MAX_TERM, Occurrences, is_fragment
 from reader.core.text.words import MAX_RUN, Segmenter
+from tests.core.jieba_pieces import record_pieces
 
 SEMICONDUCTOR = (
     "本报讯（记者 王明 通讯员 李华）近日，我市功率半导体产业园迎来新项目。"
@@ -230,15 +231,7 @@ def test_earlier_and_widely_spread_terms_rank_higher(extractor: KeywordExtractor
 def test_a_run_without_breaks_is_no_term_and_is_cut_in_windows(
     extractor: KeywordExtractor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    tokenizer = extractor.segmenter._get()
-    pieces: list[int] = []
-    whole_cut = tokenizer.cut
-
-    def recording_cut(sentence: str, *args: object, **kwargs: object) -> object:
-        pieces.append(len(sentence))
-        return whole_cut(sentence, *args, **kwargs)
-
-    monkeypatch.setattr(tokenizer, "cut", recording_cut)
+    pieces = record_pieces(extractor.segmenter, monkeypatch)
     text = "半导体产业。" + "a" * 40_000 + "\n" + "汉" * 20_000
     words = [k.word for k in extractor.extract(text, top=10)]
     assert all(len(w) <= MAX_TERM for w in words)

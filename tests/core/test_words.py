@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from reader.core.text.fold import fold
 from reader.core.text.words import MAX_RUN, Segmenter
+from tests.core.jieba_pieces import record_pieces
 
 
 @pytest.fixture(scope="module")
@@ -270,15 +271,7 @@ def test_long_runs_reach_jieba_a_window_at_a_time(
     """jieba's cutter is quadratic in the length of a run it cannot split (one
     letter repeated took 34 s for 1 MB): what it is handed at once must stay
     bounded, and all it is handed must add up to about the text's length."""
-    tokenizer = segmenter._get()
-    pieces: list[int] = []
-    whole_cut = tokenizer.cut
-
-    def recording_cut(sentence: str, *args: object, **kwargs: object) -> object:
-        pieces.append(len(sentence))
-        return whole_cut(sentence, *args, **kwargs)
-
-    monkeypatch.setattr(tokenizer, "cut", recording_cut)
+    pieces = record_pieces(segmenter, monkeypatch)
     words = segmenter.cut(text)
     assert "".join(words) == text
     assert max(pieces) <= MAX_RUN + 1  # + the newline or comma that ends a run
