@@ -274,3 +274,11 @@ def test_jiebas_idf_table_without_jieba_analyse(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.splitlines() == ["['半导体']", "3.57 True False", "False False"]
     assert list(tmp_path.glob("idf-*.table"))
+
+
+def test_a_quoted_phrase_of_the_headline_counts_as_a_headline_word(
+    extractor: KeywordExtractor,
+) -> None:
+    article = Article(index=0, title="功率器件“链长制”见成效", paragraphs=tuple(SEMICONDUCTOR.split("\n")))
+    assert "链长制" not in extractor.segmenter.cut(article.title)
+    assert "链长制" in [k.word for k in extractor.extract_article(article, top=3)]

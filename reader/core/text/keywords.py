@@ -36,6 +36,7 @@ from reader.core.text.term_features import (
     feature_vector,
     is_folded_term,
     is_fragment,
+    quoted_phrases,
 )
 from reader.core.text.words import Segmenter
 
@@ -159,7 +160,8 @@ class KeywordExtractor:
             return self._rank(body, self._cut(body), set(), top)
         headline = "\n".join(headings)
         headline_words = self.segmenter.cut_folded(headline)
-        terms = {w for w in headline_words if self._candidate(w)}
+        phrases = [phrase for _, phrase in quoted_phrases(fold(headline))]
+        terms = {w for w in (*headline_words, *phrases) if self._candidate(w)}
         # A line break ends whatever jieba is cutting: the two cuts joined are the cut of both.
         words = [*headline_words, "\n", *self._cut(body)]
         return self._rank(f"{headline}\n{body}", words, terms, top)

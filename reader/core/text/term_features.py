@@ -178,16 +178,20 @@ def collect(
         if len(places) >= 2:
             for place in places:
                 add(pair, *place).paired += 1
-    for match in _QUOTED.finditer(folded):
-        phrase = match.group(1)
+    for start, phrase in quoted_phrases(folded):
         occ = terms.get(phrase)
         if occ is not None:
             occ.quoted_phrase = occ.quoted_phrase or 1
         elif is_candidate(phrase):
-            add(phrase, match.start(1), 1, 1, True).quoted_phrase += 1
+            add(phrase, start, 1, 1, True).quoted_phrase += 1
     char_weights = {ch: math.log1p(n) for ch, n in Counter(folded).items()
                     if "\u3400" <= ch <= "\u9fff"}
     return ArticleTerms(terms, max(1, pos), paragraph + 1, char_weights)
+
+
+def quoted_phrases(folded: str) -> list[tuple[int, str]]:
+    """Each short phrase in quotation or book-title marks, with where it starts."""
+    return [(match.start(1), match.group(1)) for match in _QUOTED.finditer(folded)]
 
 
 def feature_vector(
