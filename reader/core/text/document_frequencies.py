@@ -75,7 +75,10 @@ class DocumentFrequencies:
         self.documents += 1
 
     def count(self, word: str) -> int:
-        return self._counts.get(fold(word), 0)
+        return self.count_folded(fold(word))
+
+    def count_folded(self, word: str) -> int:
+        return self._counts.get(word, 0)
 
     def __len__(self) -> int:
         return len(self._counts)

@@ -88,6 +88,10 @@ class IdfTable(Mapping[str, float]):
                 return index
             slot = (slot + 1) & mask
 
+    def get(self, word: str, default: float | None = None) -> float | None:  # type: ignore[override]
+        index = self._find(word)
+        return default if index < 0 else float(self._values[index])
+
     def __getitem__(self, word: str) -> float:
         index = self._find(word)
         if index < 0:

@@ -187,7 +187,7 @@ class KeywordExtractor:
         if freqs is None or freqs.documents == 0:
             return general, known is not None
         n = freqs.documents
-        own = math.log((n + 1) / (freqs.count(key) + 0.5))
+        own = math.log((n + 1) / (freqs.count_folded(key) + 0.5))
         # Scale the user's IDF to jieba's range so the two can be blended.
         own *= median / math.log(2 * (n + 1))
         trust = min(1.0, n / FULL_TRUST_DOCUMENTS)

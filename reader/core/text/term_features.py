@@ -83,7 +83,7 @@ def is_cjk(word: str) -> bool:
 def is_fragment(word: str, occ: Occurrences, frequency: int) -> bool:
     """Two ideographs jieba's dictionary does not know, seen once and not
     starting with a surname: its HMM glued them together (上要, 利说, 于今)."""
-    return (len(word) == 2 and frequency == 0 and occ.count == 1
+    return (len(word) == 2 and occ.count == 1 and frequency == 0
             and word[0] not in SURNAMES and is_cjk(word))
 
 
