@@ -74,3 +74,12 @@ def test_jiebas_table_is_cached_and_a_damaged_cache_rebuilt(
     rebuilt = idf_table._load(tmp_path)
     assert rebuilt["经济"] == built["经济"]
     assert cache.read_bytes() == data
+
+
+def test_built_from_entries_the_first_value_of_a_word_counts() -> None:
+    # 經濟 folds to 经济: jieba's table has both, the first one wins (as before).
+    table = IdfTable.from_entries([("经济", 3.5), ("半导体", 9.0), ("经济", 7.0)], most=3)
+    assert len(table) == 2
+    assert table["经济"] == pytest.approx(3.5)
+    with pytest.raises(ValueError):
+        IdfTable.from_entries([("甲", 1.0), ("乙", 2.0)], most=1)

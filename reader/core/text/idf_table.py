@@ -15,10 +15,10 @@ import sys
 import threading
 import zlib
 from array import array
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from reader.core.text.fold import fold_lines
+from reader.core.text.fold import fold
 from reader.core.text.table_cache import cache_key, read_parts, table_path, write_parts
 
 _FORMAT = 1
@@ -39,22 +39,38 @@ class IdfTable(Mapping[str, float]):
 
     @classmethod
     def from_mapping(cls, table: Mapping[str, float]) -> IdfTable:
-        words = [word.encode("utf-8", "surrogatepass") for word in table]
+        return cls.from_entries(table.items(), len(table))
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[tuple[str, float]], most: int) -> IdfTable:
+        """The table of *entries* (at most *most* of them; of a word given twice
+        the first value counts), built straight into the arrays: no dict of
+        words on the way, whose memory the process would keep."""
         size = 1
-        while size < 2 * len(words) + 1:
+        while size < 2 * most + 1:
             size *= 2
+        mask = size - 1
         slots = array("i", [-1]) * size
         offsets = array("I", [0])
-        for index, word in enumerate(words):
-            offsets.append(offsets[-1] + len(word))
-            slot = zlib.crc32(word) & (size - 1)
-            while slots[slot] >= 0:
-                slot = (slot + 1) & (size - 1)
-            slots[slot] = index
-        values = array("f", table.values())
+        values = array("f")
+        blob = bytearray()
+        for word, value in entries:
+            key = word.encode("utf-8", "surrogatepass")
+            slot = zlib.crc32(key) & mask
+            while (index := slots[slot]) >= 0:
+                if blob[offsets[index] : offsets[index + 1]] == key:
+                    break
+                slot = (slot + 1) & mask
+            else:
+                if len(values) >= most:
+                    raise ValueError("more entries than announced")
+                slots[slot] = len(values)
+                blob += key
+                offsets.append(len(blob))
+                values.append(value)
         ordered = sorted(values)
         median = float(ordered[len(ordered) // 2]) if ordered else 0.0
-        return cls(slots, offsets, values, b"".join(words), median)
+        return cls(slots, offsets, values, bytes(blob), median)
 
     def to_parts(self) -> list[bytes]:
         return [self._slots.tobytes(), self._offsets.tobytes(), self._values.tobytes(),
@@ -117,7 +133,7 @@ _LOADED: list[IdfTable] = []
 def jieba_idf_table(cache_dir: Path | None = None) -> IdfTable:
     """jieba's IDF table over folded words, loaded once per process: from
     *cache_dir* when a current copy is there, else built from jieba's
-    ``analyse/idf.txt`` (~1 s) and, with a *cache_dir*, stored there."""
+    ``analyse/idf.txt`` (~1 s, a line at a time) and, with a *cache_dir*, stored there."""
     with _LOCK:
         if not _LOADED:
             _LOADED.append(_load(cache_dir))
@@ -138,12 +154,16 @@ def _load(cache_dir: Path | None) -> IdfTable:
                 return IdfTable.from_parts(stored[0])
             except ValueError:
                 pass
-    table: dict[str, float] = {}
-    for line in fold_lines(source.read_text(encoding="utf-8")):
-        word, _, value = line.strip().partition(" ")
-        if word and value:
-            table.setdefault(word, float(value))
-    idf = IdfTable.from_mapping(table)
+    with source.open(encoding="utf-8") as lines:
+        idf = IdfTable.from_entries(_entries(lines), most=source.read_bytes().count(b"\n") + 1)
     if path is not None:
         write_parts(path, key, idf.to_parts())
     return idf
+
+
+def _entries(lines: Iterable[str]) -> Iterator[tuple[str, float]]:
+    """(folded word, IDF) of each ``word value`` line, a line at a time."""
+    for line in lines:
+        word, _, value = fold(line).strip().partition(" ")
+        if word and value:
+            yield word, float(value)
