@@ -80,13 +80,19 @@ print(time.perf_counter() - t)
 """
 
 #: A thread ticking every millisecond (the window's event loop) while a worker
-#: loads the segmenter: its longest wait is how long the window would freeze.
+#: loads what the window's text engine loads (segmenter, IDF table, stop
+#: words): its longest wait is how long the window would freeze.
 STALL = """
 import threading, time
 from reader.core.paths import cache_dir
+from reader.core.text.keywords import default_stopwords, jieba_idf
 from reader.core.text.words import Segmenter
 segmenter = Segmenter({cache})
-worker = threading.Thread(target=segmenter.load)
+def load():
+    segmenter.load()
+    jieba_idf()
+    default_stopwords()
+worker = threading.Thread(target=load)
 longest, last = 0.0, time.perf_counter()
 worker.start()
 while worker.is_alive():

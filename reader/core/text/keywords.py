@@ -40,11 +40,23 @@ from reader.core.text.term_features import (
 )
 from reader.core.text.words import Segmenter
 
+__all__ = [  # DocumentFrequencies lives in its own module; callers import it from here
+    "DocumentFrequencies",
+    "Keyword",
+    "KeywordExtractor",
+    "default_stopwords",
+    "jieba_idf",
+    "load_stopwords",
+    "watched_terms",
+]
+
 #: The user's own document frequencies are blended with jieba's table, with a
 #: share that grows with the documents counted and is whole from this many on.
 FULL_TRUST_DOCUMENTS = 1000
 #: How much each of :data:`reader.core.text.term_features.FEATURES` adds to a
-#: term's score (fitted by ``scripts/tune_keywords.py``; see its output).
+#: term's score: ``scripts/tune_keywords.py --without latin,name`` on the TUNE
+#: half.  Latin words and unknown names are left at 0: that one paper rarely
+#: puts them in headlines says little about other papers (tech pages, people).
 WEIGHTS: dict[str, float] = {
     "log_alone": 1.5090,
     "log_count": -0.1720,
@@ -67,6 +79,8 @@ WEIGHTS: dict[str, float] = {
 #: Added to the score of a word of the printed headline (title, kicker,
 #: subtitle): what the paper itself says the article is about comes first.
 HEADLINE_BONUS = 5.0
+
+
 @dataclass(frozen=True)
 class Keyword:
     """A key term and its weight: its share of the article's candidate terms'
@@ -84,17 +98,6 @@ def jieba_idf(cache_dir: Path | None = None) -> tuple[Mapping[str, float], float
     loaded once per process (see :func:`reader.core.text.idf_table.jieba_idf_table`)."""
     table = jieba_idf_table(cache_dir)
     return table, table.median
-
-
-__all__ = [
-    "DocumentFrequencies",
-    "Keyword",
-    "KeywordExtractor",
-    "default_stopwords",
-    "jieba_idf",
-    "load_stopwords",
-    "watched_terms",
-]
 
 
 @functools.cache

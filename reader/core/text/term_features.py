@@ -1,7 +1,8 @@
 """What the key-term ranker knows about each candidate term of an article.
 
 Candidates (folded) are the words that could name a topic (two characters or
-more, not a number, not a stop word), plus three kinds jieba's cut hides:
+more, not a number, not a stop word, not two characters jieba's HMM glued
+together once: :func:`is_fragment`), plus three kinds jieba's cut hides:
 
 - the words a long dictionary word is made of (疫情防控 also gives 疫情 and
   防控; 图书馆 gives 图书, not 书馆), because a headline may use the short form;
@@ -12,8 +13,8 @@ Each candidate gets the numbers of :data:`FEATURES`, all from the text itself
 and jieba's dictionary and IDF table: how often it occurs (alone, inside longer
 words), how rare it is in Chinese at large, how far apart its first and last
 occurrence are, whether it is quoted, how early it comes, whether it looks like
-a person's name or like two characters the HMM glued together, how common its
-characters are in the text.  :mod:`reader.core.text.keywords` weighs them.
+a person's name, how common its characters are in the text.
+:mod:`reader.core.text.keywords` weighs them.
 """
 
 from __future__ import annotations
