@@ -117,7 +117,7 @@ def test_keywords_readable_listing(tmp_path: Path) -> None:
     text = out.stdout.decode("utf-8")
     assert text.startswith(f"# {PAGE}")
     assert "开发区招商引资" in text
-    assert list((tmp_path / "cache").glob("jieba-*.marshal"))
+    assert list((tmp_path / "cache").glob("jieba-*.table"))
 
 
 def test_keywords_bad_usage(tmp_path: Path) -> None:

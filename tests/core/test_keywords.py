@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,7 +21,9 @@ from reader.core.text.keywords import (
     load_stopwords,
     watched_terms,
 )
-from reader.core.text.words import Segmenter
+from reader.core.text.term_features import MAX_TERM, Occurrences, is_fragment
+from reader.core.text.words import MAX_RUN, Segmenter
+from tests.core.jieba_pieces import record_pieces
 
 SEMICONDUCTOR = (
     "本报讯（记者 王明 通讯员 李华）近日，我市功率半导体产业园迎来新项目。"
@@ -175,3 +179,106 @@ def test_watched_terms_are_found_in_any_script() -> None:
     watch = ["开发区", "石油", "半导体", "开发区", " "]
     assert watched_terms(text, watch) == ["开发区", "半导体"]
     assert watched_terms("", watch) == []
+
+
+def _candidates(extractor: KeywordExtractor, text: str) -> set[str]:
+    return {word for word, _ in extractor.features(text)}
+
+
+def test_short_forms_inside_long_dictionary_words_are_candidates(extractor: KeywordExtractor) -> None:
+    text = "各地抓好疫情防控。疫情防控不放松，疫情防控要精准。"
+    assert "疫情防控" in extractor.segmenter.cut(text)
+    found = _candidates(extractor, text)
+    assert {"疫情防控", "疫情", "防控"} <= found
+    # …but not a rare string that happens to sit inside a common word.
+    assert "书馆" not in _candidates(extractor, "图书馆开放。图书馆的读者多。")
+
+
+def test_words_that_keep_following_each_other_are_one_candidate(extractor: KeywordExtractor) -> None:
+    text = "影片流浪地球上映。观众称流浪地球好看，流浪地球票房领先。"
+    words = extractor.segmenter.cut(text)
+    assert "流浪地球" not in words  # jieba cuts it in two
+    assert "流浪地球" in _candidates(extractor, text)
+    assert "上映观众" not in _candidates(extractor, text)  # adjacent once only
+
+
+def test_quoted_phrases_are_candidates_shown_as_written(extractor: KeywordExtractor) -> None:
+    text = "云南接續發力“三張牌”，推進綠色能源。“三張牌”帶動發展，三張牌成效明顯。"
+    assert "三张牌" in _candidates(extractor, text)
+    assert "三張牌" in [k.word for k in extractor.extract(text, top=10)]
+
+
+def test_a_glued_pair_of_characters_is_never_a_term(segmenter: Segmenter) -> None:
+    occ = Occurrences(0, 0, alone=1)
+    assert is_fragment("上要", occ, frequency=0)
+    assert not is_fragment("陈飞", occ, frequency=0)  # a surname first: maybe a name
+    assert not is_fragment("上海", occ, frequency=100)  # in the dictionary
+    assert not is_fragment("上要", Occurrences(0, 9, alone=2), frequency=0)  # seen twice
+
+
+def test_earlier_and_widely_spread_terms_rank_higher(extractor: KeywordExtractor) -> None:
+    # 氢能 and 光伏 occur equally often; 氢能 opens the article and runs through it.
+    text = (
+        "氢能产业园开工建设。园区规划了制氢、储氢项目。\n"
+        "企业负责人介绍了进展，光伏光伏光伏设备也在安装。\n"
+        "各方表示将加强合作。\n"
+        "氢能项目明年投产，氢能装备将运往各地。"
+    )
+    rank = [k.word for k in extractor.extract(text, top=10)]
+    assert rank.index("氢能") < rank.index("光伏")
+
+
+def test_a_run_without_breaks_is_no_term_and_is_cut_in_windows(
+    extractor: KeywordExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pieces = record_pieces(extractor.segmenter, monkeypatch)
+    text = "半导体产业。" + "a" * 40_000 + "\n" + "汉" * 20_000
+    words = [k.word for k in extractor.extract(text, top=10)]
+    assert all(len(w) <= MAX_TERM for w in words)
+    assert "半导体" in words
+    assert max(pieces) <= MAX_RUN + 1
+    assert sum(pieces) <= 2 * len(text)
+
+
+def test_a_page_counted_for_document_frequencies_is_not_cut_again(
+    segmenter: Segmenter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = [
+        Article(index=0, title="半导体产业园开工", paragraphs=(SEMICONDUCTOR,)),
+        Article(index=1, title="氢能装备", title_inferred=True,
+                paragraphs=("园区里的氢能企业正在加紧生产。", "订单排到了年底。")),
+    ]
+    fresh = [KeywordExtractor(segmenter).extract_article(a, top=8) for a in articles]
+    freqs = DocumentFrequencies.from_texts((a.body for a in articles), segmenter)
+    cut: list[str] = []
+    real = segmenter.cut_folded
+    monkeypatch.setattr(segmenter, "cut_folded", lambda text: cut.append(text) or real(text))
+    extractor = KeywordExtractor(segmenter, freqs)
+    again = [extractor.extract_article(a, top=8) for a in articles]
+    assert cut == ["半导体产业园开工"]  # the headline only; the bodies were cut when counted
+    assert [[k.word for k in ks] for ks in again] == [[k.word for k in ks] for ks in fresh]
+
+
+def test_jiebas_idf_table_without_jieba_analyse(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from reader.core.text.keywords import KeywordExtractor, jieba_idf\n"
+        "from reader.core.text.words import Segmenter\n"
+        f"e = KeywordExtractor(Segmenter(cache_dir=Path({str(tmp_path)!r})))\n"
+        "print([k.word for k in e.extract('半导体产业链招商，半导体企业投产。', 1)])\n"
+        "table, median = jieba_idf()\n"
+        "print(round(table['经济'], 2), 10 < median < 13, '不存在的词' in table)\n"
+        "print('jieba.analyse' in sys.modules, 'jieba.posseg' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines() == ["['半导体']", "3.57 True False", "False False"]
+    assert list(tmp_path.glob("idf-*.table"))
+
+
+def test_a_quoted_phrase_of_the_headline_counts_as_a_headline_word(
+    extractor: KeywordExtractor,
+) -> None:
+    article = Article(index=0, title="功率器件“链长制”见成效", paragraphs=tuple(SEMICONDUCTOR.split("\n")))
+    assert "链长制" not in extractor.segmenter.cut(article.title)
+    assert "链长制" in [k.word for k in extractor.extract_article(article, top=3)]

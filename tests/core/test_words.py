@@ -5,13 +5,16 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.text.words import Segmenter
+from reader.core.text.fold import fold
+from reader.core.text.words import MAX_RUN, Segmenter
+from tests.core.jieba_pieces import record_pieces
 
 
 @pytest.fixture(scope="module")
@@ -108,20 +111,79 @@ def test_the_cache_makes_the_second_start_load_from_it(tmp_path: Path) -> None:
     first = Segmenter(cache_dir=tmp_path)
     words = first.cut("高质量发展和乡村振兴")
     assert not first.loaded_from_cache
-    assert list(tmp_path.glob("jieba-*.marshal"))
+    assert list(tmp_path.glob("jieba-*.table"))
     second = Segmenter(cache_dir=tmp_path)
     assert second.cut("高质量发展和乡村振兴") == words
     assert second.loaded_from_cache
+    # The whole dictionary comes back, not just enough of it for one sentence.
+    assert second.frequencies() == first.frequencies()
+    assert second._get().total == first._get().total
+    assert second._get().user_word_tag_tab == first._get().user_word_tag_tab
 
 
-def test_a_damaged_cache_is_rebuilt(tmp_path: Path) -> None:
+def _damage_truncate(data: bytes) -> bytes:
+    return data[: len(data) * 2 // 3]
+
+
+def _damage_flip(data: bytes) -> bytes:
+    middle = len(data) // 2
+    return data[:middle] + bytes([data[middle] ^ 0x20]) + data[middle + 1 :]
+
+
+def _damage_garbage(data: bytes) -> bytes:
+    return b"not a table at all"
+
+
+def _damage_empty(data: bytes) -> bytes:
+    return b""
+
+
+@pytest.mark.parametrize("damage", [_damage_truncate, _damage_flip, _damage_garbage, _damage_empty])
+def test_a_damaged_cache_is_rebuilt(tmp_path: Path, damage: Callable[[bytes], bytes]) -> None:
     Segmenter(cache_dir=tmp_path).load()
-    (cache,) = tmp_path.glob("jieba-*.marshal")
-    cache.write_bytes(b"not marshal data")
+    (cache,) = tmp_path.glob("jieba-*.table")
+    good = cache.read_bytes()
+    cache.write_bytes(damage(good))
     seg = Segmenter(cache_dir=tmp_path)
     assert "乡村振兴" in seg.cut("推进乡村振兴")
     assert not seg.loaded_from_cache
-    assert len(cache.read_bytes()) > 1000
+    assert cache.read_bytes() == good  # rebuilt, and whole again
+    assert Segmenter(cache_dir=tmp_path).cut("推进乡村振兴") == ["推进", "乡村振兴"]
+
+
+def test_a_cache_built_from_other_sources_is_not_used(tmp_path: Path) -> None:
+    """A table renamed to the name the current sources would give is refused:
+    the key inside the file must match, not just the file name."""
+    userdict = tmp_path / "u.txt"
+    userdict.write_text("灯具协会会员 100\n", encoding="utf-8")
+    Segmenter(cache_dir=tmp_path / "a", user_dicts=[userdict]).load()
+    Segmenter(cache_dir=tmp_path / "b").load()
+    (theirs,) = (tmp_path / "a").glob("jieba-*.table")
+    (ours,) = (tmp_path / "b").glob("jieba-*.table")
+    ours.write_bytes(theirs.read_bytes())
+    seg = Segmenter(cache_dir=tmp_path / "b")
+    assert seg.frequency("灯具协会会员") == 0
+    assert not seg.loaded_from_cache
+
+
+def test_a_cache_that_cannot_be_written_costs_only_time(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    seg = Segmenter(cache_dir=blocker / "cache")
+    assert seg.cut("推进乡村振兴") == ["推进", "乡村振兴"]
+    assert not seg.loaded_from_cache
+
+
+def test_an_old_cache_is_removed_when_a_new_one_is_written(tmp_path: Path) -> None:
+    old = tmp_path / "jieba-0123456789abcdef01234567.marshal"
+    stale = tmp_path / "jieba-0123456789abcdef01234567.table"
+    old.write_bytes(b"format 2")
+    stale.write_bytes(b"built from another dictionary")
+    Segmenter(cache_dir=tmp_path).load()
+    assert not old.exists()
+    assert not stale.exists()
+    assert len(list(tmp_path.glob("jieba-*"))) == 1
+    assert not list(tmp_path.glob(".*"))  # no temporary file left behind
 
 
 def test_cache_key_follows_the_user_dictionary(tmp_path: Path) -> None:
@@ -165,3 +227,93 @@ def test_jiebas_global_tokenizer_is_never_used(tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False", "False"]
+
+
+def test_loading_jieba_leaves_pkg_resources_unimported(tmp_path: Path) -> None:
+    """jieba imports pkg_resources (~60 ms, most of its import time) only to find
+    files we read by path; the segmenter keeps it out, and it stays importable."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from reader.core.text.words import Segmenter\n"
+        f"print(Segmenter(cache_dir=Path({str(tmp_path)!r})).cut('开发区招商'))\n"
+        "print('pkg_resources' in sys.modules)\n"
+        "import importlib.util\n"
+        "print(importlib.util.find_spec('pkg_resources') is not None or 'absent')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    lines = out.stdout.splitlines()
+    assert lines[0] == "['开发区', '招商']"
+    assert lines[1] == "False"
+    assert lines[2] in ("True", "absent")
+
+
+def _word_spans(words: list[str]) -> set[tuple[int, int]]:
+    spans, pos = set(), 0
+    for word in words:
+        spans.add((pos, pos + len(word)))
+        pos += len(word)
+    return spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 30_000,
+        "汉" * 12_000,
+        "开发区" * 4_000 + "，" + "9" * 5_000,
+        ("经济开发区招商引资" * 500 + "\n") * 3,
+    ],
+)
+def test_long_runs_reach_jieba_a_window_at_a_time(
+    segmenter: Segmenter, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """jieba's cutter is quadratic in the length of a run it cannot split (one
+    letter repeated took 34 s for 1 MB): what it is handed at once must stay
+    bounded, and all it is handed must add up to about the text's length."""
+    pieces = record_pieces(segmenter, monkeypatch)
+    words = segmenter.cut(text)
+    assert "".join(words) == text
+    assert max(pieces) <= MAX_RUN + 1  # + the newline or comma that ends a run
+    assert sum(pieces) <= 2 * len(text)
+
+
+def test_text_with_punctuation_is_cut_exactly_as_jieba_cuts_it_whole(
+    segmenter: Segmenter, sample_page_path: Path
+) -> None:
+    page = sample_page_path.read_text(encoding="utf-8")
+    assert segmenter.cut_folded(page) == segmenter._get().lcut(fold(page))
+
+
+def test_a_long_unpunctuated_run_of_real_words_is_cut_as_a_whole_would_be(
+    segmenter: Segmenter,
+) -> None:
+    text = "中华人民共和国成立七十周年大会在北京隆重举行各界群众参加庆祝活动" * 40
+    assert len(text) > 3 * MAX_RUN
+    ours = _word_spans(segmenter.cut(text))
+    whole = _word_spans(segmenter._get().lcut(text))
+    assert len(ours & whole) >= 0.98 * len(whole)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(["汉", "a", "7", "开发区", "，", " ", "經濟", "-", "%"]),
+                min_size=0, max_size=600))
+def test_runs_longer_than_a_window_lose_and_duplicate_nothing(parts: list[str]) -> None:
+    text = "".join(parts)
+    seg = _shared()
+    assert "".join(seg.cut(text)) == text
+    assert "".join(seg.cut_for_search(text)) != "" or text == ""
+    for word, start, end in seg.tokenize(text, search=True):
+        assert text[start:end] == word
+
+
+def test_parts_are_the_words_a_long_word_is_made_of(segmenter: Segmenter) -> None:
+    assert segmenter.parts("疫情防控") == ["疫情", "防控"]
+    assert segmenter.parts("粤港澳大湾区") == ["粤港澳", "大湾区"]
+    assert segmenter.parts("图书馆") == ["图书", "馆"]
+    assert segmenter.parts("习近平") == ["习", "近", "平"]
+    assert segmenter.parts("经") == ["经"]
+    for word in ("中华人民共和国", "北京冬奥会", "供给侧结构性改革", "abc"):
+        parts = segmenter.parts(word)
+        assert "".join(parts) == word
+        assert len(parts) > 1

@@ -1,54 +1,90 @@
-"""Key terms of an article: TF-IDF over the user's own pages.
+"""Key terms of an article: its candidate terms ranked by a weighted sum of
+what the text says about each (:mod:`reader.core.text.term_features`).
 
-Document frequencies come from the articles the user has opened or indexed
-(:class:`DocumentFrequencies`); while there are few, jieba's IDF table (read
-from its package folder: importing ``jieba.analyse`` would also load the POS
-tagger, ~130 MB) carries the weight.  Newspaper boilerplate (本报讯, 记者,
-近日 …) is in ``resources/stopwords.txt``; numbers, dates and amounts never
-name what an article is about and are skipped.  Words are compared folded
-(:func:`reader.core.text.fold.fold`), so counts hold across scripts.
+The weights (:data:`WEIGHTS`) were fitted by ``scripts/tune_keywords.py`` on
+half of a year of real newspaper articles given as bare bodies: the terms that
+are words of the missing headline should come first.  ``bench/keywords.py``
+measures the other half, and pages with headlines, next to jieba's
+``extract_tags``.  How rare a word is comes from jieba's IDF table
+(:mod:`reader.core.text.idf_table`, read from its package folder: importing
+``jieba.analyse`` would also load the POS tagger, ~130 MB), blended with the
+user's own document frequencies as they grow (:class:`DocumentFrequencies`).
+Newspaper boilerplate (本报讯, 记者, 近日 …) is in ``resources/stopwords.txt``;
+numbers, dates and amounts never name what an article is about and are
+skipped.  Words are compared folded (:func:`reader.core.text.fold.fold`), so
+counts hold across scripts; a term is shown as the text writes it.
 """
 
 from __future__ import annotations
 
 import functools
 import math
-import re
-from collections import Counter
+import operator
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.model import Article
 from reader.core.resources import resource
-from reader.core.text.fold import fold, fold_lines
+from reader.core.text.document_frequencies import DocumentFrequencies
+from reader.core.text.fold import fold
+from reader.core.text.idf_table import IdfTable, jieba_idf_table
+from reader.core.text.term_features import (
+    FEATURES,
+    ArticleTerms,
+    collect,
+    feature_vector,
+    is_folded_term,
+    is_fragment,
+    quoted_phrases,
+)
 from reader.core.text.words import Segmenter
+
+__all__ = [  # DocumentFrequencies lives in its own module; callers import it from here
+    "DocumentFrequencies",
+    "Keyword",
+    "KeywordExtractor",
+    "default_stopwords",
+    "jieba_idf",
+    "load_stopwords",
+    "watched_terms",
+]
 
 #: The user's own document frequencies are blended with jieba's table, with a
 #: share that grows with the documents counted and is whole from this many on.
 FULL_TRUST_DOCUMENTS = 1000
-#: Term frequency is raised to this power: a word the article keeps coming
-#: back to is what it is about, more than linear counting says (measured in
-#: bench/keywords.py).
-TF_POWER = 1.3
-
-#: A headline word counts this many times an occurrence in the body.
-HEADLINE_WEIGHT = 3.0
-#: Words of the lead paragraph weigh more: it says what the article is about.
-LEAD_WEIGHT = 1.5
-
-# Numbers, dates, amounts, percentages, ordinals: 2019年, 3月, 1.5亿元, 第三, 30%.
-_NUMERIC = re.compile(
-    r"^(?:第)?[\d０-９.．,，%％零〇一二三四五六七八九十百千万亿两半几多余]+"
-    r"(?:年|月|日|号|时|点|分|秒|天|周|岁|人|名|个|家|次|项|件|座|所|条|亿元|万元|元|亿|万"
-    r"|千米|公里|米|吨|斤|亩|平方米|倍|成|届|期|批|户|辆|台|份|篇|部|位|节|层|类|种|轮)?$"
-)
-_WORDLIKE = re.compile(r"[\w]", re.UNICODE)
+#: How much each of :data:`reader.core.text.term_features.FEATURES` adds to a
+#: term's score: ``scripts/tune_keywords.py --without latin,name`` on the TUNE
+#: half.  Latin words and unknown names are left at 0: that one paper rarely
+#: puts them in headlines says little about other papers (tech pages, people).
+WEIGHTS: dict[str, float] = {
+    "log_alone": 1.5090,
+    "log_count": -0.1720,
+    "log_inside": 0.1046,
+    "idf": 0.1920,
+    "idf_unknown": -0.6640,
+    "span": 2.6875,
+    "quoted": 1.5597,
+    "compound": -1.5811,
+    "quoted_phrase": 0.6479,
+    "log_first_sentence": 0.6751,
+    "early": 0.6596,
+    "name": 0.0000,
+    "latin": 0.0000,
+    "two_chars": 0.5336,
+    "spread": 0.6559,
+    "first_pos": -0.1011,
+    "char_freq": 0.3713,
+}
+#: Added to the score of a word of the printed headline (title, kicker,
+#: subtitle): what the paper itself says the article is about comes first.
+HEADLINE_BONUS = 5.0
 
 
 @dataclass(frozen=True)
 class Keyword:
-    """A key term and its TF-IDF weight (the top term of an article weighs most)."""
+    """A key term and its weight: its share of the article's candidate terms'
+    weights (a probability: the top term of an article weighs most)."""
 
     word: str
     weight: float
@@ -57,61 +93,11 @@ class Keyword:
         return {"word": self.word, "weight": round(self.weight, 4)}
 
 
-class DocumentFrequencies:
-    """In how many of the user's articles each (folded) word occurs."""
-
-    def __init__(self, counts: Mapping[str, int] | None = None, documents: int = 0) -> None:
-        self._counts: Counter[str] = Counter(counts or {})
-        self.documents = documents
-
-    @classmethod
-    def from_texts(cls, texts: Iterable[str], segmenter: Segmenter) -> DocumentFrequencies:
-        freqs = cls()
-        for text in texts:
-            freqs.add_text(text, segmenter)
-        return freqs
-
-    def add_text(self, text: str, segmenter: Segmenter) -> None:
-        """Count one document."""
-        self.add_words(segmenter.cut(text))
-
-    def add_words(self, words: Iterable[str]) -> None:
-        """Count one document given as its words."""
-        self._counts.update({fold(w) for w in words if _is_term(w)})
-        self.documents += 1
-
-    def count(self, word: str) -> int:
-        return self._counts.get(fold(word), 0)
-
-    def __len__(self) -> int:
-        return len(self._counts)
-
-    def to_json(self) -> dict[str, object]:
-        return {"version": 1, "documents": self.documents, "counts": dict(self._counts)}
-
-    @classmethod
-    def from_json(cls, obj: Mapping[str, object]) -> DocumentFrequencies:
-        documents = obj.get("documents", 0)
-        counts = obj.get("counts", {})
-        if not isinstance(documents, int) or not isinstance(counts, dict):
-            raise ValueError("not a document-frequency table")
-        clean = {str(k): int(v) for k, v in counts.items() if isinstance(v, int) and v > 0}
-        return cls(clean, documents)
-
-
-@functools.cache
-def jieba_idf() -> tuple[dict[str, float], float]:
-    """jieba's IDF table (folded words) and its median, for unknown words."""
-    import jieba
-
-    path = Path(jieba.__file__).resolve().parent / "analyse" / "idf.txt"
-    table: dict[str, float] = {}
-    for line in fold_lines(path.read_text(encoding="utf-8")):
-        word, _, value = line.strip().partition(" ")
-        if word and value:
-            table.setdefault(word, float(value))
-    values = sorted(table.values())
-    return table, values[len(values) // 2]
+def jieba_idf(cache_dir: Path | None = None) -> tuple[Mapping[str, float], float]:
+    """jieba's IDF table (folded words) and its median, for unknown words;
+    loaded once per process (see :func:`reader.core.text.idf_table.jieba_idf_table`)."""
+    table = jieba_idf_table(cache_dir)
+    return table, table.median
 
 
 @functools.cache
@@ -139,22 +125,8 @@ def watched_terms(text: str, watch: Iterable[str]) -> list[str]:
     return found
 
 
-def _is_cjk(word: str) -> bool:
-    return all("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in word)
-
-
-def _is_term(word: str) -> bool:
-    """Could *word* name a topic: two characters or more, has a letter or
-    ideograph, and is not a bare number, date or amount."""
-    word = word.strip()
-    if len(word) < 2 or not _WORDLIKE.search(word):
-        return False
-    return not _NUMERIC.match(fold(word))
-
-
 class KeywordExtractor:
-    """Ranks an article's words by TF-IDF.  A weight is the word's share of the
-    article's total TF-IDF, so weights compare across articles of any length."""
+    """Ranks an article's candidate terms by the weighted sum of their features."""
 
     def __init__(
         self,
@@ -165,6 +137,8 @@ class KeywordExtractor:
         self.segmenter = segmenter
         self.doc_freqs = doc_freqs
         self._stopwords = stopwords
+        self._idf_table: IdfTable | None = None
+        self._candidates: dict[str, bool] = {}
 
     @property
     def stopwords(self) -> frozenset[str]:
@@ -173,74 +147,111 @@ class KeywordExtractor:
         return self._stopwords
 
     def extract(self, text: str, top: int = 10) -> list[Keyword]:
-        """The *top* key terms of *text*; the first paragraph weighs a little more."""
-        counts: dict[str, float] = {}
-        shown: dict[str, str] = {}
-        lead, _, rest = text.strip().partition("\n")
-        self._count(lead, LEAD_WEIGHT, counts, shown)
-        self._count(rest, 1.0, counts, shown)
-        return self._rank(counts, shown, top)
+        """The *top* key terms of *text* (an article's body: no headline)."""
+        return self._rank(text, self._cut(text), set(), top)
 
     def extract_article(self, article: Article, top: int = 10) -> list[Keyword]:
-        """The *top* key terms of *article*: headline words (title, kicker,
-        subtitle) count as several occurrences, the lead paragraph a little more."""
-        counts: dict[str, float] = {}
-        shown: dict[str, str] = {}
-        for heading in (article.title, article.kicker, article.subtitle):
-            if heading and not (heading is article.title and article.title_inferred):
-                self._count(heading, HEADLINE_WEIGHT, counts, shown)
-        paragraphs = list(article.paragraphs)
-        if paragraphs:
-            self._count(paragraphs[0], LEAD_WEIGHT, counts, shown)
-            self._count("\n".join(paragraphs[1:]), 1.0, counts, shown)
-        return self._rank(counts, shown, top)
+        """The *top* key terms of *article*: words of its printed headline (title,
+        kicker, subtitle; not a title the parser made up) come first."""
+        headings = [
+            heading
+            for heading in (article.kicker, article.title, article.subtitle)
+            if heading and not (heading is article.title and article.title_inferred)
+        ]
+        body = article.body
+        if not headings:
+            return self._rank(body, self._cut(body), set(), top)
+        headline = "\n".join(headings)
+        headline_words = self.segmenter.cut_folded(headline)
+        phrases = [phrase for _, phrase in quoted_phrases(fold(headline))]
+        terms = {w for w in (*headline_words, *phrases) if self._candidate(w)}
+        # A line break ends whatever jieba is cutting: the two cuts joined are the cut of both.
+        words = [*headline_words, "\n", *self._cut(body)]
+        return self._rank(f"{headline}\n{body}", words, terms, top)
+
+    def features(self, text: str) -> list[tuple[str, list[float]]]:
+        """Each candidate term of *text* (folded) with its feature vector, in
+        the order of :data:`FEATURES`: what the weights were fitted on."""
+        article = self._collect(text, self._cut(text))
+        return [(word, self._vector(word, article)) for word in article.terms
+                if not self._is_fragment(word, article)]
 
     def idf(self, word: str) -> float:
         """How telling *word* is: rare in the user's pages and in Chinese at large."""
-        key = fold(word)
-        table, median = jieba_idf()
-        general = table.get(key, median)
+        return self._idf(fold(word))[0]
+
+    def _idf(self, key: str) -> tuple[float, bool]:
+        """The IDF of a folded word, and whether jieba's table knows it."""
+        table = self._jieba_idf()
+        median = table.median
+        known = table.get(key)
+        general = median if known is None else known
         freqs = self.doc_freqs
         if freqs is None or freqs.documents == 0:
-            return general
+            return general, known is not None
         n = freqs.documents
-        own = math.log((n + 1) / (freqs.count(key) + 0.5))
+        own = math.log((n + 1) / (freqs.count_folded(key) + 0.5))
         # Scale the user's IDF to jieba's range so the two can be blended.
         own *= median / math.log(2 * (n + 1))
         trust = min(1.0, n / FULL_TRUST_DOCUMENTS)
-        return trust * own + (1 - trust) * general
+        return trust * own + (1 - trust) * general, known is not None
 
-    def _is_fragment(self, key: str) -> bool:
-        """A two-character word jieba's dictionary does not know: its HMM glued
-        two characters together (上要, 利说), rarely a real term."""
-        return _is_cjk(key) and self.segmenter.frequency(key) == 0
+    def _jieba_idf(self) -> IdfTable:
+        if self._idf_table is None:
+            self._idf_table = jieba_idf_table(self.segmenter.cache_dir)
+        return self._idf_table
 
-    def _count(
-        self, text: str, weight: float, counts: dict[str, float], shown: dict[str, str]
-    ) -> None:
-        if not text:
-            return
-        stop = self.stopwords
-        for word in self.segmenter.cut(text):
-            if not _is_term(word):
-                continue
-            key = fold(word)
-            if key in stop:
-                continue
-            counts[key] = counts.get(key, 0.0) + weight
-            shown.setdefault(key, word.strip())
+    def _candidate(self, word: str) -> bool:
+        """Could the folded *word* be a key term (remembered: words recur)."""
+        known = self._candidates.get(word)
+        if known is None:
+            known = word not in self.stopwords and is_folded_term(word)
+            if len(self._candidates) > 200_000:
+                self._candidates.clear()
+            self._candidates[word] = known
+        return known
 
-    def _rank(self, counts: dict[str, float], shown: dict[str, str], top: int) -> list[Keyword]:
-        if not counts or top <= 0:
+    def _cut(self, text: str) -> list[str]:
+        """The folded words of *text*; a text the document frequencies counted
+        was cut then and is not cut again."""
+        if self.doc_freqs is not None:
+            return self.doc_freqs.cut_folded(text, self.segmenter)
+        return self.segmenter.cut_folded(text)
+
+    def _collect(self, text: str, words: list[str]) -> ArticleTerms:
+        return collect(fold(text), words, self._candidate, self.segmenter.frequencies(),
+                       self.segmenter.parts)
+
+    def _is_fragment(self, word: str, article: ArticleTerms) -> bool:
+        return is_fragment(word, article.terms[word], self.segmenter.frequencies().get(word, 0))
+
+    def _vector(self, word: str, article: ArticleTerms) -> list[float]:
+        idf, known = self._idf(word)
+        frequency = self.segmenter.frequencies().get(word, 0)
+        return feature_vector(word, article.terms[word], article, idf, known, frequency)
+
+    def _rank(self, text: str, words: list[str], headline: set[str], top: int) -> list[Keyword]:
+        if not text or top <= 0:
             return []
-        total = sum(counts.values())
-        scored = {
-            key: (tf / total) ** TF_POWER * self.idf(key)
-            for key, tf in counts.items()
-            if len(key) > 2 or not self._is_fragment(key)
-        }
-        if not scored:
+        article = self._collect(text, words)
+        weights = [WEIGHTS[name] for name in FEATURES]
+        scores: dict[str, float] = {}
+        for word in article.terms:
+            if self._is_fragment(word, article):
+                continue
+            vector = self._vector(word, article)
+            score = sum(map(operator.mul, weights, vector))
+            scores[word] = score + (HEADLINE_BONUS if word in headline else 0.0)
+        if not scores:
             return []
-        norm = sum(scored.values()) or 1.0
-        best = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
-        return [Keyword(shown[key], score / norm) for key, score in best]
+        best = max(scores.values())
+        shares = {word: math.exp(score - best) for word, score in scores.items()}
+        total = sum(shares.values())
+        ranked = sorted(scores, key=lambda word: (-scores[word], word))[:top]
+        return [Keyword(self._shown(text, word, article), shares[word] / total) for word in ranked]
+
+    @staticmethod
+    def _shown(text: str, word: str, article: ArticleTerms) -> str:
+        """*word* as the text writes it (its first occurrence)."""
+        start = article.terms[word].first
+        return text[start : start + len(word)].strip()

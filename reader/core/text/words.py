@@ -2,46 +2,51 @@
 
 jieba's module-level tokenizer is global state shared with any other user of
 jieba in the process, so the reader builds its own :class:`jieba.Tokenizer`.
-Its prefix dictionary (half a million entries) takes ~0.8 s to build and
-jieba's own cache file barely helps, so we keep ours in the app's cache folder:
-one ``marshal`` blob read in one go with the garbage collector paused, keyed
-by everything that went into it (jieba's dictionary, our user dictionary,
-the conversion overrides).
+Its prefix dictionary (half a million entries) takes ~0.8 s to build from
+jieba's text file, so we keep it in the app's cache folder as a
+:mod:`reader.core.text.table_cache` table, keyed by everything that went into
+it (jieba's dictionary and version, our user dictionary, the conversion
+overrides, folding): read in one call, decoded in slices.
 
 Text is cut after :func:`reader.core.text.fold.fold` (traditional → simplified,
 full-width → ASCII, one character for one), so 繁體 text is cut as well as
 简体, and the words returned are slices of the text as given.
+
+jieba's cutter is quadratic in the length of a run of characters it cannot
+split (one letter repeated, a page of ideographs without punctuation: its HMM
+copies a growing path per character).  Runs longer than :data:`MAX_RUN` are
+therefore cut a window at a time, each window ending on a word boundary, so
+the time to cut any text grows with its length only.
 """
 
 from __future__ import annotations
 
-import contextlib
-import gc
-import hashlib
 import io
-import marshal
-import os
-import tempfile
+import math
+import re
+import sys
 import threading
-import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from reader.core.resources import resource
 from reader.core.text.fold import fold, fold_lines
+from reader.core.text.table_cache import (
+    cache_key,
+    gc_paused,
+    read_table,
+    table_path,
+    write_table,
+)
 
 #: Bump when the cache's contents change shape.
-#: Entries per marshal slice of the cache (~15 ms to load each).
-_CACHE_SLICE = 40_000
-_CACHE_FORMAT = 2
-#: Every character folding may touch: ASCII, CJK (with extension A and the
-#: compatibility block) and full-width forms.
-_FOLD_PROBE = "".join(
-    chr(c)
-    for lo, hi in ((0x20, 0x7F), (0x3000, 0xA000), (0xF900, 0xFB00), (0xFF00, 0xFFF0))
-    for c in range(lo, hi)
-)
+_CACHE_FORMAT = 3
+#: Longest run of characters jieba cuts in one piece (what it treats as one
+#: block: ideographs, Latin letters, digits and ``+#&._%-``).  Real text has
+#: punctuation far more often than this.
+MAX_RUN = 400
+_BLOCK = re.compile(f"[\u4e00-\u9fd5a-zA-Z0-9+#&._%\\-]{{{MAX_RUN + 1},}}")
 
 
 def default_user_dicts() -> tuple[Path, ...]:
@@ -49,10 +54,27 @@ def default_user_dicts() -> tuple[Path, ...]:
     return (resource("userdict.txt"),)
 
 
+def import_jieba() -> Any:
+    """``import jieba``, minus pkg_resources: jieba's first import pulls it in
+    (~60 ms, most of the import) only to locate its own data files, which we
+    read by path.  With pkg_resources absent jieba falls back on plain paths."""
+    if "jieba" in sys.modules:
+        return sys.modules["jieba"]
+    hide = "pkg_resources" not in sys.modules
+    if hide:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+    try:
+        import jieba
+    finally:
+        if hide and sys.modules.get("pkg_resources", False) is None:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
 class Segmenter:
     """Cuts Chinese text into words with a private jieba tokenizer.
 
-    Construct it anywhere; :meth:`load` (slow, ~0.2 s from the cache, ~1 s
+    Construct it anywhere; :meth:`load` (slow, ~0.15 s from the cache, ~0.8 s
     without) belongs on a worker thread.  If :meth:`cut` comes first it loads,
     once, under a lock.
     """
@@ -65,11 +87,12 @@ class Segmenter:
     ) -> None:
         """*user_dicts* defaults to ours; *extra_words* to the conversion
         overrides' phrases (a phrase converted as one unit is one word)."""
-        self._cache_dir = cache_dir
+        self.cache_dir = cache_dir
         self._user_dicts = tuple(default_user_dicts() if user_dicts is None else user_dicts)
         self._extra_words = None if extra_words is None else tuple(extra_words)
         self._tokenizer: Any = None
         self._lock = threading.Lock()
+        self._parts: dict[str, list[str]] = {}
         self.loaded_from_cache = False
 
     @property
@@ -82,38 +105,89 @@ class Segmenter:
     def cut(self, text: str) -> list[str]:
         """*text* as words (spaces and punctuation are words of their own);
         ``"".join(cut(text)) == text``."""
-        if not text:
-            return []
-        words = self._get().lcut(fold(text))
         out: list[str] = []
         pos = 0
-        for word in words:
+        for word in self.cut_folded(text):
             end = pos + len(word)
             out.append(text[pos:end])
             pos = end
         return out
 
+    def cut_folded(self, text: str) -> list[str]:
+        """The words of ``fold(text)``: what :meth:`cut` gives, folded (a word of
+        the text is at the same offsets in both)."""
+        if not text:
+            return []
+        return list(self._cut(fold(text)))
+
     def cut_for_search(self, text: str) -> list[str]:
         """Words plus the shorter dictionary words inside long ones
         (``中华人民共和国`` also gives ``中华``, ``人民``, ``共和国``)."""
-        return [text[start:end] for _, start, end in self._tokens(text, "search")]
+        return [text[start:end] for start, end in self._spans(text, search=True)]
 
     def tokenize(self, text: str, search: bool = False) -> list[tuple[str, int, int]]:
         """``(word, start, end)`` for each word, offsets into *text*."""
-        return [
-            (text[start:end], start, end)
-            for _, start, end in self._tokens(text, "search" if search else "default")
-        ]
+        return [(text[start:end], start, end) for start, end in self._spans(text, search)]
 
     def frequency(self, word: str) -> int:
         """How often jieba's dictionary has seen *word* (folded); 0 when unknown."""
         return int(self._get().FREQ.get(fold(word), 0))
 
-    def _tokens(self, text: str, mode: str) -> Iterator[tuple[str, int, int]]:
+    def parts(self, word: str) -> list[str]:
+        """How jieba would cut the folded *word* if it were not a word itself:
+        the short forms a long word is made of (疫情防控 → 疫情 防控, 粤港澳大湾区 →
+        粤港澳 大湾区).  A word of one character, or one made of single
+        characters, gives its characters."""
+        parts = self._parts.get(word)
+        if parts is None:
+            parts = _best_split(word, self._get())
+            if len(self._parts) > 100_000:
+                self._parts.clear()
+            self._parts[word] = parts
+        return parts
+
+    def frequencies(self) -> dict[str, int]:
+        """The whole dictionary (folded word → count, 0 for a prefix that is not
+        a word), shared: do not change it."""
+        return self._get().FREQ  # type: ignore[no-any-return]
+
+    def _spans(self, text: str, search: bool) -> Iterator[tuple[int, int]]:
+        """jieba's ``tokenize`` over our bounded runs: each word's offsets and,
+        in search mode, first the dictionary words of 2 and 3 characters inside it."""
         if not text:
-            return iter(())
-        tokenizer = self._get()
-        return iter(tokenizer.tokenize(fold(text), mode=mode))
+            return
+        freq = self._get().FREQ
+        start = 0
+        for word in self._cut(fold(text)):
+            width = len(word)
+            if search:
+                for n in (2, 3):
+                    if width > n:
+                        for i in range(width - n + 1):
+                            if freq.get(word[i : i + n]):
+                                yield start + i, start + i + n
+            yield start, start + width
+            start += width
+
+    def _cut(self, folded: str) -> Iterator[str]:
+        """jieba's words of *folded*, runs longer than :data:`MAX_RUN` a window at
+        a time (jieba cuts each run on its own, so the pieces in between are
+        cut exactly as a whole would be)."""
+        cut = self._get().cut
+        pos = 0
+        for run in _BLOCK.finditer(folded):
+            if run.start() > pos:
+                yield from cut(folded[pos : run.start()])
+            pos = run.start()
+            while run.end() - pos > MAX_RUN:
+                words = list(cut(folded[pos : pos + MAX_RUN]))
+                if len(words) > 1:
+                    words.pop()  # it may go on past the window: cut it again
+                for word in words:
+                    yield word
+                    pos += len(word)
+        if pos < len(folded):
+            yield from cut(folded[pos:])
 
     def _get(self) -> Any:
         tokenizer = self._tokenizer
@@ -126,8 +200,7 @@ class Segmenter:
         return tokenizer
 
     def _build(self) -> Any:
-        import jieba
-
+        jieba = import_jieba()
         extra = self._extra_words
         if extra is None:
             from reader.core.text.convert import override_phrases
@@ -135,87 +208,40 @@ class Segmenter:
             extra = tuple(sorted(override_phrases()))
         tokenizer = jieba.Tokenizer()
         main_dict = Path(jieba.__file__).resolve().parent / "dict.txt"
-        key = self._cache_key(main_dict, extra)
-        cached = self._read_cache(key)
-        if cached is not None:
-            tokenizer.FREQ, tokenizer.total, tokenizer.user_word_tag_tab = cached
-            tokenizer.initialized = True
-            self.loaded_from_cache = True
-            return tokenizer
-        with _gc_paused():
+        key = self._cache_key(jieba, main_dict, extra)
+        path = None if self.cache_dir is None else table_path(self.cache_dir, "jieba", key)
+        if path is not None:
+            cached = read_table(path, key, int)
+            if cached is not None:
+                freq, meta = cached
+                if isinstance(meta, tuple) and len(meta) == 2:
+                    total, tags = meta
+                    if isinstance(total, int) and isinstance(tags, dict):
+                        tokenizer.FREQ, tokenizer.total = freq, total
+                        tokenizer.user_word_tag_tab = tags
+                        tokenizer.initialized = True
+                        self.loaded_from_cache = True
+                        return tokenizer
+        with gc_paused():
             tokenizer.FREQ, tokenizer.total = _prefix_dict(main_dict)
         tokenizer.initialized = True
-        for path in self._user_dicts:
-            folded_dict = io.StringIO(fold(path.read_text(encoding="utf-8-sig")))
-            folded_dict.name = str(path)
+        for user_dict in self._user_dicts:
+            folded_dict = io.StringIO(fold(user_dict.read_text(encoding="utf-8-sig")))
+            folded_dict.name = str(user_dict)
             tokenizer.load_userdict(folded_dict)
         for word in extra:
             folded = fold(word)
             if len(folded) > 1 and not tokenizer.FREQ.get(folded):
                 tokenizer.add_word(folded)
-        self._write_cache(key, (tokenizer.FREQ, tokenizer.total, tokenizer.user_word_tag_tab))
+        if path is not None:
+            meta = (tokenizer.total, dict(tokenizer.user_word_tag_tab))
+            write_table(path, key, tokenizer.FREQ, int, meta)
         return tokenizer
 
-    def _cache_key(self, main_dict: Path, extra: Sequence[str]) -> str:
-        digest = hashlib.sha256(f"format {_CACHE_FORMAT}\n".encode())
-        # The cache holds folded words: a change to folding must rebuild it.
-        digest.update(fold(_FOLD_PROBE).encode("utf-8", "surrogatepass"))
-        stat = main_dict.stat()
-        digest.update(f"{main_dict}\n{stat.st_size}\n{stat.st_mtime_ns}\n".encode())
-        for path in self._user_dicts:
-            digest.update(path.read_bytes())
-            digest.update(b"\0")
-        digest.update("\n".join(extra).encode())
-        return digest.hexdigest()[:24]
-
-    def _cache_path(self, key: str) -> Path | None:
-        if self._cache_dir is None:
-            return None
-        return self._cache_dir / f"jieba-{key}.marshal"
-
-    def _read_cache(self, key: str) -> tuple[dict[str, int], int, dict[str, str]] | None:
-        """Read the cache written by :meth:`_write_cache`: a header, then the
-        dictionary in slices, each its own ``marshal.load``.  One load of the
-        whole dictionary holds the interpreter lock for ~200 ms and would stall
-        the window's event loop; slices let other threads run in between."""
-        path = self._cache_path(key)
-        if path is None:
-            return None
-        try:
-            with path.open("rb") as fh, _gc_paused():
-                total, tags, slices = marshal.load(fh)
-                freq: dict[str, int] = {}
-                for _ in range(slices):
-                    freq.update(marshal.load(fh))
-                    time.sleep(0)  # let the GUI thread take the lock
-        except (OSError, EOFError, ValueError, TypeError):
-            return None
-        if not isinstance(total, int) or not isinstance(tags, dict):
-            return None
-        return freq, total, tags
-
-    def _write_cache(self, key: str, value: tuple[Any, ...]) -> None:
-        """Write atomically; a cache we cannot write only costs time."""
-        path = self._cache_path(key)
-        if path is None:
-            return
-        freq, total, tags = value
-        items = list(freq.items())
-        slices = [dict(items[i : i + _CACHE_SLICE]) for i in range(0, len(items), _CACHE_SLICE)]
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".jieba-")
-            with os.fdopen(fd, "wb") as fh:
-                marshal.dump((total, tags, len(slices)), fh)
-                for part in slices:
-                    marshal.dump(part, fh)
-            os.replace(tmp, path)
-            for old in path.parent.glob("jieba-*.marshal"):
-                if old != path:
-                    old.unlink(missing_ok=True)
-        except OSError:
-            with contextlib.suppress(OSError, UnboundLocalError):
-                os.unlink(tmp)
+    def _cache_key(self, jieba: Any, main_dict: Path, extra: Sequence[str]) -> str:
+        user_dicts = [path.read_bytes() for path in self._user_dicts]
+        return cache_key(f"format {_CACHE_FORMAT} jieba {jieba.__version__}", main_dict,
+                         *user_dicts, "\n".join(extra))
 
 
 def _prefix_dict(path: Path) -> tuple[dict[str, int], int]:
@@ -235,13 +261,29 @@ def _prefix_dict(path: Path) -> tuple[dict[str, int], int]:
     return freq, total
 
 
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Half a million new objects would trigger dozens of useless collections."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+def _best_split(word: str, tokenizer: Any) -> list[str]:
+    """jieba's route (most probable path through the dictionary words of
+    *word*) with the whole word itself left out."""
+    freq: dict[str, int] = tokenizer.FREQ
+    size = len(word)
+    log_total = math.log(tokenizer.total)
+    route: list[tuple[float, int]] = [(0.0, 0)] * (size + 1)
+    for start in range(size - 1, -1, -1):
+        ends = []
+        end = start
+        fragment = word[start]
+        while end < size and fragment in freq:
+            if freq[fragment] and not (start == 0 and end == size - 1):
+                ends.append(end)
+            end += 1
+            fragment = word[start : end + 1]
+        route[start] = max(
+            (math.log(freq.get(word[start : x + 1]) or 1) - log_total + route[x + 1][0], x)
+            for x in ends or [start]
+        )
+    parts, start = [], 0
+    while start < size:
+        end = route[start][1] + 1
+        parts.append(word[start:end])
+        start = end
+    return parts

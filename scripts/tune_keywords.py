@@ -1,0 +1,110 @@
+"""Fit the key-term weights (``reader.core.text.keywords.WEIGHTS``) on the TUNE
+half of the corpus that ``bench/keywords.py`` measures: for each body, the
+candidate terms the reader finds and their features; the weights make the
+terms that are words of the (removed) headline most likely, one article at a
+time (a softmax over the article's candidates, L2-regularised).  The HELD-OUT
+half is never read.  Prints a 4-fold cross-validated top-5 share on TUNE and
+the weights to paste into keywords.py.
+
+Needs numpy, which the reader itself does not (``.venv/bin/pip install numpy``).
+
+    .venv/bin/python scripts/tune_keywords.py [--l2 0.01]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from reader.core.text.keywords import KeywordExtractor  # noqa: E402
+from reader.core.text.term_features import FEATURES  # noqa: E402
+from reader.core.text.words import Segmenter  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location("bench_keywords", ROOT / "bench" / "keywords.py")
+assert _spec and _spec.loader
+bench = importlib.util.module_from_spec(_spec)
+sys.modules["bench_keywords"] = bench
+_spec.loader.exec_module(bench)
+
+Doc = tuple[np.ndarray, np.ndarray]
+
+
+def articles(extractor: KeywordExtractor) -> list[Doc]:
+    judge = bench.Judge()
+    docs: list[Doc] = []
+    for body in bench.corpus_bodies():
+        if bench.split_of(body.id) != "tune":
+            continue
+        targets = judge.targets(body.title)
+        rows = extractor.features(body.text)
+        if rows:
+            docs.append((np.array([x for _, x in rows]),
+                         np.array([word in targets for word, _ in rows], dtype=float)))
+    return docs
+
+
+def fit(docs: list[Doc], l2: float, steps: int = 600) -> np.ndarray:
+    """Maximise the mean log-probability of an article's headline words under a
+    softmax of its candidates' scores (Adam on standardised features)."""
+    stacked = np.vstack([x for x, _ in docs])
+    mean, scale = stacked.mean(0), stacked.std(0) + 1e-9
+    data = [((x - mean) / scale, y) for x, y in docs if y.any()]
+    w = np.zeros(len(FEATURES))
+    m = np.zeros_like(w)
+    v = np.zeros_like(w)
+    for step in range(1, steps + 1):
+        grad = l2 * w
+        for x, y in data:
+            s = x @ w
+            p = np.exp(s - s.max())
+            p /= p.sum()
+            q = p * y / (p * y).sum()
+            grad -= x.T @ (q - p) / len(data)
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad**2
+        w -= 0.05 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+    return w / scale  # weights of the raw features (a shift per article changes no rank)
+
+
+def share(w: np.ndarray, docs: list[Doc], top: int = 5) -> float:
+    return float(np.mean([y[np.argsort(-(x @ w), kind="stable")[:top]].any() for x, y in docs]))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--l2", type=float, default=0.01)
+    parser.add_argument("--without", default="", metavar="F,G",
+                        help="features left out (their weight stays 0)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = articles(KeywordExtractor(Segmenter(cache_dir=Path(tmp))))
+    for name in filter(None, args.without.split(",")):
+        column = FEATURES.index(name)
+        for x, _ in docs:
+            x[:, column] = 0.0
+    order = np.random.default_rng(0).permutation(len(docs))
+    folds = np.array_split(order, 4)
+    cv = []
+    for k, test in enumerate(folds):
+        train = [docs[i] for j, fold in enumerate(folds) if j != k for i in fold]
+        cv.append(share(fit(train, args.l2), [docs[i] for i in test]))
+    print(f"TUNE half: {len(docs)} articles; cross-validated top-5 share "
+          f"{np.mean(cv):.3f} ({', '.join(f'{c:.3f}' for c in cv)})")
+    w = fit(docs, args.l2)
+    print(f"fitted on all of TUNE: top-5 share {share(w, docs):.3f}\n\nWEIGHTS = {{")
+    for name, value in zip(FEATURES, w, strict=True):
+        print(f'    "{name}": {value:.4f},')
+    print("}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
