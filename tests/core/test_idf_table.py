@@ -22,7 +22,8 @@ def test_lookups_answer_like_the_dict_it_was_built_from() -> None:
         assert word in table
     assert table.get("石油") is None
     assert "石油" not in table
-    assert 12 not in table
+    number: object = 12
+    assert number not in table
     with pytest.raises(KeyError):
         table["石油"]
     assert sorted(table) == sorted(TABLE)

@@ -252,7 +252,12 @@ def test_a_page_counted_for_document_frequencies_is_not_cut_again(
     freqs = DocumentFrequencies.from_texts((a.body for a in articles), segmenter)
     cut: list[str] = []
     real = segmenter.cut_folded
-    monkeypatch.setattr(segmenter, "cut_folded", lambda text: cut.append(text) or real(text))
+
+    def cut_and_count(text: str) -> list[str]:
+        cut.append(text)
+        return real(text)
+
+    monkeypatch.setattr(segmenter, "cut_folded", cut_and_count)
     extractor = KeywordExtractor(segmenter, freqs)
     again = [extractor.extract_article(a, top=8) for a in articles]
     assert cut == ["半导体产业园开工"]  # the headline only; the bodies were cut when counted
