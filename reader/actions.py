@@ -190,6 +190,9 @@ ACTIONS: tuple[Action, ...] = (
     Action("highlight.toggle", "关键词高亮", "Highlighting on/off",
            "Show or hide the highlighting of query terms, key terms and the watch-list",
            Category.TERMS, _b("h")),
+    Action("terms.marks", "标出关键词", "Key-term marks on/off",
+           "Underline the article's key terms in the text, or stop (they stay in the panel "
+           "and m still visits them)", Category.TERMS, _b("H")),
     Action("terms.panel", "关键词面板", "Key terms panel",
            "Show the article's key terms and the watch-list, and move into them", Category.TERMS,
            _b("w")),
@@ -268,6 +271,7 @@ HELP_ZH: dict[str, str] = {
     "text.smaller": "缩小文字",
     "text.reset": "恢复默认字号",
     "highlight.toggle": "显示或隐藏搜索词、关键词和关注词的高亮",
+    "terms.marks": "在正文中给关键词加下划线，或取消（关键词仍列在面板中，m 仍可逐个跳到）",
     "terms.panel": "显示本篇关键词和关注列表，并移到其中",
     "terms.next": "跳到任一关键词或关注词的下一处",
     "watch.add_selection": "把选中的文字（或当前查找的内容）加入关注列表",

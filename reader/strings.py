@@ -50,6 +50,8 @@ STRINGS: dict[Tr, dict[str, str]] = {
         "La&nguage:": "界面语言(&N)：",
         "&Watch colours:": "关注词颜色(&W)：",
         "&Keys:": "按键(&K)：",
+        "&Underline key terms in the text": "在正文中给关键词加下划线(&U)",
+        "Key terms underlined": "关键词加下划线",
         "&Set": "设定(&S)",
         "&Reset keys": "恢复默认按键(&R)",
         "Default": "默认",
@@ -180,6 +182,9 @@ STRINGS: dict[Tr, dict[str, str]] = {
         "Find wrapped to the top": "已回到开头继续查找",
         "Find wrapped to the bottom": "已回到末尾继续查找",
         "The term is empty": "空的关注词",
+        "Key terms marked in the text": "正文中标出关键词",
+        "Key terms not marked in the text": "正文中不标关键词",
+        "“%1” %2/%3": "“%1” %2/%3",
         "“%1” is already watched": "“%1”已在关注列表",
     },
     Tr.TASKS: {

@@ -145,6 +145,7 @@ def build_commands(settings_path: Path | None = None, engine: TextEngine | None 
     terms = HighlightTerms(workers, engine, models.keywords, models.watch, settings.watch,
                            settings.highlight)
     terms.palette = list(prefs.watch_colours)
+    terms.mark_keywords = prefs.mark_key_terms
     services = Services(
         workers=workers, engine=engine, open=pages, open_search=open_search,
         search=SearchRunner(workers, library.search), terms=terms,

@@ -73,7 +73,12 @@ class _FieldBar(QFrame):
     def set_count(self, text: str) -> None:
         self.count.setText(text)
         nothing = text.startswith(("0/", "0 "))
-        self.field.setStyleSheet("QLineEdit { background: #fdecea; }" if nothing else "")
+        if bool(self.field.property("nothing")) != nothing:
+            # The theme's style sheet colours a field that found nothing.
+            self.field.setProperty("nothing", nothing)
+            style = self.field.style()
+            style.unpolish(self.field)
+            style.polish(self.field)
 
 
 # The bars' source texts (translated in context "bars" when shown).

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from reader.core.model import Article
 from reader.strings import Tr
 from reader.ui.i18n import tr
-from reader.ui.theme import LINE_CHARS, LINE_HEIGHT_PERCENT, STYLES
+from reader.ui.theme import LINE_CHARS, LINE_HEIGHT_PERCENT, colours
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextCharFormat
@@ -88,6 +88,10 @@ class ReadingPane(QTextBrowser):
         self.family, self.line_percent = family, line_percent
         self._rebuild(self.points)
 
+    def restyle(self) -> None:
+        """The theme changed: the kicker's and byline's colour, the highlights."""
+        self._rebuild(self.points)
+
     def set_points(self, points: int) -> None:
         if points == self.points:
             return
@@ -108,20 +112,22 @@ class ReadingPane(QTextBrowser):
         from reader.ui.document import selection_format
 
         self._highlights = (spans, finds, current)
+        theme = colours()
         sels: list[QTextEdit.ExtraSelection] = []
         for span in spans:
-            style = STYLES.get(span.category)
-            if style is None:
+            if span.category not in theme.highlights:
                 continue
             colour = self.watch_colours.get(span.term) if span.category == "watch" else None
-            sels.append(self._selection(span.start, span.end, selection_format(style, colour)))
-        find_fmt = selection_format(STYLES["find"])
+            style = theme.watch(colour) if colour else theme.highlight(span.category)
+            sels.append(self._selection(span.start, span.end, selection_format(style)))
+        find_fmt = selection_format(theme.highlight("find"))
         for i, (start, end) in enumerate(finds):
             if i != current:
                 sels.append(self._selection(start, end, find_fmt))
         if 0 <= current < len(finds):
             start, end = finds[current]
-            sels.append(self._selection(start, end, selection_format(STYLES["find.current"])))
+            sels.append(self._selection(start, end,
+                                        selection_format(theme.highlight("find.current"))))
         self.setExtraSelections(sels)
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
@@ -154,6 +160,16 @@ class ReadingPane(QTextBrowser):
         bar = self.verticalScrollBar()
         # Put the match a third of the way down, not at the very edge.
         bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+
+    def select_range(self, start: int, end: int) -> None:
+        """Scroll to *start* and put the cursor on *start*–*end*, selected (what
+        ``a`` then watches, ``Ctrl+F`` then finds)."""
+        self.scroll_to_position(start)
+        cur = QTextCursor(self.document())
+        last = self.document().characterCount() - 1
+        cur.setPosition(max(0, min(start, last)))
+        cur.setPosition(max(0, min(end, last)), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cur)
 
     def scroll_page(self, forward: bool) -> bool:
         self._keep_top = None

@@ -96,8 +96,10 @@ class ReaderState:
     #: What the reading pane shows now, and the highlights on it.
     shown_article: Article | None = None
     spans: list[Span] = field(default_factory=list)
-    #: Where the last jump to a key term landed (the next jump goes on from it).
+    #: Where the last jump to a key term landed (the next jump goes on from it),
+    #: and the occurrence it marked.
     term_pos: int = -1
+    term_mark: tuple[int, int] | None = None
     #: A hit whose page is being opened: scrolled to its first match once shown.
     reveal: ArticleRef | None = None
     #: Enter came before the search answered: open the first hit when it does.

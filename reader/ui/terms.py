@@ -29,6 +29,8 @@ class HighlightTerms(QObject):
         self.keyword_model = keyword_model
         self.watch_model = watch_model
         self.on = on
+        #: Key terms are marked in the text too (a preference; off by default).
+        self.mark_keywords = False
         self.watch = [WatchTerm(w.term, w.colour) for w in watch]
         #: Colours offered to new watched terms, in order (preferences).
         self.palette: list[str] = list(WATCH_COLOURS)
@@ -101,9 +103,18 @@ class HighlightTerms(QObject):
 
     # ---- what to mark -----------------------------------------------------------
     def terms(self, ref: ArticleRef | None, query_terms: tuple[str, ...]) -> dict[str, list[str]]:
-        """Category → terms to highlight in the article *ref* (empty when off)."""
+        """Category → terms to highlight in the article *ref* (empty when off;
+        key terms only when they are to be marked)."""
         if not self.on:
             return {}
+        out = self.all_terms(ref, query_terms)
+        if not self.mark_keywords:
+            out.pop("keyword", None)
+        return out
+
+    def all_terms(self, ref: ArticleRef | None, query_terms: tuple[str, ...]
+                  ) -> dict[str, list[str]]:
+        """Category → every term of interest in *ref*, marked or not (``m`` visits them)."""
         out: dict[str, list[str]] = {}
         if query_terms:
             out["query"] = list(query_terms)
@@ -112,3 +123,8 @@ class HighlightTerms(QObject):
         if self.watch:
             out["watch"] = [w.term for w in self.watch]
         return out
+
+    def legend(self) -> tuple[str, ...]:
+        """The highlight categories the article may show now (for the legend)."""
+        return tuple(c for c in ("find", "query", "keyword", "watch")
+                     if c != "keyword" or self.mark_keywords)

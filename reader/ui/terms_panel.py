@@ -33,9 +33,6 @@ class TermsPanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TermsPanel")
-        from reader.ui.theme import STYLESHEET
-
-        self.setStyleSheet(STYLESHEET)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         self.legend_label = QLabel()

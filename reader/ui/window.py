@@ -40,7 +40,7 @@ from reader.ui.legend import Legend
 from reader.ui.menus import Menus
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.state import Change, ReaderState
-from reader.ui.theme import STYLESHEET, apply_theme, stylesheet, ui_font
+from reader.ui.theme import Colours, apply_theme, ui_font
 from reader.ui.widgets import column, list_view
 
 if TYPE_CHECKING:
@@ -119,11 +119,8 @@ class ReaderWindow(QMainWindow):
         self.menus = Menus(self, state, runner)
         self.recent_menu = self.menus.recent
         self.setTabOrder(self.article_view, self.pane)
-        self._styled: list[QWidget] = [self.article_view, self.page_view, self.pane,
-                                       self.error_bar, self.script_badge]
-        for widget in self._styled:
-            widget.setStyleSheet(STYLESHEET)
-        self._dark = False
+        #: The theme's colours in use (set by :meth:`apply_preferences`).
+        self.theme: Colours | None = None
         self._wire()
 
     # ---- menus ------------------------------------------------------------------
@@ -148,6 +145,11 @@ class ReaderWindow(QMainWindow):
         self.search_bar.close_requested.connect(later(application.escape))
         self.find_bar.text_edited.connect(later(find.set_find_text))
         self.find_bar.close_requested.connect(later(find.close_find))
+        QApplication.styleHints().colorSchemeChanged.connect(self.on_color_scheme_changed)
+
+    def on_color_scheme_changed(self, _scheme: object) -> None:
+        """The system switched between light and dark: follow it if asked to."""
+        self.apply_theme()
 
     def on_article_view_activated(self, _index: QModelIndex) -> None:
         self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -242,6 +244,7 @@ class ReaderWindow(QMainWindow):
             on = self.services.terms.on
             self.highlight_label.setText(tr(Tr.WINDOW, "Highlighting on") if on
                                          else tr(Tr.WINDOW, "Highlighting off"))
+            self.legend.show_categories(self.services.terms.legend())
             self.legend.setVisible(on)
         if change & Change.PREFERENCES:
             self.apply_preferences()
@@ -287,13 +290,7 @@ class ReaderWindow(QMainWindow):
         """Show what the preferences say: font, spacing, theme, keys, colours."""
         p = self.state.prefs
         self.pane.set_look(p.font_family, p.line_spacing)
-        dark = apply_theme(p.theme)
-        if dark != self._dark:
-            self._dark = dark
-            for widget in self._styled:
-                widget.setStyleSheet(stylesheet(dark))
-            self.article_view.viewport().update()
-            self.page_view.viewport().update()
+        self.apply_theme()
         if self.key_filter is not None:
             self.key_filter.set_actions(self.state.actions)
         self.translations.use(p.language)
@@ -303,6 +300,27 @@ class ReaderWindow(QMainWindow):
             self._overlay.set_actions(self.state.actions)
         if self._terms_panel is not None:
             self._terms_panel.set_colours(list(p.watch_colours))
+
+    def apply_theme(self) -> None:
+        """Show the theme the preferences ask for (the palette and style sheet
+        reach every widget; what we paint ourselves is painted again)."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        theme = apply_theme(app, self.state.prefs.theme)
+        if theme is self.theme:
+            return
+        first = self.theme is None
+        self.theme = theme
+        if first:
+            return   # nothing painted with other colours yet
+        self.pane.restyle()
+        self.legend.retranslate()
+        if self._overlay is not None:
+            self._overlay.set_actions(self.state.actions)
+        if self._terms_panel is not None:
+            self._terms_panel.legend.retranslate()
+        for view in (self.article_view, self.page_view):
+            view.viewport().update()
 
     def retranslate(self) -> None:
         """Show the window's own texts in the interface language (after a switch)."""

@@ -35,6 +35,9 @@ class WindowView:
     def scroll_to_position(self, pos: int) -> None:
         self.w.pane.scroll_to_position(pos)
 
+    def mark_occurrence(self, start: int, end: int) -> None:
+        self.w.pane.select_range(start, end)
+
     def scroll_page(self, forward: bool) -> bool:
         return self.w.pane.scroll_page(forward)
 

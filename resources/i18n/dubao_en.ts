@@ -112,6 +112,10 @@
         <translation>Highlighting on/off</translation>
     </message>
     <message>
+        <source>Key-term marks on/off</source>
+        <translation>Key-term marks on/off</translation>
+    </message>
+    <message>
         <source>Key terms panel</source>
         <translation>Key terms panel</translation>
     </message>
@@ -326,6 +330,10 @@
         <translation>Show or hide the highlighting of query terms, key terms and the watch-list</translation>
     </message>
     <message>
+        <source>Underline the article's key terms in the text, or stop (they stay in the panel and m still visits them)</source>
+        <translation>Underline the article's key terms in the text, or stop (they stay in the panel and m still visits them)</translation>
+    </message>
+    <message>
         <source>Show the article's key terms and the watch-list, and move into them</source>
         <translation>Show the article's key terms and the watch-list, and move into them</translation>
     </message>
@@ -435,6 +443,14 @@
     <message>
         <source>&amp;Keys:</source>
         <translation>&amp;Keys:</translation>
+    </message>
+    <message>
+        <source>&amp;Underline key terms in the text</source>
+        <translation>&amp;Underline key terms in the text</translation>
+    </message>
+    <message>
+        <source>Key terms underlined</source>
+        <translation>Key terms underlined</translation>
     </message>
     <message>
         <source>&amp;Set</source>
@@ -927,6 +943,18 @@
     <message>
         <source>The term is empty</source>
         <translation>The term is empty</translation>
+    </message>
+    <message>
+        <source>Key terms marked in the text</source>
+        <translation>Key terms marked in the text</translation>
+    </message>
+    <message>
+        <source>Key terms not marked in the text</source>
+        <translation>Key terms not marked in the text</translation>
+    </message>
+    <message>
+        <source>“%1” %2/%3</source>
+        <translation>“%1” %2/%3</translation>
     </message>
     <message>
         <source>“%1” is already watched</source>

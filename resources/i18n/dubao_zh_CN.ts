@@ -112,6 +112,10 @@
         <translation>关键词高亮</translation>
     </message>
     <message>
+        <source>Key-term marks on/off</source>
+        <translation>标出关键词</translation>
+    </message>
+    <message>
         <source>Key terms panel</source>
         <translation>关键词面板</translation>
     </message>
@@ -326,6 +330,10 @@
         <translation>显示或隐藏搜索词、关键词和关注词的高亮</translation>
     </message>
     <message>
+        <source>Underline the article's key terms in the text, or stop (they stay in the panel and m still visits them)</source>
+        <translation>在正文中给关键词加下划线，或取消（关键词仍列在面板中，m 仍可逐个跳到）</translation>
+    </message>
+    <message>
         <source>Show the article's key terms and the watch-list, and move into them</source>
         <translation>显示本篇关键词和关注列表，并移到其中</translation>
     </message>
@@ -435,6 +443,14 @@
     <message>
         <source>&amp;Keys:</source>
         <translation>按键(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Underline key terms in the text</source>
+        <translation>在正文中给关键词加下划线(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Key terms underlined</source>
+        <translation>关键词加下划线</translation>
     </message>
     <message>
         <source>&amp;Set</source>
@@ -927,6 +943,18 @@
     <message>
         <source>The term is empty</source>
         <translation>空的关注词</translation>
+    </message>
+    <message>
+        <source>Key terms marked in the text</source>
+        <translation>正文中标出关键词</translation>
+    </message>
+    <message>
+        <source>Key terms not marked in the text</source>
+        <translation>正文中不标关键词</translation>
+    </message>
+    <message>
+        <source>“%1” %2/%3</source>
+        <translation>“%1” %2/%3</translation>
     </message>
     <message>
         <source>“%1” is already watched</source>

@@ -112,6 +112,10 @@
         <translation>關鍵詞高亮</translation>
     </message>
     <message>
+        <source>Key-term marks on/off</source>
+        <translation>標出關鍵詞</translation>
+    </message>
+    <message>
         <source>Key terms panel</source>
         <translation>關鍵詞面板</translation>
     </message>
@@ -326,6 +330,10 @@
         <translation>顯示或隱藏搜尋詞、關鍵詞和關注詞的高亮</translation>
     </message>
     <message>
+        <source>Underline the article's key terms in the text, or stop (they stay in the panel and m still visits them)</source>
+        <translation>在正文中給關鍵詞加下劃線，或取消（關鍵詞仍列在面板中，m 仍可逐個跳到）</translation>
+    </message>
+    <message>
         <source>Show the article's key terms and the watch-list, and move into them</source>
         <translation>顯示本篇關鍵詞和關注列表，並移到其中</translation>
     </message>
@@ -435,6 +443,14 @@
     <message>
         <source>&amp;Keys:</source>
         <translation>按鍵(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Underline key terms in the text</source>
+        <translation>在正文中給關鍵詞加下劃線(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Key terms underlined</source>
+        <translation>關鍵詞加下劃線</translation>
     </message>
     <message>
         <source>&amp;Set</source>
@@ -927,6 +943,18 @@
     <message>
         <source>The term is empty</source>
         <translation>空的關注詞</translation>
+    </message>
+    <message>
+        <source>Key terms marked in the text</source>
+        <translation>正文中標出關鍵詞</translation>
+    </message>
+    <message>
+        <source>Key terms not marked in the text</source>
+        <translation>正文中不標關鍵詞</translation>
+    </message>
+    <message>
+        <source>“%1” %2/%3</source>
+        <translation>“%1” %2/%3</translation>
     </message>
     <message>
         <source>“%1” is already watched</source>

@@ -63,6 +63,9 @@ class FakeView:
     def scroll_to_position(self, pos: int) -> None:
         self._note("scroll_to_position", pos)
 
+    def mark_occurrence(self, start: int, end: int) -> None:
+        self._note("mark_occurrence", start, end)
+
     def scroll_page(self, forward: bool) -> bool:
         return not self.at_end
 

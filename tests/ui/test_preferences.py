@@ -59,7 +59,7 @@ def test_preferences_persist_and_apply_after_a_restart(make_reader, qtbot):
     r2 = make_reader()
     c2 = r2.ctx
     assert c2.state.prefs.theme == "dark"
-    assert r2.window._dark
+    assert r2.window.theme is not None and r2.window.theme.dark
     assert c2.state.script == Script.TAIWAN, "the default script is the one shown at start"
     assert r2.window.pane.line_percent == 200
     assert c2.enter(terms.add_watch, "港口")

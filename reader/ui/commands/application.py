@@ -75,16 +75,25 @@ def set_preferences(ctx: Context, prefs: Preferences, text_size: int | None = No
         prefs.keys = {}
     state.prefs, state.actions = prefs, actions
     services.terms.palette = list(prefs.watch_colours)
+    if services.terms.mark_keywords != prefs.mark_key_terms:
+        services.terms.mark_keywords = prefs.mark_key_terms
+        showing.update_highlights(ctx)
+        ctx.changed(Change.HIGHLIGHT)
     if text_size is not None and text_size != state.text_size:
         set_text_size(ctx, text_size)
-    store = services.prefs_store
-    if store is not None:
-        ticket, saved = store.writes.ticket(), copy.deepcopy(prefs)
-        services.workers.submit(TaskKind.SAVE, lambda: store.save(saved, ticket),
-                                lambda _result: None, exclusive=False)
+    save_preferences(ctx)
     ctx.changed(Change.PREFERENCES)
     # Said once the window shows the preferences: in the language they chose.
     ctx.after(lambda: ctx.report.say(tr(Tr.STATUS, "Preferences saved")))
+
+
+def save_preferences(ctx: Context) -> None:
+    """Write the preferences on a worker (a failure reaches the error bar)."""
+    store = ctx.services.prefs_store
+    if store is not None:
+        ticket, saved = store.writes.ticket(), copy.deepcopy(ctx.state.prefs)
+        ctx.services.workers.submit(TaskKind.SAVE, lambda: store.save(saved, ticket),
+                                    lambda _result: None, exclusive=False)
 
 
 def shutdown(ctx: Context) -> None:

@@ -14,6 +14,7 @@ from reader.core.library.query import parse_query, term_pattern
 from reader.core.model import Article, ArticleRef
 from reader.core.page.shown import shown_text
 from reader.core.text.find import find_matches
+from reader.core.text.highlight import Span
 from reader.strings import Tr
 from reader.ui.context import Context
 from reader.ui.i18n import tr
@@ -86,7 +87,7 @@ def show_current(ctx: Context, force: bool = False) -> None:
     if force or art != state.shown_article:
         state.shown_article = art
         ctx.view.show_article(art)
-        state.term_pos = -1
+        state.term_pos, state.term_mark = -1, None
         request_keywords(ctx)
         refresh_find(ctx, keep_position=False)  # also repaints the highlights
     ctx.changed(Change.ARTICLE)
@@ -216,7 +217,11 @@ def update_highlights(ctx: Context) -> None:
     terms = highlight_terms(ctx)
     state.spans = (ctx.services.engine.spans(shown_text(art), terms, state.script)
                    if art is not None and terms else [])
-    ctx.view.set_highlights(state.spans, state.find.matches, state.find.current,
+    marked = list(state.spans)
+    if state.term_mark is not None and art is not None:
+        start, end = state.term_mark
+        marked.append(Span(start, end, "term.current", shown_text(art)[start:end]))
+    ctx.view.set_highlights(marked, state.find.matches, state.find.current,
                             ctx.services.terms.colours())
 
 
