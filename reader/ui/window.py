@@ -34,7 +34,7 @@ from reader.ui.commands import application, find, library, search, showing, term
 from reader.ui.commands.runner import CommandRunner
 from reader.ui.context import Services
 from reader.ui.delegates import ArticleDelegate, PageDelegate
-from reader.ui.i18n import Translations, tr
+from reader.ui.i18n import Translations, script_name, tr
 from reader.ui.keys import is_text_field
 from reader.ui.legend import Legend
 from reader.ui.menus import Menus
@@ -234,7 +234,7 @@ class ReaderWindow(QMainWindow):
             self.pane.setAccessibleName(tr(Tr.WINDOW, "Article: %1", art.title)
                                         if art is not None else tr(Tr.WINDOW, "Article"))
         if change & (Change.SCRIPT | Change.LOADED):
-            self.script_badge.setText(self.state.script.label)
+            self.script_badge.setText(script_name(self.state.script))
         if change & (Change.PAGES | Change.LOADED):
             self.page_view.setVisible(len(ctx.pages) > 1)
         if change & Change.TEXT_SIZE:
@@ -331,7 +331,7 @@ class ReaderWindow(QMainWindow):
                         (self.legend, "Legend"), (self.highlight_label, "Highlighting"),
                         (self.size_label, "Text size"), (self.script_badge, "Script")):
             w.setAccessibleName(tr(Tr.WINDOW, name))
-        self.apply(Change.HIGHLIGHT | Change.TEXT_SIZE | Change.ARTICLE)
+        self.apply(Change.HIGHLIGHT | Change.TEXT_SIZE | Change.ARTICLE | Change.SCRIPT)
         self.show_counts()
         self.legend.retranslate()
         for bar in (self.search_bar, self.find_bar, self.error_bar):

@@ -302,8 +302,8 @@
         <translation>Move from the search field into the hits</translation>
     </message>
     <message>
-        <source>简体 → 繁體 → 臺灣正體 → 香港繁體 → 简体</source>
-        <translation>简体 → 繁體 → 臺灣正體 → 香港繁體 → 简体</translation>
+        <source>Simplified → Traditional → Taiwan → Hong Kong → Simplified</source>
+        <translation>Simplified → Traditional → Taiwan → Hong Kong → Simplified</translation>
     </message>
     <message>
         <source>Copy the article as plain text, in the script shown</source>
@@ -382,8 +382,8 @@
         <translation>Print the article (or save it as PDF from the print dialog)</translation>
     </message>
     <message>
-        <source>Font, line spacing, theme, default script, watch colours and keys</source>
-        <translation>Font, line spacing, theme, default script, watch colours and keys</translation>
+        <source>Text font, line spacing, theme, default script, watch colours, interface language and keys</source>
+        <translation>Text font, line spacing, theme, default script, watch colours, interface language and keys</translation>
     </message>
     <message>
         <source>Show or hide this list of keys</source>
@@ -684,6 +684,22 @@
     <message>
         <source>Script</source>
         <translation>Script</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>Simplified</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>Traditional</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>Hong Kong</translation>
     </message>
     <message>
         <source>Article: %1</source>
@@ -1129,6 +1145,82 @@
     <message>
         <source>Damaged preferences were reset to their defaults: %1</source>
         <translation>Damaged preferences were reset to their defaults: %1</translation>
+    </message>
+    <message>
+        <source>The preferences file was damaged; defaults are used</source>
+        <translation>The preferences file was damaged; defaults are used</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2)</source>
+        <translation>not valid JSON (line %1, column %2)</translation>
+    </message>
+    <message>
+        <source>access is not allowed</source>
+        <translation>access is not allowed</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>the disk could not be read or written</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>too many files are open</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>it is in use</translation>
+    </message>
+    <message>
+        <source>the path loops through links</source>
+        <translation>the path loops through links</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>another program is using it</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>the file is damaged</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>the file cannot be opened</translation>
+    </message>
+    <message>
+        <source>its text is not in the expected encoding</source>
+        <translation>its text is not in the expected encoding</translation>
     </message>
     <message>
         <source>The preferences could not be read (%1); defaults are used</source>

@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Cycle script</source>
-        <translation>切换字体</translation>
+        <translation>切换简繁</translation>
     </message>
     <message>
         <source>Copy article</source>
@@ -302,16 +302,16 @@
         <translation>从搜索框移到结果列表</translation>
     </message>
     <message>
-        <source>简体 → 繁體 → 臺灣正體 → 香港繁體 → 简体</source>
-        <translation>简体 → 繁體 → 臺灣正體 → 香港繁體 → 简体</translation>
+        <source>Simplified → Traditional → Taiwan → Hong Kong → Simplified</source>
+        <translation>简体 → 繁体 → 台湾正体 → 香港繁体 → 简体</translation>
     </message>
     <message>
         <source>Copy the article as plain text, in the script shown</source>
-        <translation>以纯文本复制文章（所显示的字体）</translation>
+        <translation>以纯文本复制文章（按所显示的简繁）</translation>
     </message>
     <message>
         <source>Copy the article as Markdown, in the script shown</source>
-        <translation>以 Markdown 复制文章（所显示的字体）</translation>
+        <translation>以 Markdown 复制文章（按所显示的简繁）</translation>
     </message>
     <message>
         <source>Make the text larger</source>
@@ -375,15 +375,15 @@
     </message>
     <message>
         <source>Save the article, the page, the starred articles or the search results as Markdown, JSON, CSV or PDF, in the script shown</source>
-        <translation>把文章、本版、收藏的文章或搜索结果存为 Markdown、JSON、CSV 或 PDF（所显示的字体）</translation>
+        <translation>把文章、本版、收藏的文章或搜索结果存为 Markdown、JSON、CSV 或 PDF（按所显示的简繁）</translation>
     </message>
     <message>
         <source>Print the article (or save it as PDF from the print dialog)</source>
         <translation>打印文章（或在打印对话框中存为 PDF）</translation>
     </message>
     <message>
-        <source>Font, line spacing, theme, default script, watch colours and keys</source>
-        <translation>字体、行距、主题、默认字体、关注词颜色和按键</translation>
+        <source>Text font, line spacing, theme, default script, watch colours, interface language and keys</source>
+        <translation>正文字体、行距、主题、默认简繁、关注词颜色、界面语言和按键</translation>
     </message>
     <message>
         <source>Show or hide this list of keys</source>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>&amp;Script:</source>
-        <translation>默认字体(&amp;S)：</translation>
+        <translation>默认简繁(&amp;S)：</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>Default script</source>
-        <translation>默认字体</translation>
+        <translation>默认简繁</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>Script (t cycles)</source>
-        <translation>字体（t 切换）</translation>
+        <translation>简繁（按 t 切换）</translation>
     </message>
     <message>
         <source>Find</source>
@@ -683,7 +683,23 @@
     </message>
     <message>
         <source>Script</source>
-        <translation>字体</translation>
+        <translation>简繁</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>简体</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>繁体</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台湾正体</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港繁体</translation>
     </message>
     <message>
         <source>Article: %1</source>
@@ -842,11 +858,11 @@
     </message>
     <message>
         <source>Script: %1 (loading the converter…)</source>
-        <translation>字体：%1（正在加载转换…）</translation>
+        <translation>简繁：%1（正在加载转换…）</translation>
     </message>
     <message>
         <source>Script: %1</source>
-        <translation>字体：%1</translation>
+        <translation>简繁：%1</translation>
     </message>
     <message>
         <source>%1 article(s)</source>
@@ -977,7 +993,7 @@
     </message>
     <message>
         <source>converting pages to the script shown</source>
-        <translation>转换版面的字体</translation>
+        <translation>把版面转换为所显示的简繁</translation>
     </message>
     <message>
         <source>finding key terms</source>
@@ -1131,6 +1147,82 @@
         <translation>首选项有损坏的值，已恢复默认：%1</translation>
     </message>
     <message>
+        <source>The preferences file was damaged; defaults are used</source>
+        <translation>首选项文件已损坏，使用默认值</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2)</source>
+        <translation>不是有效的 JSON（第 %1 行第 %2 列）</translation>
+    </message>
+    <message>
+        <source>access is not allowed</source>
+        <translation>没有访问权限</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是文件夹</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>磁盘无法读写</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名称太长</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>打开的文件太多</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>正被占用</translation>
+    </message>
+    <message>
+        <source>the path loops through links</source>
+        <translation>路径中的链接形成了循环</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>另一个程序正在使用它</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>文件无法打开</translation>
+    </message>
+    <message>
+        <source>its text is not in the expected encoding</source>
+        <translation>文本编码不符</translation>
+    </message>
+    <message>
         <source>The preferences could not be read (%1); defaults are used</source>
         <translation>无法读取首选项（%1），使用默认值</translation>
     </message>
@@ -1275,7 +1367,7 @@
     </message>
     <message>
         <source>Find in this article (any script)</source>
-        <translation>在本篇中查找（任何字体）</translation>
+        <translation>在本篇中查找（简繁皆可）</translation>
     </message>
     <message>
         <source>Search:</source>

@@ -135,7 +135,7 @@ def test_damaged_values_fall_back_to_defaults(make_reader, qtbot):
     r = make_reader()
     c = r.ctx
     assert c.state.prefs.theme == "system" and c.state.prefs.line_spacing == 180
-    assert any("theme" in m for m in r.window.error_bar.messages)
+    assert any("Theme" in m for m in r.window.error_bar.messages), "named as the dialog names it"
     start = c.current_row()
     qtbot.keyClick(r.window.article_view, Qt.Key.Key_J)
     assert c.current_row() == start + 1, "conflicting keys: the defaults are used"

@@ -29,19 +29,19 @@ def test_t_cycles_scripts_and_converts_title_list_and_text(make_reader, qtbot, e
     w, c = r.window, r.ctx
     wait_idle(qtbot, r)
     assert w.windowTitle() == "开发区发展 — p — Dubao"
-    assert w.script_badge.text() == "简体"
+    assert w.script_badge.text() == "Simplified"
     _press_t(qtbot, r)
-    assert w.script_badge.text() == "繁體"
+    assert w.script_badge.text() == "Traditional"
     assert w.windowTitle() == "開發區發展 — p — Dubao"
     assert "開發區招商引資" in w.pane.toPlainText()
     assert c.models.articles.index(0, 0).data() == "開發區發展"
     _press_t(qtbot, r)
-    assert w.script_badge.text() == "臺灣正體"
+    assert w.script_badge.text() == "Taiwan"
     assert "隨身碟" in w.pane.toPlainText()  # s2twp converts phrases, not only characters
     _press_t(qtbot, r)
-    assert w.script_badge.text() == "香港繁體"
+    assert w.script_badge.text() == "Hong Kong"
     _press_t(qtbot, r)
-    assert w.script_badge.text() == "简体"
+    assert w.script_badge.text() == "Simplified"
     assert w.windowTitle() == "开发区发展 — p — Dubao"
 
 

@@ -8,7 +8,7 @@ from reader.strings import Tr
 from reader.ui.commands import showing
 from reader.ui.commands.registry import command
 from reader.ui.context import Context
-from reader.ui.i18n import tr
+from reader.ui.i18n import script_name, tr
 from reader.ui.state import Change
 
 
@@ -22,9 +22,10 @@ def cycle_script(ctx: Context) -> None:
     ctx.services.search.rerun()
     ctx.changed(Change.SCRIPT)
     if engine.has_converter:
-        ctx.report.say(tr(Tr.STATUS, "Script: %1", state.script.label))
+        ctx.report.say(tr(Tr.STATUS, "Script: %1", script_name(state.script)))
     else:
-        ctx.report.say(tr(Tr.STATUS, "Script: %1 (loading the converter…)", state.script.label))
+        ctx.report.say(tr(Tr.STATUS, "Script: %1 (loading the converter…)",
+                          script_name(state.script)))
 
 
 def update_shown_converter(ctx: Context) -> None:
