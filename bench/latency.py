@@ -133,7 +133,7 @@ def main() -> int:
         return not reader.workers.busy() and not services.search.pending()
 
     def engine_ready() -> bool:
-        return (reader.engine.has_converter and reader.engine.has_segmenter and idle()
+        return (reader.engine.has_segmenter and idle()
                 and keeper.state != "opening")
 
     def indexed() -> bool:

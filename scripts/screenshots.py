@@ -85,7 +85,7 @@ def main() -> int:
     set_identity(app)
     engine = TextEngine(WorkerPool())
     engine.start()
-    wait_until(lambda: engine.has_converter and engine.has_segmenter)
+    wait_until(lambda: engine.has_segmenter)
     for theme in THEMES:
         for language in LANGUAGES:
             with tempfile.TemporaryDirectory() as tmp:

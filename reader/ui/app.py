@@ -140,6 +140,8 @@ def build_commands(settings_path: Path | None = None, engine: TextEngine | None 
                         prefs=prefs, actions=actions)
     open_search = OpenPagesSearch()
     library = LibraryKeeper(workers, LibraryFirstSearch(open_search), library_path)
+    # Hits on pages that are not open are shown in the script shown too.
+    library.search.shown = engine.converter(state.script)
     pages = OpenPages(workers, engine, state.script)
     models = Models(ArticleListModel(), PageListModel(), KeywordListModel(), WatchListModel())
     terms = HighlightTerms(workers, engine, models.keywords, models.watch, settings.watch,
@@ -287,6 +289,12 @@ def _start_engine_after_paint(reader: Reader) -> None:
     viewport.update()
 
 
+def _painted_title(reader: Reader) -> str:
+    """The title of the article the reading pane shows (empty if it shows none)."""
+    art = reader.ctx.shown_article()
+    return art.title if art is not None and art.title in reader.window.pane.toPlainText() else ""
+
+
 def _bench_hooks(reader: Reader, watcher: FirstPaint, t0: float, app: QApplication) -> None:
     """For bench/startup.py: print when the window and then the page are painted."""
     watcher.painted.connect(lambda: print(
@@ -296,7 +304,8 @@ def _bench_hooks(reader: Reader, watcher: FirstPaint, t0: float, app: QApplicati
     def on_page_loaded() -> None:
         page_paint = FirstPaint(reader.window.article_view.viewport())
         page_paint.painted.connect(lambda: (
-            print(f"page_paint {time.time() - t0:.4f}\npage_paint_cpu {time.process_time():.4f}",
+            print(f"page_paint {time.time() - t0:.4f}\npage_paint_cpu {time.process_time():.4f}"
+                  f"\npage_title {_painted_title(reader)}",
                   flush=True), app.quit()))
         reader.window.article_view.viewport().update()
 

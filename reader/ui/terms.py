@@ -60,7 +60,9 @@ class HighlightTerms(QObject):
     def show_keywords(self, ref: ArticleRef | None, script: Script) -> None:
         """Fill the key-terms list for *ref*, in the script shown."""
         words = self.keywords(ref)
-        if words and self.engine.has_converter and script != Script.SIMPLIFIED:
+        if words and not self.engine.ready(script):
+            words = []   # listed once they can be shown in the script shown
+        elif words:
             conv = self.engine.converter(script)
             words = [conv(w) for w in words]
         self.keyword_model.set_terms(words)

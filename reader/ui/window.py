@@ -233,10 +233,13 @@ class ReaderWindow(QMainWindow):
             art = ctx.shown_article()
             self.pane.setAccessibleName(tr(Tr.WINDOW, "Article: %1", art.title)
                                         if art is not None else tr(Tr.WINDOW, "Article"))
-        if change & (Change.SCRIPT | Change.LOADED):
-            self.script_badge.setText(script_name(self.state.script))
-        if change & (Change.PAGES | Change.LOADED):
-            self.page_view.setVisible(len(ctx.pages) > 1)
+        if change & (Change.SCRIPT | Change.LOADED | Change.SHOWN):
+            # "…" while the article is still being converted to it.
+            current = self.state.current
+            busy = self.services.open.converting(current.path if current is not None else None)
+            self.script_badge.setText(script_name(self.state.script) + ("…" if busy else ""))
+        if change & (Change.PAGES | Change.LOADED | Change.SHOWN):
+            self.page_view.setVisible(self.services.models.pages.rowCount() > 1)
         if change & Change.TEXT_SIZE:
             self.pane.set_points(self.state.text_size)
             self.size_label.setText(tr(Tr.WINDOW, "%1 pt", self.state.text_size))

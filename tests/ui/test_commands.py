@@ -188,8 +188,9 @@ class Bench:
 
 
 @pytest.fixture
-def bench(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Bench]:
-    """The commands of a window with two pages open, against a fake view."""
+def bench(qapp, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Bench]:
+    """The commands of a window with two pages open (shown, converted to the
+    script shown), against a fake view."""
     monkeypatch.setenv("DUBAO_HOME", str(tmp_path / "home"))
     runner, _problems = build_commands(settings_path=tmp_path / "settings.json",
                                        engine=TextEngine(WorkerPool()), workers=WorkerPool())
@@ -203,6 +204,7 @@ def bench(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Ben
                                                      ("园区", "园区引进项目。")]),
              make_page(tmp_path / "b_20190222.txt", [("教育", "学校开学。")])]
     runner.do(files.on_opened, Opened(pages), OpenRequest(()))
+    qtbot.waitUntil(lambda: not runner.services.workers.busy(), timeout=10_000)
     yield Bench(runner, view, changes)
     runner.services.workers.close()
     runner.services.workers.wait(5000)

@@ -108,7 +108,6 @@ class CommandRunner(QObject):
     # ---- the services' answers -------------------------------------------------------------
     def _connect(self) -> None:
         s, later = self.services, self.later
-        s.engine.converter_ready.connect(later(text.on_converter_ready))
         s.engine.segmenter_ready.connect(later(terms.on_segmenter_ready))
         s.open.opened.connect(later(files.on_opened))
         s.open.converted.connect(later(text.on_converted))

@@ -139,8 +139,9 @@ def refresh_pages(ctx: Context) -> None:
     """Rebuild the page list if the pages or their shown names changed."""
     data = []
     for p in ctx.pages:
-        shown = ctx.services.open.shown(p.path) or p
-        data.append((p.path, shown.name, p.date, len(p.articles)))
+        shown = ctx.services.open.shown(p.path)
+        if shown is not None:   # listed once it can be shown in the script shown
+            data.append((p.path, shown.name, p.date, len(p.articles)))
     rows = page_rows(data)
     if rows != ctx.models.pages.page_rows():
         ctx.models.pages.set_rows(rows, -1)

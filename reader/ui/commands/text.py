@@ -21,7 +21,7 @@ def cycle_script(ctx: Context) -> None:
     update_shown_converter(ctx)
     ctx.services.search.rerun()
     ctx.changed(Change.SCRIPT)
-    if engine.has_converter:
+    if engine.ready(state.script):
         ctx.report.say(tr(Tr.STATUS, "Script: %1", script_name(state.script)))
     else:
         ctx.report.say(tr(Tr.STATUS, "Script: %1 (loading the converter…)",
@@ -32,15 +32,8 @@ def update_shown_converter(ctx: Context) -> None:
     """Titles and snippets of hits on pages not open follow the script shown."""
     library, engine = ctx.services.library, ctx.services.engine
     if library is not None:
-        library.search.shown = (
-            engine.converter(ctx.state.script) if engine.has_converter else None)
-
-
-def on_converter_ready(ctx: Context) -> None:
-    update_shown_converter(ctx)
-    current = ctx.state.current
-    ctx.services.open.convert(current.path if current is not None else None)
-    ctx.changed(Change.SCRIPT)
+        # Called on the search's worker (which loads the converter if need be).
+        library.search.shown = engine.converter(ctx.state.script)
 
 
 def on_converted(ctx: Context, _script: Script, paths: set[str]) -> None:
