@@ -28,7 +28,7 @@ def page_filter() -> str:
 
 def refocus(w: ReaderWindow) -> None:
     w.activateWindow()
-    w.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
+    w.focus_reading_list()
 
 
 def ask_files(w: ReaderWindow) -> list[str]:

@@ -188,10 +188,18 @@ class ReadingPane(QTextBrowser):
         self._keep_top = None
         super().wheelEvent(e)
 
-    def _update_margins(self) -> None:
+    def text_width(self) -> float:
+        """A readable line: :data:`LINE_CHARS` characters and the page's margins."""
         em = self.points * 96 / 72
-        text_width = LINE_CHARS * em + 2 * self.document().documentMargin()
-        side = max(0, int((self.width() - text_width) / 2))
+        return LINE_CHARS * em + 2 * self.document().documentMargin()
+
+    def readable_width(self) -> int:
+        """The pane's width that shows a readable line (with its frame and scroll bar)."""
+        return int(self.text_width()) + 2 * self.frameWidth() + \
+            self.verticalScrollBar().sizeHint().width()
+
+    def _update_margins(self) -> None:
+        side = max(0, int((self.width() - self.text_width()) / 2))
         self.setViewportMargins(side, 0, side, 0)
 
     def resizeEvent(self, e: QResizeEvent) -> None:

@@ -105,6 +105,8 @@ class ReaderState:
     #: Enter came before the search answered: open the first hit when it does.
     open_first_hit: bool = False
     trend: TrendAnswer | None = None
+    #: The article across the window, the lists and panels hidden (``f``).
+    full_width: bool = False
 
     @property
     def listing_kind(self) -> ListingKind | None:

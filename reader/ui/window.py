@@ -19,8 +19,6 @@ from PySide6.QtCore import QByteArray, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
-    QMainWindow,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -30,18 +28,20 @@ from reader import APP_NAME
 from reader.actions import Mode
 from reader.strings import Tr
 from reader.ui.bars import ErrorBar, FindBar, SearchBar
-from reader.ui.commands import application, find, library, search, showing, terms
+from reader.ui.commands import application, find, search, showing
 from reader.ui.commands.runner import CommandRunner
 from reader.ui.context import Services
 from reader.ui.delegates import ArticleDelegate, PageDelegate
-from reader.ui.i18n import Translations, script_name, tr
+from reader.ui.i18n import Translations, tr
+from reader.ui.indicators import Indicators
 from reader.ui.keys import is_text_field
-from reader.ui.legend import Legend
+from reader.ui.layout import ARTICLE_MIN, LEFT_MIN, RIGHT_MIN, WINDOW_MIN, AreaSplitter
 from reader.ui.menus import Menus
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.state import Change, ReaderState
 from reader.ui.theme import Colours, apply_theme, ui_font
 from reader.ui.widgets import column, list_view
+from reader.ui.window_parts import WindowParts
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -54,7 +54,11 @@ if TYPE_CHECKING:
     from reader.ui.trends_chart import TrendDialog
 
 
-class ReaderWindow(QMainWindow):
+#: Around the window's areas (px).
+MARGIN = 4
+
+
+class ReaderWindow(WindowParts):
     def __init__(self, state: ReaderState, services: Services, runner: CommandRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,26 +96,26 @@ class ReaderWindow(QMainWindow):
         self.left_split.addWidget(self.page_view)
         self.left_split.addWidget(self.article_view)
         self.left_split.setStretchFactor(1, 3)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = AreaSplitter(self.pane.readable_width)
         self.splitter.setObjectName("MainSplitter")
-        self.splitter.addWidget(column(self.search_bar, self.left_split, stretch=self.left_split))
+        self.lists = column(self.search_bar, self.left_split, stretch=self.left_split)
+        self.lists.setMinimumWidth(LEFT_MIN)
+        self.pane.setMinimumWidth(ARTICLE_MIN)
+        self.terms_box.setMinimumWidth(RIGHT_MIN)
+        self.splitter.addWidget(self.lists)
         self.splitter.addWidget(column(self.pane, self.find_bar, stretch=self.pane))
         self.splitter.addWidget(self.terms_box)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 820, 0])
-        self.splitter.setChildrenCollapsible(False)
+        self.setMinimumSize(*WINDOW_MIN)
+        #: The key-terms panel was shown when full-width reading began.
+        self._terms_before_full_width = False
         central = column(self.error_bar, self.splitter, stretch=self.splitter)
-        central.layout().setContentsMargins(4, 4, 4, 0)  # type: ignore[union-attr]
+        central.layout().setContentsMargins(MARGIN, MARGIN, MARGIN, 0)  # type: ignore[union-attr]
         self.setCentralWidget(central)
 
-        self.find_label, self.hits_label = QLabel(""), QLabel("")
-        self.highlight_label, self.size_label = QLabel(""), QLabel("")
-        self.legend = Legend()
-        self.script_badge = QLabel("")  # set once pages arrive
-        self.script_badge.setObjectName("ScriptBadge")
-        for w in (self.find_label, self.hits_label, self.legend, self.highlight_label,
-                  self.size_label, self.script_badge):
-            self.statusBar().addPermanentWidget(w)
+        self.indicators = Indicators(self.statusBar())
+        self.legend, self.script_badge = self.indicators.legend, self.indicators.script_badge
+        self.highlight_label = self.indicators.highlight_label
         self.translations = Translations(self)
         #: The key dispatcher (set by the composition root); lazily built panels
         #: hand their widgets to it.
@@ -157,71 +161,6 @@ class ReaderWindow(QMainWindow):
     def on_page_view_activated(self, index: QModelIndex) -> None:
         self.runner.do(showing.select_page, index.row())
 
-    # ---- built on first use -------------------------------------------------------
-    @property
-    def terms_panel(self) -> TermsPanel:
-        if self._terms_panel is None:
-            from reader.ui.terms_panel import TermsPanel
-
-            later, models = self.runner.later, self.services.models
-            tp = TermsPanel(models.keywords, models.watch)
-            tp.term_activated.connect(later(terms.jump_to_term))
-            tp.watch_add_requested.connect(later(terms.add_watch))
-            tp.watch_add_selection_requested.connect(later(terms.watch_selection))
-            tp.watch_remove_requested.connect(later(terms.remove_watch))
-            tp.watch_colour_requested.connect(later(terms.set_watch_colour))
-            tp.set_colours(list(self.state.prefs.watch_colours))
-            layout = self.terms_box.layout()
-            assert layout is not None
-            layout.addWidget(tp)
-            self._terms_panel = tp
-            self._watch_keys(tp)
-        return self._terms_panel
-
-    @property
-    def library_panel(self) -> LibraryPanel:
-        """The library's pages, above the open pages (built on first use)."""
-        if self._library_panel is None:
-            from reader.ui.library_panel import LibraryPanel
-            from reader.ui.models import PageListModel
-
-            lib = self.services.library
-            panel = LibraryPanel(lib.model if lib is not None else PageListModel())
-            panel.page_requested.connect(self.runner.later(library.open_library_page))
-            self.left_split.insertWidget(0, panel)
-            self.left_split.setStretchFactor(0, 1)
-            self._library_panel = panel
-            self._watch_keys(panel)
-        return self._library_panel
-
-    @property
-    def index_bar(self) -> IndexBar:
-        """In the status bar while a folder is added (built on first use)."""
-        if self._index_bar is None:
-            from reader.ui.library_panel import IndexBar
-
-            bar = IndexBar()
-            bar.cancel_requested.connect(lambda: self.runner.run("library.cancel_index"))
-            self.statusBar().insertPermanentWidget(0, bar)
-            self._index_bar = bar
-        return self._index_bar
-
-    @property
-    def overlay(self) -> HelpOverlay:
-        if self._overlay is None:
-            from reader.ui.help_overlay import HelpOverlay
-
-            central = self.centralWidget()
-            assert central is not None
-            self._overlay = HelpOverlay(central)
-            self._overlay.set_actions(self.state.actions)
-            self._watch_keys(self._overlay)
-        return self._overlay
-
-    def _watch_keys(self, widget: QWidget) -> None:
-        if self.key_filter is not None:
-            self.key_filter.watch(widget)
-
     # ---- applying changes ---------------------------------------------------------
     def apply(self, change: Change) -> None:
         """Show what an operation changed."""
@@ -236,19 +175,17 @@ class ReaderWindow(QMainWindow):
         if change & (Change.SCRIPT | Change.LOADED | Change.SHOWN):
             # "…" while the article is still being converted to it.
             current = self.state.current
-            busy = self.services.open.converting(current.path if current is not None else None)
-            self.script_badge.setText(script_name(self.state.script) + ("…" if busy else ""))
+            self.indicators.show_script(self.state.script, self.services.open.converting(
+                current.path if current is not None else None))
         if change & (Change.PAGES | Change.LOADED | Change.SHOWN):
             self.page_view.setVisible(self.services.models.pages.rowCount() > 1)
         if change & Change.TEXT_SIZE:
             self.pane.set_points(self.state.text_size)
-            self.size_label.setText(tr(Tr.WINDOW, "%1 pt", self.state.text_size))
+            self.fit_areas()   # a readable line is wider now, or narrower
+            self.indicators.show_size(self.state.text_size)
         if change & Change.HIGHLIGHT:
-            on = self.services.terms.on
-            self.highlight_label.setText(tr(Tr.WINDOW, "Highlighting on") if on
-                                         else tr(Tr.WINDOW, "Highlighting off"))
-            self.legend.show_categories(self.services.terms.legend())
-            self.legend.setVisible(on)
+            terms = self.services.terms
+            self.indicators.show_highlighting(terms.on, terms.legend())
         if change & Change.PREFERENCES:
             self.apply_preferences()
         if change & Change.LIBRARY:
@@ -264,9 +201,7 @@ class ReaderWindow(QMainWindow):
 
     def show_counts(self) -> None:
         """The find and search counts in the status bar, as the bars show them."""
-        found, hits = self.find_bar.count.text(), self.search_bar.count.text()
-        self.find_label.setText(tr(Tr.WINDOW, "Find %1", found) if found else "")
-        self.hits_label.setText(tr(Tr.WINDOW, "Search %1", hits) if hits else "")
+        self.indicators.show_counts(self.find_bar.count.text(), self.search_bar.count.text())
 
     def show_library_state(self) -> None:
         panel, lib = self._library_panel, self.services.library
@@ -329,14 +264,9 @@ class ReaderWindow(QMainWindow):
         """Show the window's own texts in the interface language (after a switch)."""
         self.article_view.setAccessibleName(tr(Tr.WINDOW, "Articles"))
         self.page_view.setAccessibleName(tr(Tr.WINDOW, "Open pages"))
-        self.script_badge.setToolTip(tr(Tr.WINDOW, "Script (t cycles)"))
-        for w, name in ((self.find_label, "Find"), (self.hits_label, "Search"),
-                        (self.legend, "Legend"), (self.highlight_label, "Highlighting"),
-                        (self.size_label, "Text size"), (self.script_badge, "Script")):
-            w.setAccessibleName(tr(Tr.WINDOW, name))
+        self.indicators.retranslate()
         self.apply(Change.HIGHLIGHT | Change.TEXT_SIZE | Change.ARTICLE | Change.SCRIPT)
         self.show_counts()
-        self.legend.retranslate()
         for bar in (self.search_bar, self.find_bar, self.error_bar):
             bar.retranslate()
         if self._library_panel is not None:
@@ -376,12 +306,44 @@ class ReaderWindow(QMainWindow):
             with contextlib.suppress(ValueError):
                 self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
         if len(splitter) == 3 and all(s >= 0 for s in splitter):
-            self.splitter.setSizes(splitter)
+            # The widths the reader gave the lists and the panel; the article
+            # takes the rest.
+            left, _article, right = splitter
+            self.splitter.left = max(LEFT_MIN, left) if left else self.splitter.left
+            self.splitter.right = max(RIGHT_MIN, right) if right else self.splitter.right
+        self.splitter.fit()
 
     def remember_layout(self) -> None:
         s = self.services.settings
         s.geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
-        s.splitter = [int(x) for x in self.splitter.sizes()]
+        s.splitter = [self.splitter.left, int(self.splitter.sizes()[1]), self.splitter.right]
+
+    # ---- the areas: lists, article, panel -----------------------------------------------
+    def fit_areas(self) -> None:
+        """Share the width (the article first); the window is never narrower
+        than the areas shown need."""
+        self.setMinimumWidth(max(WINDOW_MIN[0], self.splitter.least_width() + 2 * MARGIN))
+        self.splitter.fit()
+
+    def focus_reading_list(self) -> None:
+        """The focus to the article list, or to the article while the lists are hidden."""
+        target = self.pane if self.lists.isHidden() else self.article_view
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_full_width(self, on: bool) -> None:
+        """Hide the lists and the key-terms panel (the article across the window),
+        or show them as they were."""
+        if on == self.lists.isHidden():
+            return
+        if on:
+            self._terms_before_full_width = self.terms_box.isVisible()
+            self.lists.hide()
+            self.terms_box.hide()
+        else:
+            self.lists.show()
+            if self._terms_before_full_width:
+                self.terms_box.show()
+        self.fit_areas()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

@@ -32,6 +32,10 @@
         <translation>Read article</translation>
     </message>
     <message>
+        <source>Full-width reading</source>
+        <translation>Full-width reading</translation>
+    </message>
+    <message>
         <source>Switch focus</source>
         <translation>Switch focus</translation>
     </message>
@@ -250,6 +254,10 @@
         <translation>Move the focus from the list into the article</translation>
     </message>
     <message>
+        <source>Hide the lists and panels and read the article across the window; again: show them</source>
+        <translation>Hide the lists and panels and read the article across the window; again: show them</translation>
+    </message>
+    <message>
         <source>Move the focus between the list and the article</source>
         <translation>Move the focus between the list and the article</translation>
     </message>
@@ -262,8 +270,8 @@
         <translation>Star the article, or unstar it</translation>
     </message>
     <message>
-        <source>List the starred articles of the library; Enter opens one, Esc goes back</source>
-        <translation>List the starred articles of the library; Enter opens one, Esc goes back</translation>
+        <source>List the starred articles of the library; Enter opens one, Esc (or S) goes back</source>
+        <translation>List the starred articles of the library; Enter opens one, Esc (or S) goes back</translation>
     </message>
     <message>
         <source>Chart how often the query searched (or a watched term) is mentioned, issue by issue, across the library; ←/→ choose a date, Enter opens its articles</source>
@@ -282,12 +290,12 @@
         <translation>Find in the article: every match highlighted, the count shown</translation>
     </message>
     <message>
-        <source>Go to the next match (wraps around)</source>
-        <translation>Go to the next match (wraps around)</translation>
+        <source>Go to the next match (wraps around; after find was closed, on from the last one)</source>
+        <translation>Go to the next match (wraps around; after find was closed, on from the last one)</translation>
     </message>
     <message>
-        <source>Go to the previous match (wraps around)</source>
-        <translation>Go to the previous match (wraps around)</translation>
+        <source>Go to the previous match (wraps around; after find was closed, back from the last one)</source>
+        <translation>Go to the previous match (wraps around; after find was closed, back from the last one)</translation>
     </message>
     <message>
         <source>Search the library and the open pages; the hits replace the list as you type (open pages only when the library is unavailable)</source>
@@ -334,12 +342,12 @@
         <translation>Underline the article's key terms in the text, or stop (they stay in the panel and m still visits them)</translation>
     </message>
     <message>
-        <source>Show the article's key terms and the watch-list, and move into them</source>
-        <translation>Show the article's key terms and the watch-list, and move into them</translation>
+        <source>Show the article's key terms and the watch-list and move into them; w there: hide them</source>
+        <translation>Show the article's key terms and the watch-list and move into them; w there: hide them</translation>
     </message>
     <message>
-        <source>Jump to the next occurrence of any key term or watched term</source>
-        <translation>Jump to the next occurrence of any key term or watched term</translation>
+        <source>Move to the next occurrence of any key term or watched term (in the panel: of the term chosen there) and mark it</source>
+        <translation>Move to the next occurrence of any key term or watched term (in the panel: of the term chosen there) and mark it</translation>
     </message>
     <message>
         <source>Add the selected text (or the current find text) to the watch-list</source>
@@ -350,8 +358,8 @@
         <translation>Remove the watched term selected in the panel</translation>
     </message>
     <message>
-        <source>Show the pages in the library, by date (else by folder), and move into them; Enter opens a page</source>
-        <translation>Show the pages in the library, by date (else by folder), and move into them; Enter opens a page</translation>
+        <source>Show the pages in the library, by date (else by folder), and move into them; Enter opens a page; l there: hide them</source>
+        <translation>Show the pages in the library, by date (else by folder), and move into them; Enter opens a page; l there: hide them</translation>
     </message>
     <message>
         <source>Open the page chosen in the library panel</source>

@@ -32,6 +32,10 @@
         <translation>阅读本篇</translation>
     </message>
     <message>
+        <source>Full-width reading</source>
+        <translation>全宽阅读</translation>
+    </message>
+    <message>
         <source>Switch focus</source>
         <translation>切换焦点</translation>
     </message>
@@ -250,6 +254,10 @@
         <translation>把焦点从列表移到文章</translation>
     </message>
     <message>
+        <source>Hide the lists and panels and read the article across the window; again: show them</source>
+        <translation>隐藏列表和面板，让文章占满窗口；再按一次恢复</translation>
+    </message>
+    <message>
         <source>Move the focus between the list and the article</source>
         <translation>在列表和文章之间切换焦点</translation>
     </message>
@@ -262,8 +270,8 @@
         <translation>收藏文章，或取消收藏</translation>
     </message>
     <message>
-        <source>List the starred articles of the library; Enter opens one, Esc goes back</source>
-        <translation>列出资料库中收藏的文章；Enter 打开，Esc 返回</translation>
+        <source>List the starred articles of the library; Enter opens one, Esc (or S) goes back</source>
+        <translation>列出资料库中收藏的文章；Enter 打开，Esc（或 S）返回</translation>
     </message>
     <message>
         <source>Chart how often the query searched (or a watched term) is mentioned, issue by issue, across the library; ←/→ choose a date, Enter opens its articles</source>
@@ -282,12 +290,12 @@
         <translation>在文章中查找：高亮每一处并显示数目</translation>
     </message>
     <message>
-        <source>Go to the next match (wraps around)</source>
-        <translation>转到下一处（到末尾后从头开始）</translation>
+        <source>Go to the next match (wraps around; after find was closed, on from the last one)</source>
+        <translation>转到下一处（到末尾后从头开始；关闭查找后从上次那一处接着找）</translation>
     </message>
     <message>
-        <source>Go to the previous match (wraps around)</source>
-        <translation>转到上一处（到开头后从末尾开始）</translation>
+        <source>Go to the previous match (wraps around; after find was closed, back from the last one)</source>
+        <translation>转到上一处（到开头后从末尾开始；关闭查找后从上次那一处往回找）</translation>
     </message>
     <message>
         <source>Search the library and the open pages; the hits replace the list as you type (open pages only when the library is unavailable)</source>
@@ -334,12 +342,12 @@
         <translation>在正文中给关键词加下划线，或取消（关键词仍列在面板中，m 仍可逐个跳到）</translation>
     </message>
     <message>
-        <source>Show the article's key terms and the watch-list, and move into them</source>
-        <translation>显示本篇关键词和关注列表，并移到其中</translation>
+        <source>Show the article's key terms and the watch-list and move into them; w there: hide them</source>
+        <translation>显示本篇关键词和关注列表，并移到其中；在其中按 w 隐藏</translation>
     </message>
     <message>
-        <source>Jump to the next occurrence of any key term or watched term</source>
-        <translation>跳到任一关键词或关注词的下一处</translation>
+        <source>Move to the next occurrence of any key term or watched term (in the panel: of the term chosen there) and mark it</source>
+        <translation>移到任一关键词或关注词的下一处（在面板中：所选词的下一处）并标出</translation>
     </message>
     <message>
         <source>Add the selected text (or the current find text) to the watch-list</source>
@@ -350,8 +358,8 @@
         <translation>删除面板中选中的关注词</translation>
     </message>
     <message>
-        <source>Show the pages in the library, by date (else by folder), and move into them; Enter opens a page</source>
-        <translation>按日期（否则按文件夹）显示资料库中的版面，并移到其中；Enter 打开版面</translation>
+        <source>Show the pages in the library, by date (else by folder), and move into them; Enter opens a page; l there: hide them</source>
+        <translation>按日期（否则按文件夹）显示资料库中的版面，并移到其中；Enter 打开版面；在其中按 l 隐藏</translation>
     </message>
     <message>
         <source>Open the page chosen in the library panel</source>

@@ -32,6 +32,10 @@
         <translation>閱讀本篇</translation>
     </message>
     <message>
+        <source>Full-width reading</source>
+        <translation>全寬閱讀</translation>
+    </message>
+    <message>
         <source>Switch focus</source>
         <translation>切換焦點</translation>
     </message>
@@ -250,6 +254,10 @@
         <translation>把焦點從清單移到文章</translation>
     </message>
     <message>
+        <source>Hide the lists and panels and read the article across the window; again: show them</source>
+        <translation>隱藏清單和麵板，讓文章佔滿視窗；再按一次恢復</translation>
+    </message>
+    <message>
         <source>Move the focus between the list and the article</source>
         <translation>在清單和文章之間切換焦點</translation>
     </message>
@@ -262,8 +270,8 @@
         <translation>收藏文章，或取消收藏</translation>
     </message>
     <message>
-        <source>List the starred articles of the library; Enter opens one, Esc goes back</source>
-        <translation>列出資料庫中收藏的文章；Enter 開啟，Esc 返回</translation>
+        <source>List the starred articles of the library; Enter opens one, Esc (or S) goes back</source>
+        <translation>列出資料庫中收藏的文章；Enter 開啟，Esc（或 S）返回</translation>
     </message>
     <message>
         <source>Chart how often the query searched (or a watched term) is mentioned, issue by issue, across the library; ←/→ choose a date, Enter opens its articles</source>
@@ -282,12 +290,12 @@
         <translation>在文章中尋找：標示每一處並顯示數目</translation>
     </message>
     <message>
-        <source>Go to the next match (wraps around)</source>
-        <translation>轉到下一處（到末尾後從頭開始）</translation>
+        <source>Go to the next match (wraps around; after find was closed, on from the last one)</source>
+        <translation>轉到下一處（到末尾後從頭開始；關閉尋找後從上次那一處接著找）</translation>
     </message>
     <message>
-        <source>Go to the previous match (wraps around)</source>
-        <translation>轉到上一處（到開頭後從末尾開始）</translation>
+        <source>Go to the previous match (wraps around; after find was closed, back from the last one)</source>
+        <translation>轉到上一處（到開頭後從末尾開始；關閉尋找後從上次那一處往回找）</translation>
     </message>
     <message>
         <source>Search the library and the open pages; the hits replace the list as you type (open pages only when the library is unavailable)</source>
@@ -334,12 +342,12 @@
         <translation>在正文中給關鍵字加底線，或取消（關鍵字仍列在面板中，m 仍可逐個跳到）</translation>
     </message>
     <message>
-        <source>Show the article's key terms and the watch-list, and move into them</source>
-        <translation>顯示本篇關鍵字和關注清單，並移到其中</translation>
+        <source>Show the article's key terms and the watch-list and move into them; w there: hide them</source>
+        <translation>顯示本篇關鍵字和關注清單，並移到其中；在其中按 w 隱藏</translation>
     </message>
     <message>
-        <source>Jump to the next occurrence of any key term or watched term</source>
-        <translation>跳到任一關鍵字或關注詞的下一處</translation>
+        <source>Move to the next occurrence of any key term or watched term (in the panel: of the term chosen there) and mark it</source>
+        <translation>移到任一關鍵字或關注詞的下一處（在面板中：所選詞的下一處）並標出</translation>
     </message>
     <message>
         <source>Add the selected text (or the current find text) to the watch-list</source>
@@ -350,8 +358,8 @@
         <translation>刪除面板中選中的關注詞</translation>
     </message>
     <message>
-        <source>Show the pages in the library, by date (else by folder), and move into them; Enter opens a page</source>
-        <translation>按日期（否則按資料夾）顯示資料庫中的版面，並移到其中；Enter 開啟版面</translation>
+        <source>Show the pages in the library, by date (else by folder), and move into them; Enter opens a page; l there: hide them</source>
+        <translation>按日期（否則按資料夾）顯示資料庫中的版面，並移到其中；Enter 開啟版面；在其中按 l 隱藏</translation>
     </message>
     <message>
         <source>Open the page chosen in the library panel</source>

@@ -48,6 +48,7 @@ class FakeView:
     messages: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     selection: str = ""
+    terms_panel: bool = False
     at_end: bool = True   # Space finds the article's end at once
 
     def _note(self, name: str, *args: object) -> None:
@@ -118,6 +119,20 @@ class FakeView:
 
     def show_terms_panel(self) -> None:
         self._note("show_terms_panel")
+        self.terms_panel = True
+
+    def hide_terms_panel(self) -> None:
+        self._note("hide_terms_panel")
+        self.terms_panel = False
+
+    def terms_panel_focused(self) -> bool:
+        return self.terms_panel
+
+    def chosen_term(self) -> str | None:
+        return None
+
+    def set_full_width(self, on: bool) -> None:
+        self._note("set_full_width", on)
 
     def current_watch_row(self) -> int:
         return -1
@@ -126,6 +141,9 @@ class FakeView:
         self._note("show_library_panel")
 
     def library_panel_visible(self) -> bool:
+        return False
+
+    def library_panel_focused(self) -> bool:
         return False
 
     def close_library_panel(self) -> bool:

@@ -97,6 +97,15 @@ def toggle_focus(ctx: Context) -> None:
     ctx.view.focus(Focus.TOGGLE)
 
 
+@command("view.full_width")
+def toggle_full_width(ctx: Context) -> None:
+    """``f``: the article across the window (lists and panels hidden); again: back."""
+    ctx.state.full_width = not ctx.state.full_width
+    ctx.view.set_full_width(ctx.state.full_width)
+    if ctx.state.full_width:
+        ctx.view.focus(Focus.ARTICLE)
+
+
 # ---- read and star marks -------------------------------------------------------------------
 def _marked_article(ctx: Context) -> ArticleRef | None:
     """The article the marks' keys act on (one that exists)."""
@@ -142,7 +151,12 @@ def on_reading_changed(ctx: Context) -> None:
 # ---- the starred articles ------------------------------------------------------------------
 @command("starred.show")
 def show_starred(ctx: Context) -> None:
-    """``S``: the list shows the library's starred articles (Esc goes back)."""
+    """``S``: the list shows the library's starred articles (Esc, or S again,
+    goes back)."""
+    if ctx.state.listing_kind is ListingKind.STARRED:
+        showing.close_listing(ctx)
+        ctx.view.focus(Focus.LIST)
+        return
     if not ctx.services.reading.starred(ctx.answer(on_starred)):
         ctx.report.say(tr(Tr.STATUS, "The library is not open") + _unsaved_note(ctx))
 

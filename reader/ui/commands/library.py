@@ -23,8 +23,13 @@ if TYPE_CHECKING:
 
 
 @command("library.panel")
-def show_library_panel(ctx: Context) -> None:
-    ctx.view.show_library_panel()
+def toggle_library_panel(ctx: Context) -> None:
+    """``l``: the library's pages, shown and moved into; ``l`` in them: hidden."""
+    if ctx.view.library_panel_focused():
+        ctx.view.close_library_panel()
+    else:
+        showing.leave_full_width(ctx)
+        ctx.view.show_library_panel()
 
 
 @command("library.open_page")

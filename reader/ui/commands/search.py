@@ -18,6 +18,7 @@ from reader.ui.view import Focus
 
 @command("search.start")
 def start_search(ctx: Context) -> None:
+    showing.leave_full_width(ctx)
     ctx.view.show_search(ctx.services.search.text)
 
 

@@ -88,6 +88,7 @@ def show_current(ctx: Context, force: bool = False) -> None:
         state.shown_article = art
         ctx.view.show_article(art)
         state.term_pos, state.term_mark = -1, None
+        state.find.last = None   # n after find was closed starts this article afresh
         request_keywords(ctx)
         refresh_find(ctx, keep_position=False)  # also repaints the highlights
     ctx.changed(Change.ARTICLE)
@@ -163,8 +164,16 @@ def mark_current_page(ctx: Context) -> None:
     ctx.view.select_page_row(row)
 
 
+def leave_full_width(ctx: Context) -> None:
+    """The lists are needed (search, the library): show them again."""
+    if ctx.state.full_width:
+        ctx.state.full_width = False
+        ctx.view.set_full_width(False)
+
+
 def show_listing(ctx: Context, listing: Listing, status: str) -> None:
     """The list shows *listing* instead of the page (Esc goes back)."""
+    leave_full_width(ctx)
     ctx.state.listing = listing
     refresh_rows(ctx)
     update_highlights(ctx)

@@ -40,8 +40,13 @@ def toggle_key_term_marks(ctx: Context) -> None:
 
 
 @command("terms.panel")
-def show_terms_panel(ctx: Context) -> None:
-    ctx.view.show_terms_panel()
+def toggle_terms_panel(ctx: Context) -> None:
+    """``w``: the key terms and the watch-list, shown and moved into; ``w`` in
+    them: hidden."""
+    if ctx.view.terms_panel_focused():
+        ctx.view.hide_terms_panel()
+    else:
+        ctx.view.show_terms_panel()
 
 
 @command("terms.next")
@@ -49,6 +54,10 @@ def next_term(ctx: Context) -> None:
     """``m``: the next occurrence of a key term, watched term or search term
     after the last one reached (marked or not): the cursor moves there and it
     is marked."""
+    chosen = ctx.view.chosen_term()
+    if chosen is not None:   # m on a term in the panel: that term's next occurrence
+        jump_to_term(ctx, chosen)
+        return
     state = ctx.state
     art = ctx.shown_article()
     terms = ctx.services.terms.all_terms(state.current, showing.query_terms(ctx))
