@@ -147,6 +147,9 @@ STRINGS: dict[Tr, dict[str, str]] = {
         "Open folder": "打开文件夹",
         "Print": "打印",
         "(none)": "（无）",
+        "No page is open": "没有打开的版面",
+        "%1 opens page files, %2 a folder of them, %3 one read before. %4 lists every key.":
+            "按 %1 打开版面文件，%2 打开整个文件夹，%3 打开以前读过的；%4 列出所有按键。",
     },
     Tr.STATUS: {
         "Opening %1 item(s)…": "正在打开 %1 项…",
@@ -194,6 +197,8 @@ STRINGS: dict[Tr, dict[str, str]] = {
         "No search results": "没有搜索结果",
         "Search: %1": "搜索：%1",
         "Exported %1 article(s) to %2": "已导出 %1 篇到 %2",
+        "Saved as PDF: %1": "已存为 PDF：%1",
+        "Sent to the printer %1": "已发送到打印机 %1",
         "Settings not saved: %1": "无法保存设置：%1",
         "Press Ctrl+F to find": "先按 Ctrl+F 输入查找内容",
         "“%1” not found": "未找到“%1”",

@@ -33,7 +33,7 @@ from reader.ui.engine import TextEngine
 from reader.ui.keys import KeyDispatcher
 from reader.ui.library import LibraryKeeper
 from reader.ui.models import ArticleListModel, KeywordListModel, PageListModel, WatchListModel
-from reader.ui.open_pages import OpenPages
+from reader.ui.open_pages import OpenBatch, OpenPages
 from reader.ui.reading_state import ReadingKeeper
 from reader.ui.search import SearchRunner
 from reader.ui.state import Change, ReaderState
@@ -225,10 +225,13 @@ def _open_first(reader: Reader, paths: list[str], restoring: bool) -> None:
         first = settings.current_page
         select = ArticleRef(first, settings.current_article)
         scroll = settings.scroll
-    do(showing.open_pages, [first], select=select, scroll=scroll, restoring=restoring)
     rest = [p for p in paths if p != first]
+    # Said once, when both have answered: "Opened 41 pages", not "1" then "40".
+    batch = OpenBatch(2 if rest else 1)
+    do(showing.open_pages, [first], select=select, scroll=scroll, restoring=restoring,
+       batch=batch)
     if rest:
-        do(showing.open_pages, rest, keep_current=True, restoring=restoring)
+        do(showing.open_pages, rest, keep_current=True, restoring=restoring, batch=batch)
 
 
 #: How long a worker thread may hold the GIL before the GUI thread gets a turn.

@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from reader.actions import ACTIONS, Action, by_category
@@ -40,6 +41,8 @@ def help_html(actions: Sequence[Action] = ACTIONS) -> str:
 class HelpOverlay(QFrame):
     """Covers its parent; shows the key list; the dispatcher closes it."""
 
+    shown_changed = Signal(bool)   # shown, or hidden again
+
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("Overlay")
@@ -62,6 +65,14 @@ class HelpOverlay(QFrame):
 
     def plain_text(self) -> str:
         return self.text.toPlainText()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shown_changed.emit(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.shown_changed.emit(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Resize:

@@ -142,10 +142,11 @@ class KeyTable:
         return self.table[mode].get(strokes)
 
 
-def key_problem(actions: Sequence[Action]) -> str | None:
+def key_problem(actions: Sequence[Action], changed: str | None = None) -> str | None:
     """Why *actions* cannot be bound as they are (a key not understood, one key
     for two actions where both are live, or a sequence that starts another), or
-    None.  Sequences may be any length."""
+    None.  Sequences may be any length.  *changed*: the action whose keys were
+    just set, named as the one that cannot have them."""
     titles = {a.id: action_title(a) for a in actions}
     for mode in MODES:
         seen: dict[tuple[Stroke, ...], tuple[str, str]] = {}
@@ -156,8 +157,11 @@ def key_problem(actions: Sequence[Action]) -> str | None:
                 return tr(Tr.KEYS, "Keys not understood: “%1”", b.keys)
             other = seen.get(strokes)
             if other is not None and other[0] != act.id:
+                holder, newcomer = other[0], act.id
+                if holder == changed:
+                    holder, newcomer = newcomer, holder
                 return tr(Tr.KEYS, "“%1” is already %2; it cannot also be %3",
-                          b.keys, titles[other[0]], titles[act.id])
+                          b.keys, titles[holder], titles[newcomer])
             seen[strokes] = (act.id, b.keys)
         # A sequence that starts another (g of "g g") cannot also stand alone.
         for strokes, (action_id, keys) in seen.items():

@@ -5,6 +5,7 @@ not a QShortcut, owns them), and the recent files."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -15,6 +16,17 @@ from reader.ui.commands import files
 from reader.ui.commands.runner import CommandRunner
 from reader.ui.i18n import action_help, action_title, category_title, key_text, tr
 from reader.ui.state import ReaderState
+
+#: The keys of the recent pages' entries, in order: one each.
+RECENT_KEYS = "1234567890abcdefghijklmnopqrstuvwxyz"
+
+
+def recent_entry(i: int, path: str) -> str:
+    """The *i*-th recent page as a menu entry: its key, its name, its folder (a
+    ``&`` in a name is a character, not a key)."""
+    p = Path(path)
+    text = f"{p.name}  —  {p.parent}".replace("&", "&&")
+    return f"&{RECENT_KEYS[i]}  {text}" if i < len(RECENT_KEYS) else text
 
 
 class Menus:
@@ -65,11 +77,12 @@ class Menus:
         return lambda: self.runner.run(action_id)
 
     def fill_recent(self, paths: list[str] | None = None) -> None:
-        """The recent files (default: the window's), numbered for the keyboard."""
+        """The pages read recently (default: the window's), each with its own key."""
         shown = self.state.recent if paths is None else paths
         self.recent.clear()
         for i, p in enumerate(shown):
-            qa = self.recent.addAction(f"&{i + 1 if i < 9 else 0}  {p}")
+            qa = self.recent.addAction(recent_entry(i, p))
+            qa.setToolTip(p)
             qa.triggered.connect(self._opener(p))
         if not shown:
             self.recent.addAction(tr(Tr.WINDOW, "(none)")).setEnabled(False)

@@ -42,6 +42,24 @@ def page_order(page: Page) -> tuple[bool, str, str]:
     return (page.date is None, page.date.isoformat() if page.date else "", page.path)
 
 
+@dataclass(slots=True)
+class OpenBatch:
+    """Requests that answer one action (the page to show first, then the rest):
+    what they opened is said once, in total, when the last one answers."""
+
+    requests: int
+    answered: int = 0
+    pages: int = 0
+    articles: int = 0
+
+    def add(self, pages: list[Page]) -> bool:
+        """Count one request's pages; True when it was the last one."""
+        self.answered += 1
+        self.pages += len(pages)
+        self.articles += sum(len(p.articles) for p in pages)
+        return self.answered >= self.requests
+
+
 @dataclass(frozen=True, slots=True)
 class OpenRequest:
     """What to do once the pages asked for are open: show *select* (else the
@@ -54,6 +72,7 @@ class OpenRequest:
     scroll: int | None = None
     keep_current: bool = False
     restoring: bool = False
+    batch: OpenBatch | None = None
 
 
 class OpenPages(QObject):

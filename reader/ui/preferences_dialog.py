@@ -147,7 +147,9 @@ class PreferencesDialog(QDialog):
         keys_row.addWidget(self.action_box, 2)
         keys_row.addWidget(self.key_field, 1)
         keys_row.addWidget(self.set_button)
-        form.addRow(tr(Tr.PREFERENCES, "&Keys:"), keys_row)
+        keys_label = QLabel(tr(Tr.PREFERENCES, "&Keys:"))
+        keys_label.setBuddy(self.action_box)   # the & is a mnemonic: Alt+K, not a character
+        form.addRow(keys_label, keys_row)
         form.addRow("", self.reset_button)
         form.addRow("", self.key_message)
         self.buttons = QDialogButtonBox(
@@ -189,7 +191,7 @@ class PreferencesDialog(QDialog):
             self.key_message.setText(tr(Tr.PREFERENCES, "Type the keys first"))
             return False
         candidate = {**self.keys, self.current_action(): keys}
-        problem = key_problem(rebound(candidate))
+        problem = key_problem(rebound(candidate), changed=self.current_action())
         if problem is not None:
             self.key_message.setText(tr(Tr.PREFERENCES, "Refused: %1", problem))
             return False

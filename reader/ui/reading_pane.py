@@ -81,6 +81,10 @@ class ReadingPane(QTextBrowser):
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
 
+    def show_hint(self, title: str, text: str) -> None:
+        """Instead of an article: what the reader can do now (our own words)."""
+        self.show_article(Article(0, title, (text,)))
+
     def set_look(self, family: str, line_percent: int) -> None:
         """The user's font and line spacing (preferences)."""
         if (family, line_percent) == (self.family, self.line_percent):

@@ -69,6 +69,9 @@ class Listing:
     kind: ListingKind
     refs: list[ArticleRef]
     hits: dict[ArticleRef, SearchHit] = field(default_factory=dict)
+    #: The terms the articles were listed for (a search's, a trend's): marked in
+    #: them, and an article opened from the list is shown at the first one.
+    terms: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -107,6 +110,8 @@ class ReaderState:
     trend: TrendAnswer | None = None
     #: The article across the window, the lists and panels hidden (``f``).
     full_width: bool = False
+    #: The last query searched (the trend chart's, after the search is closed).
+    last_query: str = ""
 
     @property
     def listing_kind(self) -> ListingKind | None:

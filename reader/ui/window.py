@@ -15,7 +15,7 @@ import base64
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QObject, Qt
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +28,7 @@ from reader import APP_NAME
 from reader.actions import Mode
 from reader.strings import Tr
 from reader.ui.bars import ErrorBar, FindBar, SearchBar
-from reader.ui.commands import application, find, search, showing
+from reader.ui.commands import application, articles, find, search, showing
 from reader.ui.commands.runner import CommandRunner
 from reader.ui.context import Services
 from reader.ui.delegates import ArticleDelegate, PageDelegate
@@ -38,6 +38,7 @@ from reader.ui.keys import is_text_field
 from reader.ui.layout import ARTICLE_MIN, LEFT_MIN, RIGHT_MIN, WINDOW_MIN, AreaSplitter
 from reader.ui.menus import Menus
 from reader.ui.reading_pane import ReadingPane
+from reader.ui.reading_state import Cover
 from reader.ui.state import Change, ReaderState
 from reader.ui.theme import Colours, apply_theme, ui_font
 from reader.ui.widgets import column, list_view
@@ -344,6 +345,14 @@ class ReaderWindow(WindowParts):
             if self._terms_before_full_width:
                 self.terms_box.show()
         self.fit_areas()
+
+    def event(self, event: QEvent) -> bool:
+        """A modal dialog blocks the window (or no longer does): it covers the article."""
+        kind = event.type()
+        if kind in (QEvent.Type.WindowBlocked, QEvent.Type.WindowUnblocked):
+            self.runner.do(articles.on_covered, Cover.DIALOG,
+                           kind == QEvent.Type.WindowBlocked)
+        return super().event(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

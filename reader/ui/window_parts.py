@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
-from reader.ui.commands import library, terms
+from reader.ui.commands import articles, library, terms
+from reader.ui.reading_state import Cover
 
 if TYPE_CHECKING:
     from reader.ui.commands.runner import CommandRunner
@@ -93,6 +94,8 @@ class WindowParts(QMainWindow):
             assert central is not None
             self._overlay = HelpOverlay(central)
             self._overlay.set_actions(self.state.actions)
+            self._overlay.shown_changed.connect(
+                lambda shown: self.runner.do(articles.on_covered, Cover.KEY_LIST, shown))
             self._watch_keys(self._overlay)
         return self._overlay
 

@@ -10,8 +10,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
 from reader.core.model import Article
+from reader.strings import Tr
 from reader.ui import dialogs
-from reader.ui.view import Focus
+from reader.ui.i18n import key_text, tr
+from reader.ui.view import Focus, Printed
 
 if TYPE_CHECKING:
     from reader.core.text.highlight import Span
@@ -26,6 +28,14 @@ class WindowView:
     # ---- the reading pane ----------------------------------------------------------
     def show_article(self, article: Article | None) -> None:
         self.w.pane.show_article(article)
+
+    def show_nothing_open(self) -> None:
+        """No page is open (what was asked for could not be): say what one can do."""
+        keys = {a.id: key_text(a) for a in self.w.state.actions}
+        self.w.pane.show_hint(tr(Tr.WINDOW, "No page is open"), tr(
+            Tr.WINDOW, "%1 opens page files, %2 a folder of them, %3 one read before. "
+            "%4 lists every key.", keys["file.open"], keys["folder.open"], keys["file.recent"],
+            keys["help.show"]))
 
     def set_highlights(self, spans: list[Span], finds: list[tuple[int, int]], current: int,
                        watch_colours: dict[str, str]) -> None:
@@ -212,9 +222,9 @@ class WindowView:
     def ask_folder(self) -> str | None:
         return dialogs.ask_folder(self.w)
 
-    def ask_export(self, scopes: list[ExportScope], name: str
+    def ask_export(self, scopes: list[ExportScope], names: dict[ExportScope, str]
                    ) -> tuple[ExportScope, str] | None:
-        return dialogs.ask_export(self.w, scopes, name)
+        return dialogs.ask_export(self.w, scopes, names)
 
     def show_recent(self, paths: list[str]) -> None:
         w = self.w
@@ -230,8 +240,8 @@ class WindowView:
     def set_clipboard(self, text: str) -> None:
         QApplication.clipboard().setText(text)
 
-    def print_markdown(self, markdown: str, title: str) -> None:
-        dialogs.print_markdown(self.w, markdown, title)
+    def print_markdown(self, markdown: str, title: str) -> Printed | None:
+        return dialogs.print_markdown(self.w, markdown, title)
 
     def show_message(self, text: str) -> None:
         self.w.statusBar().showMessage(text, 5000)

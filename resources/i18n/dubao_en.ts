@@ -761,6 +761,14 @@
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
+    <message>
+        <source>No page is open</source>
+        <translation>No page is open</translation>
+    </message>
+    <message>
+        <source>%1 opens page files, %2 a folder of them, %3 one read before. %4 lists every key.</source>
+        <translation>%1 opens page files, %2 a folder of them, %3 one read before. %4 lists every key.</translation>
+    </message>
 </context>
 <context>
     <name>status</name>
@@ -943,6 +951,14 @@
     <message>
         <source>Exported %1 article(s) to %2</source>
         <translation>Exported %1 article(s) to %2</translation>
+    </message>
+    <message>
+        <source>Saved as PDF: %1</source>
+        <translation>Saved as PDF: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1</source>
+        <translation>Sent to the printer %1</translation>
     </message>
     <message>
         <source>Settings not saved: %1</source>

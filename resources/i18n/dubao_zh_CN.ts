@@ -761,6 +761,14 @@
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
+    <message>
+        <source>No page is open</source>
+        <translation>没有打开的版面</translation>
+    </message>
+    <message>
+        <source>%1 opens page files, %2 a folder of them, %3 one read before. %4 lists every key.</source>
+        <translation>按 %1 打开版面文件，%2 打开整个文件夹，%3 打开以前读过的；%4 列出所有按键。</translation>
+    </message>
 </context>
 <context>
     <name>status</name>
@@ -943,6 +951,14 @@
     <message>
         <source>Exported %1 article(s) to %2</source>
         <translation>已导出 %1 篇到 %2</translation>
+    </message>
+    <message>
+        <source>Saved as PDF: %1</source>
+        <translation>已存为 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1</source>
+        <translation>已发送到打印机 %1</translation>
     </message>
     <message>
         <source>Settings not saved: %1</source>

@@ -761,6 +761,14 @@
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
+    <message>
+        <source>No page is open</source>
+        <translation>沒有開啟的版面</translation>
+    </message>
+    <message>
+        <source>%1 opens page files, %2 a folder of them, %3 one read before. %4 lists every key.</source>
+        <translation>按 %1 開啟版面檔案，%2 開啟整個資料夾，%3 開啟以前讀過的；%4 列出所有按鍵。</translation>
+    </message>
 </context>
 <context>
     <name>status</name>
@@ -943,6 +951,14 @@
     <message>
         <source>Exported %1 article(s) to %2</source>
         <translation>已匯出 %1 篇到 %2</translation>
+    </message>
+    <message>
+        <source>Saved as PDF: %1</source>
+        <translation>已存為 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1</source>
+        <translation>已傳送到印表機 %1</translation>
     </message>
     <message>
         <source>Settings not saved: %1</source>

@@ -28,7 +28,7 @@ from reader.ui.engine import TextEngine
 from reader.ui.exporting import ExportScope
 from reader.ui.open_pages import OpenRequest
 from reader.ui.state import Change, ListingKind
-from reader.ui.view import Focus, ReaderView
+from reader.ui.view import Focus, Printed, ReaderView
 from reader.ui.workers import WorkerPool
 from tests.ui.conftest import make_page
 
@@ -56,6 +56,9 @@ class FakeView:
 
     def show_article(self, article: Article | None) -> None:
         self.shown = article
+
+    def show_nothing_open(self) -> None:
+        self._note("show_nothing_open")
 
     def set_highlights(self, spans: list[Span], finds: list[tuple[int, int]], current: int,
                        watch_colours: dict[str, str]) -> None:
@@ -161,7 +164,7 @@ class FakeView:
     def ask_folder(self) -> str | None:
         return None
 
-    def ask_export(self, scopes: list[ExportScope], name: str
+    def ask_export(self, scopes: list[ExportScope], names: dict[ExportScope, str]
                    ) -> tuple[ExportScope, str] | None:
         return None
 
@@ -177,8 +180,9 @@ class FakeView:
     def set_clipboard(self, text: str) -> None:
         self._note("set_clipboard", text)
 
-    def print_markdown(self, markdown: str, title: str) -> None:
+    def print_markdown(self, markdown: str, title: str) -> Printed | None:
         self._note("print_markdown", title)
+        return None
 
     def show_message(self, text: str) -> None:
         self.messages.append(text)

@@ -13,6 +13,7 @@ from reader.ui.commands.registry import command
 from reader.ui.context import Context
 from reader.ui.i18n import tr
 from reader.ui.library import LibraryState
+from reader.ui.reading_state import Cover
 from reader.ui.state import Change, Listing, ListingKind
 from reader.ui.view import Focus
 
@@ -138,6 +139,11 @@ def toggle_read(ctx: Context) -> None:
 @command("article.star")
 def toggle_star(ctx: Context) -> None:
     _toggle_mark(ctx, MarkKind.STAR, tr(Tr.STATUS, "★ Starred"), tr(Tr.STATUS, "Unstarred"))
+
+
+def on_covered(ctx: Context, what: Cover, covered: bool) -> None:
+    """A dialog or the key list covers the article (or no longer does)."""
+    ctx.services.reading.cover(what, covered)
 
 
 def on_reading_changed(ctx: Context) -> None:

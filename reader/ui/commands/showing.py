@@ -10,16 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from reader.core.library.hits import article_snippet
-from reader.core.library.query import parse_query, term_pattern
+from reader.core.library.query import term_pattern
 from reader.core.model import Article, ArticleRef
 from reader.core.page.shown import shown_text
+from reader.core.session import MAX_RECENT
 from reader.core.text.find import find_matches
 from reader.core.text.highlight import Span
 from reader.strings import Tr
 from reader.ui.context import Context
 from reader.ui.i18n import tr
 from reader.ui.models import ArticleRow, page_rows
-from reader.ui.open_pages import OpenRequest
+from reader.ui.open_pages import OpenBatch, OpenRequest
 from reader.ui.state import Change, Listing
 from reader.ui.view import Focus
 
@@ -27,15 +28,18 @@ from reader.ui.view import Focus
 # ---- opening -----------------------------------------------------------------------------
 def open_pages(ctx: Context, paths: Iterable[str], select: ArticleRef | None = None,
                scroll: int | None = None, keep_current: bool = False,
-               restoring: bool = False) -> None:
+               restoring: bool = False, batch: OpenBatch | None = None) -> None:
     """Open files and folders (on a worker); then show *select* (or the first new
     page, or with *keep_current* what is shown now).  The answer comes back to
-    :func:`reader.ui.commands.files.on_opened`."""
+    :func:`reader.ui.commands.files.on_opened`; *batch*: the requests of one
+    action (said in total)."""
     wanted = tuple(str(p) for p in paths)
     if not wanted:
         return
-    ctx.report.say(tr(Tr.STATUS, "Opening %1 item(s)…", len(wanted)))
-    ctx.services.open.request(OpenRequest(wanted, select, scroll, keep_current, restoring))
+    if batch is None or batch.answered == 0:
+        ctx.report.say(tr(Tr.STATUS, "Opening %1 item(s)…", len(wanted)))
+    ctx.services.open.request(OpenRequest(wanted, select, scroll, keep_current, restoring,
+                                          batch))
 
 
 # ---- the article shown -------------------------------------------------------------------
@@ -56,12 +60,22 @@ def select(ctx: Context, ref: ArticleRef, scroll: int | None = None) -> None:
         if state.listing is None:
             refresh_rows(ctx)
         ctx.services.open.convert_one(ref.path)
+        if page is not None:
+            remember_read(ctx, page.path)
     show_current(ctx, force=True)
     ctx.services.reading.shown(state.current)
     if scroll:
         ctx.view.restore_position(scroll)
+    elif state.listing is not None and state.current in state.listing.refs:
+        reveal(ctx)   # an article of a search or a trend: at the term
     ctx.view.select_row(ctx.current_row())
     ctx.changed(Change.ARTICLE)
+
+
+def remember_read(ctx: Context, path: str) -> None:
+    """*path* was read: first among the recent pages (what was read, not every
+    file of a folder opened)."""
+    ctx.state.recent = [path, *(r for r in ctx.state.recent if r != path)][:MAX_RECENT]
 
 
 def select_row(ctx: Context, row: int) -> None:
@@ -95,23 +109,33 @@ def show_current(ctx: Context, force: bool = False) -> None:
 
 
 def reveal_hit(ctx: Context) -> None:
-    """Scroll the article shown to the first match of the query; focus it."""
+    """Show the article at the first match of the terms it was listed for; focus it."""
+    reveal(ctx)
+    ctx.view.focus(Focus.ARTICLE)
+
+
+def reveal(ctx: Context) -> None:
+    """The article shown, at the first match of the terms it was listed for
+    (a search's, a trend's): scrolled there, the cursor on it, marked."""
+    state = ctx.state
     art = ctx.shown_article()
     terms = query_terms(ctx)
-    if art is not None and terms:
-        text = shown_text(art)
-        found = sorted(m for t in terms for m in find_matches(text, t)[:1])
-        if found:
-            ctx.view.scroll_to_position(found[0][0])
-    ctx.view.focus(Focus.ARTICLE)
+    if art is None or not terms:
+        return
+    text = shown_text(art)
+    found = sorted(m for t in terms for m in find_matches(text, t)[:1])
+    if found:
+        start, end = found[0]
+        state.term_pos, state.term_mark = start, (start, end)
+        ctx.view.mark_occurrence(start, end)
+        update_highlights(ctx)
 
 
 # ---- the lists ---------------------------------------------------------------------------
 def query_terms(ctx: Context) -> tuple[str, ...]:
-    """The terms of the query whose hits the list shows (none for the page)."""
-    if ctx.state.listing is None:
-        return ()
-    return parse_query(ctx.services.search.query).include
+    """The terms the list's articles were listed for (none for the page)."""
+    listing = ctx.state.listing
+    return listing.terms if listing is not None else ()
 
 
 def refresh_rows(ctx: Context) -> None:
