@@ -6,7 +6,7 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from reader.actions import ACTIONS, Action, by_category
@@ -65,6 +65,10 @@ class HelpOverlay(QFrame):
 
     def plain_text(self) -> str:
         return self.text.toPlainText()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        """The veil over the window behind the list (the theme's)."""
+        QPainter(self).fillRect(self.rect(), QColor(*colours().overlay_scrim))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

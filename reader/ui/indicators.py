@@ -3,7 +3,7 @@ of the highlights, highlighting on/off, the text size and the script shown."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtWidgets import QFrame, QLabel, QStatusBar
 
 from reader.core.text.script import Script
 from reader.strings import Tr
@@ -20,6 +20,8 @@ class Indicators:
         self.legend = Legend()
         self.script_badge = QLabel("")  # set once pages arrive
         self.script_badge.setObjectName("ScriptBadge")
+        self.script_badge.setFrameShape(QFrame.Shape.StyledPanel)   # a badge
+        self.script_badge.setContentsMargins(6, 0, 6, 0)
         for w in (self.find_label, self.hits_label, self.legend, self.highlight_label,
                   self.size_label, self.script_badge):
             bar.addPermanentWidget(w)

@@ -3,11 +3,12 @@ the light and the dark theme.
 
 A theme (:class:`Colours`) is applied to the whole application at once
 (:func:`apply_theme`): Qt's Fusion style with an application palette made from
-it (lists, menus, the status bar, dialogs, tool tips, fields) and one
-application style sheet made from the same colours (the reading pane's paper,
-the error bar, focus borders); the painters of our own widgets (list rows,
-highlights, the trend chart) ask :func:`colours` for the theme in use.  No
-widget carries colours of its own.
+it reaches every widget (lists, the article's paper, menus, the status bar,
+dialogs, tool tips, fields); the painters of our own widgets (list rows,
+highlights, the focus ring, the error bar, the key list's veil, the trend
+chart) ask :func:`colours` for the theme in use.  No widget carries colours
+of its own, and no style sheet is needed (an application style sheet would
+cost every widget a restyle: start-up time).
 
 Every text colour is listed with the background it is drawn on
 (:meth:`Colours.pairs`); a test checks that each pair reaches WCAG AA contrast
@@ -119,7 +120,7 @@ class Colours:
     button: str
     border: str
     accent: str              # focus borders, the current bar of the chart
-    # lists and fields
+    # lists, fields and the article's paper
     base: str
     text: str                # an unread row's title, a field's text
     muted: str               # a row's second and third lines, placeholders
@@ -132,10 +133,7 @@ class Colours:
     unfocused_read: str
     rule: str                # the line above a new date in the page list
     star: str
-    # the paper
-    page: str
-    page_text: str
-    page_muted: str          # kicker, subtitle, dateline and byline
+    page_muted: str          # the article's kicker, subtitle, dateline and byline
     # messages
     tooltip: str
     tooltip_text: str
@@ -158,7 +156,8 @@ class Colours:
     #: The colours tried for text on a watch-list colour (black or white: one of
     #: them reaches 4.58:1 on any colour).
     watch_text: tuple[str, str] = ("#000000", "#ffffff")
-    overlay_scrim: str = "rgba(20, 20, 20, 200)"
+    #: The veil over the window behind the key list (r, g, b, alpha).
+    overlay_scrim: tuple[int, int, int, int] = (20, 20, 20, 200)
 
     def highlight(self, category: str) -> Highlight:
         """The look of a highlight category (``Span.category``, or ``find.current``
@@ -167,7 +166,7 @@ class Colours:
 
     def watch(self, colour: str) -> Highlight:
         """The highlight of a watched term in the user's *colour*."""
-        bg = mix(colour, self.page, self.watch_share)
+        bg = mix(colour, self.base, self.watch_share)
         return Highlight("watch-list", bg, readable_on(bg, *self.watch_text))
 
     def badge(self, mark: str) -> str:
@@ -188,8 +187,8 @@ class Colours:
         yield "list row, selected, list unfocused", self.unfocused_text, self.unfocused
         yield "list row, selected and read, list unfocused", self.unfocused_read, self.unfocused
         yield "field placeholder", self.muted, self.base
-        yield "article text", self.page_text, self.page
-        yield "article kicker and byline", self.page_muted, self.page
+        yield "article text", self.text, self.base
+        yield "article kicker and byline", self.page_muted, self.base
         yield "tool tip", self.tooltip_text, self.tooltip
         yield "error bar", self.error_text, self.error
         yield "field that found nothing", self.not_found_text, self.not_found
@@ -201,7 +200,7 @@ class Colours:
             if kind == "watch":
                 continue
             h = self.highlights[kind]
-            yield f"highlight {kind}", h.foreground, h.background or self.page
+            yield f"highlight {kind}", h.foreground, h.background or self.base
             # the legend's chip of it, in the status bar
             yield f"legend {kind}", h.foreground, h.background or self.window
         yield "highlight query, on a list row", self.highlights["query"].foreground, \
@@ -215,11 +214,10 @@ LIGHT = Colours(
     name="light", dark=False,
     window="#f3f3f3", window_text="#1b1b1b", window_muted="#595959", button="#e8e8e8",
     border="#a6a6a6", accent="#2563eb",
-    base="#ffffff", text="#1b1b1b", muted="#555555", read="#6b6b6b",
+    base="#fffdf8", text="#1b1b1b", muted="#555555", read="#6b6b6b",
     selected="#1d4ed8", selected_text="#ffffff", selected_read="#d6e0ff",
     unfocused="#d4dcec", unfocused_text="#1b1b1b", unfocused_read="#4d4d4d",
-    rule="#cfd8dc", star="#8a5a00",
-    page="#fffdf8", page_text="#1b1b1b", page_muted="#5c5c5c",
+    rule="#cfd8dc", star="#8a5a00", page_muted="#5c5c5c",
     tooltip="#ffffdc", tooltip_text="#1b1b1b",
     error="#fdecea", error_text="#5f1410", error_border="#f5c2c0",
     not_found="#fdecea", not_found_text="#1b1b1b", link="#1d4ed8",
@@ -240,11 +238,10 @@ DARK = Colours(
     name="dark", dark=True,
     window="#2b2d31", window_text="#e4e4e4", window_muted="#aaaaaa", button="#3a3d42",
     border="#5f636b", accent="#5b8def",
-    base="#1b1c1e", text="#e6e6e6", muted="#b0b0b0", read="#9a9a9a",
+    base="#1e1f21", text="#e4e4e4", muted="#b0b0b0", read="#9a9a9a",
     selected="#2a56c6", selected_text="#ffffff", selected_read="#d5e0ff",
     unfocused="#3a4150", unfocused_text="#e6e6e6", unfocused_read="#b9b9b9",
-    rule="#4a4f57", star="#f0b400",
-    page="#1e1f21", page_text="#e2e2e2", page_muted="#a8a8a8",
+    rule="#4a4f57", star="#f0b400", page_muted="#a8a8a8",
     tooltip="#3a3d42", tooltip_text="#eeeeee",
     error="#4a2523", error_text="#ffd9d6", error_border="#7a3a36",
     not_found="#5a2a28", not_found_text="#ffffff", link="#8ab4f8",
@@ -255,12 +252,12 @@ DARK = Colours(
         "find": Highlight("find", "#6b5c00", "#ffffff"),
         "find.current": Highlight("current match", "#ffb74d", "#000000", bold=True),
         "query": Highlight("search terms", "#123f5c", "#e6f4ff", underline="#4fc3f7"),
-        "keyword": Highlight("key terms", "", "#e2e2e2", underline="#7c8aa8"),
+        "keyword": Highlight("key terms", "", "#e4e4e4", underline="#7c8aa8"),
         "watch": Highlight("watch-list", "#7a6420", "#ffffff"),
         "term.current": Highlight("current term", "#34416b", "#ffffff", underline="#8c9eff"),
     },
     watch_share=0.45,
-    overlay_scrim="rgba(0, 0, 0, 170)",
+    overlay_scrim=(0, 0, 0, 170),
 )
 
 THEMES = {False: LIGHT, True: DARK}
@@ -295,24 +292,6 @@ def ui_font(points: int = 10) -> QFont:
 
 
 # ---- applying it --------------------------------------------------------------------------
-def stylesheet(c: Colours) -> str:
-    """The application's style sheet: only what a palette cannot say."""
-    return f"""
-QListView#ArticleList, QListView#PageList, QListView#LibraryList,
-QListView#KeywordView, QListView#WatchView {{ border: 2px solid {c.border}; outline: 0; }}
-QListView#ArticleList:focus, QListView#PageList:focus, QListView#LibraryList:focus,
-QListView#KeywordView:focus, QListView#WatchView:focus,
-QTextBrowser#ReadingPane:focus {{ border: 2px solid {c.accent}; }}
-QTextBrowser#ReadingPane {{ border: 2px solid {c.page}; background: {c.page};
-    color: {c.page_text}; }}
-QFrame#ErrorBar {{ background: {c.error}; border: 1px solid {c.error_border}; }}
-QFrame#ErrorBar QLabel {{ color: {c.error_text}; }}
-QLabel#ScriptBadge {{ padding: 0 6px; border: 1px solid {c.border}; border-radius: 3px; }}
-QFrame#Overlay {{ background: {c.overlay_scrim}; }}
-QLineEdit[nothing="true"] {{ background: {c.not_found}; color: {c.not_found_text}; }}
-"""
-
-
 def palette(c: Colours) -> QPalette:
     """Qt's palette for the theme (every role Fusion paints with)."""
     from PySide6.QtGui import QColor, QPalette
@@ -366,15 +345,25 @@ def apply_theme(app: QApplication, theme: Theme) -> Colours:
     chosen = THEMES[is_dark(theme, system_dark)]
     if _APPLIED.get("colours") is chosen:
         return chosen
-    if "style" not in _APPLIED:
-        # Fusion paints with the palette everywhere (platform styles ignore parts of it).
+    if app.style().name().lower() != "fusion":
+        # Fusion paints with the palette everywhere (platform styles ignore parts
+        # of it); it is Linux's own, so set only elsewhere (setting restyles all).
         app.setStyle("Fusion")
-        _APPLIED["style"] = "Fusion"
     _CURRENT[0] = chosen
     _APPLIED["colours"] = chosen
     app.setPalette(palette(chosen))
-    app.setStyleSheet(stylesheet(chosen))
     return chosen
+
+
+def not_found_palette(base: QPalette) -> QPalette:
+    """*base* for a field that found nothing (the theme's warning colours)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    c = colours()
+    p = QPalette(base)
+    p.setColor(QPalette.ColorRole.Base, QColor(c.not_found))
+    p.setColor(QPalette.ColorRole.Text, QColor(c.not_found_text))
+    return p
 
 
 _APPLIED: dict[str, object] = {}

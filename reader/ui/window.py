@@ -32,6 +32,7 @@ from reader.ui.commands import application, articles, find, search, showing
 from reader.ui.commands.runner import CommandRunner
 from reader.ui.context import Services
 from reader.ui.delegates import ArticleDelegate, PageDelegate
+from reader.ui.focus_ring import FocusRing
 from reader.ui.i18n import Translations, tr
 from reader.ui.indicators import Indicators
 from reader.ui.keys import is_text_field
@@ -113,6 +114,7 @@ class ReaderWindow(WindowParts):
         central = column(self.error_bar, self.splitter, stretch=self.splitter)
         central.layout().setContentsMargins(MARGIN, MARGIN, MARGIN, 0)  # type: ignore[union-attr]
         self.setCentralWidget(central)
+        self.focus_ring = FocusRing(central)
 
         self.indicators = Indicators(self.statusBar())
         self.legend, self.script_badge = self.indicators.legend, self.indicators.script_badge
@@ -187,6 +189,8 @@ class ReaderWindow(WindowParts):
         if change & Change.HIGHLIGHT:
             terms = self.services.terms
             self.indicators.show_highlighting(terms.on, terms.legend())
+            if self._terms_panel is not None:
+                self._terms_panel.legend.show_categories(terms.legend())
         if change & Change.PREFERENCES:
             self.apply_preferences()
         if change & Change.LIBRARY:
@@ -254,6 +258,8 @@ class ReaderWindow(WindowParts):
             return   # nothing painted with other colours yet
         self.pane.restyle()
         self.legend.retranslate()
+        for bar in (self.find_bar, self.search_bar):
+            bar.restyle()
         if self._overlay is not None:
             self._overlay.set_actions(self.state.actions)
         if self._terms_panel is not None:

@@ -50,6 +50,7 @@ class WindowParts(QMainWindow):
             tp.watch_remove_requested.connect(later(terms.remove_watch))
             tp.watch_colour_requested.connect(later(terms.set_watch_colour))
             tp.set_colours(list(self.state.prefs.watch_colours))
+            tp.legend.show_categories(self.services.terms.legend())
             layout = self.terms_box.layout()
             assert layout is not None
             layout.addWidget(tp)

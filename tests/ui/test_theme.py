@@ -114,24 +114,25 @@ def test_dark_reaches_every_widget_and_back(make_reader, qtbot):
     qtbot.keyClick(w.article_view, Qt.Key.Key_F1)
     assert w.overlay.isVisible()
     w.menus.entries()                                       # every menu filled
-    assert _check_dark(w) == []
+    qtbot.waitUntil(lambda: _check_dark(w) == [], timeout=2000)   # palette events delivered
     for menu in w.menus.menus.values():
         assert _check_dark(menu) == []
     assert _check_dark(w.recent_menu) == []
     # The paper of the article and the text on it.
     pane = w.pane.viewport().palette()
-    assert pane.color(QPalette.ColorRole.Base).name() == DARK.page
+    assert pane.color(QPalette.ColorRole.Base).name() == DARK.base
     # Dialogs made later follow too.
     qtbot.keyClick(w.overlay.text, Qt.Key.Key_Escape)
     qtbot.keyClick(w.article_view, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     assert w.preferences_dialog is not None
-    assert _check_dark(w.preferences_dialog) == []
+    qtbot.waitUntil(lambda: _check_dark(w.preferences_dialog) == [], timeout=2000)
     w.preferences_dialog.reject()
     # The overlay's help lines and the highlights take the dark colours too.
     assert DARK.muted in w.overlay.text.toHtml() or DARK.muted.upper() in w.overlay.text.toHtml()
     c.enter(application.set_preferences, Preferences(theme=Theme.LIGHT))
     assert colours() is LIGHT
-    assert w.pane.viewport().palette().color(QPalette.ColorRole.Base).name() == LIGHT.page
+    qtbot.waitUntil(lambda: w.pane.viewport().palette().color(QPalette.ColorRole.Base).name()
+                    == LIGHT.base, timeout=2000)
     c.enter(application.set_preferences, Preferences())
 
 
@@ -156,3 +157,26 @@ def test_highlights_in_the_article_use_the_theme(make_reader, qtbot, tmp_path):
         assert found["find"] == (theme.highlight("find").background,
                                  theme.highlight("find").foreground)
     c.enter(application.set_preferences, Preferences())
+
+
+def test_the_focus_ring_follows_the_focus(make_reader, qtbot):
+    """The list or article with the focus is outlined (Fusion draws nothing)."""
+    from PySide6.QtCore import QPoint
+
+    r = make_reader()
+    w = r.window
+    ring = w.focus_ring
+    area = w.centralWidget()
+
+    def around(widget) -> bool:
+        return bool(ring.isVisible()) and ring.geometry().topLeft() == widget.mapTo(
+            area, QPoint(0, 0)) and ring.size() == widget.size()
+
+    w.article_view.setFocus()
+    qtbot.waitUntil(lambda: around(w.article_view), timeout=2000)
+    qtbot.keyClick(w.article_view, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: around(w.pane), timeout=2000)
+    w.resize(w.width() - 100, w.height())          # it follows as the pane moves
+    qtbot.waitUntil(lambda: around(w.pane), timeout=2000)
+    qtbot.keyClick(w.pane, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not ring.isVisible(), timeout=2000)   # a field shows its own
