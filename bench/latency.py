@@ -81,8 +81,9 @@ def main() -> int:
                                      encoding="utf-8")
 
     app = QApplication(sys.argv[:1])
-    from reader.ui.app import build_reader, on_loaded, open_startup, tune_interpreter
+    from reader.ui.app import tune_interpreter
     from reader.ui.commands import library, showing
+    from reader.ui.compose import build_reader, on_loaded, open_startup
 
     tune_interpreter()
 

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from reader.core.preferences import Preferences, PreferencesStore, Theme  # noqa: E402
 from reader.core.resources import sample_page  # noqa: E402
-from reader.ui.app import Reader, build_reader, open_startup, set_identity  # noqa: E402
+from reader.ui.app import set_identity  # noqa: E402
+from reader.ui.compose import Reader, build_reader, open_startup  # noqa: E402
 from reader.ui.engine import TextEngine  # noqa: E402
 from reader.ui.workers import WorkerPool  # noqa: E402
 

@@ -26,7 +26,6 @@ class _FieldBar(QFrame):
         self.field = QLineEdit()
         self.field.setObjectName(name + "Field")
         self.label.setBuddy(self.field)
-        self.field.setClearButtonEnabled(True)
         self.count = QLabel("")
         self.count.setMinimumWidth(60)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -55,6 +54,8 @@ class _FieldBar(QFrame):
         self.close_button.setAccessibleName(tr(Tr.BARS, "Close"))
 
     def open(self, text: str) -> None:
+        if not self.field.isClearButtonEnabled():
+            self.field.setClearButtonEnabled(True)   # its icon costs start-up time: now
         self.show()
         if text != self.field.text():
             self.field.setText(text)

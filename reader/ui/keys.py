@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from reader.actions import ACTIONS, MODES, Action, Mode, bindings_in
+from reader.actions import ACTIONS, MODES, Action, Mode, bindings_in, rebound
 from reader.strings import Tr
 from reader.ui.i18n import action_title, tr
+
+if TYPE_CHECKING:
+    from reader.core.preferences import Preferences
+    from reader.ui.problems import KeysRefused
 
 SEQUENCE_TIMEOUT_MS = 1200
 _MODS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -171,6 +176,19 @@ def key_problem(actions: Sequence[Action], changed: str | None = None) -> str | 
                     return tr(Tr.KEYS, "“%1” (%2) starts “%3” (%4)",
                               alone[1], titles[alone[0]], keys, titles[action_id])
     return None
+
+
+def bound_actions(prefs: Preferences) -> tuple[tuple[Action, ...], KeysRefused | None]:
+    """The actions with the keys *prefs* set, or the registry's and why not."""
+    if not prefs.keys:
+        return ACTIONS, None
+    actions = rebound(prefs.keys)
+    problem = key_problem(actions)
+    if problem is None:
+        return actions, None
+    from reader.ui.problems import KeysRefused
+
+    return ACTIONS, KeysRefused(problem)
 
 
 def is_text_field(w: QObject) -> bool:

@@ -11,16 +11,22 @@ the rest goes to the article.  :func:`share` is the rule (pure);
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QListView, QMainWindow, QSplitter, QWidget
+
+if TYPE_CHECKING:
+    from reader.ui.reading_pane import ReadingPane
 
 #: The narrowest the lists and the panel get (px), and the window itself.
 LEFT_MIN = 170
 RIGHT_MIN = 240
 ARTICLE_MIN = 260
 WINDOW_MIN = (560, 380)
+#: Around the window's areas (px).
+MARGIN = 4
 LEFT_DEFAULT = 360
 RIGHT_DEFAULT = 260
 
@@ -95,3 +101,42 @@ class AreaSplitter(QSplitter):
     def resizeEvent(self, e: QResizeEvent) -> None:
         super().resizeEvent(e)
         self.fit()
+
+
+class WindowAreas(QMainWindow):
+    """The main window's areas: the lists, the article, the key-terms panel (see
+    :class:`reader.ui.window.ReaderWindow`, which builds them)."""
+
+    splitter: AreaSplitter
+    lists: QWidget
+    terms_box: QWidget
+    article_view: QListView
+    pane: ReadingPane
+    _terms_before_full_width: bool
+
+    # ---- the areas: lists, article, panel -----------------------------------------------
+    def fit_areas(self) -> None:
+        """Share the width (the article first); the window is never narrower
+        than the areas shown need."""
+        self.setMinimumWidth(max(WINDOW_MIN[0], self.splitter.least_width() + 2 * MARGIN))
+        self.splitter.fit()
+
+    def focus_reading_list(self) -> None:
+        """The focus to the article list, or to the article while the lists are hidden."""
+        target = self.pane if self.lists.isHidden() else self.article_view
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_full_width(self, on: bool) -> None:
+        """Hide the lists and the key-terms panel (the article across the window),
+        or show them as they were."""
+        if on == self.lists.isHidden():
+            return
+        if on:
+            self._terms_before_full_width = self.terms_box.isVisible()
+            self.lists.hide()
+            self.terms_box.hide()
+        else:
+            self.lists.show()
+            if self._terms_before_full_width:
+                self.terms_box.show()
+        self.fit_areas()

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from reader.actions import ACTIONS, Action
-from reader.core.library.hits import SearchHit
 from reader.core.model import Article, ArticleRef
 from reader.core.preferences import Preferences
 from reader.core.session import DEFAULT_TEXT_SIZE
@@ -25,6 +24,7 @@ from reader.core.text.find import FindState
 from reader.core.text.script import Script
 
 if TYPE_CHECKING:
+    from reader.core.library.hits import SearchHit
     from reader.core.library.trends import Trend
     from reader.core.text.highlight import Span
 

@@ -128,5 +128,6 @@ class HighlightTerms(QObject):
 
     def legend(self) -> tuple[str, ...]:
         """The highlight categories the article may show now (for the legend)."""
-        return tuple(c for c in ("find", "query", "keyword", "watch")
-                     if c != "keyword" or self.mark_keywords)
+        from reader.ui.theme import legend_categories
+
+        return legend_categories(self.mark_keywords)

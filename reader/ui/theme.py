@@ -264,6 +264,11 @@ THEMES = {False: LIGHT, True: DARK}
 _CURRENT: list[Colours] = [LIGHT]
 
 
+def legend_categories(mark_keywords: bool) -> tuple[str, ...]:
+    """The highlight categories an article may show (key terms only when marked)."""
+    return tuple(c for c in LEGEND_ORDER if c != "keyword" or mark_keywords)
+
+
 def colours() -> Colours:
     """The theme in use."""
     return _CURRENT[0]
@@ -345,14 +350,23 @@ def apply_theme(app: QApplication, theme: Theme) -> Colours:
     chosen = THEMES[is_dark(theme, system_dark)]
     if _APPLIED.get("colours") is chosen:
         return chosen
-    if app.style().name().lower() != "fusion":
+    if "style" not in _APPLIED:
         # Fusion paints with the palette everywhere (platform styles ignore parts
-        # of it); it is Linux's own, so set only elsewhere (setting restyles all).
+        # of it).  Set once, best before any widget exists (it restyles them all).
+        _APPLIED["style"] = "Fusion"
         app.setStyle("Fusion")
     _CURRENT[0] = chosen
     _APPLIED["colours"] = chosen
     app.setPalette(palette(chosen))
     return chosen
+
+
+def fusion_arguments() -> list[str]:
+    """Arguments that make a new QApplication start in Fusion (Qt makes the style
+    in C++: asking for it from Python later costs a restyle and the wrappers of
+    QStyle's enums)."""
+    _APPLIED["style"] = "Fusion"
+    return ["-style", "Fusion"]
 
 
 def not_found_palette(base: QPalette) -> QPalette:

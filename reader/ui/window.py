@@ -28,18 +28,21 @@ from reader import APP_NAME
 from reader.actions import Mode
 from reader.strings import Tr
 from reader.ui.bars import ErrorBar, FindBar, SearchBar
-from reader.ui.commands import application, articles, find, search, showing
-from reader.ui.commands.runner import CommandRunner
-from reader.ui.context import Services
 from reader.ui.delegates import ArticleDelegate, PageDelegate
 from reader.ui.focus_ring import FocusRing
 from reader.ui.i18n import Translations, tr
 from reader.ui.indicators import Indicators
-from reader.ui.keys import is_text_field
-from reader.ui.layout import ARTICLE_MIN, LEFT_MIN, RIGHT_MIN, WINDOW_MIN, AreaSplitter
+from reader.ui.layout import (
+    ARTICLE_MIN,
+    LEFT_MIN,
+    MARGIN,
+    RIGHT_MIN,
+    WINDOW_MIN,
+    AreaSplitter,
+)
 from reader.ui.menus import Menus
+from reader.ui.models import Models
 from reader.ui.reading_pane import ReadingPane
-from reader.ui.reading_state import Cover
 from reader.ui.state import Change, ReaderState
 from reader.ui.theme import Colours, apply_theme, ui_font
 from reader.ui.widgets import column, list_view
@@ -48,6 +51,8 @@ from reader.ui.window_parts import WindowParts
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from reader.ui.commands.runner import CommandRunner
+    from reader.ui.context import Services
     from reader.ui.help_overlay import HelpOverlay
     from reader.ui.keys import KeyDispatcher
     from reader.ui.library_panel import IndexBar, LibraryPanel
@@ -56,21 +61,27 @@ if TYPE_CHECKING:
     from reader.ui.trends_chart import TrendDialog
 
 
-#: Around the window's areas (px).
-MARGIN = 4
+def _is_text_field(w: QObject) -> bool:
+    from reader.ui.keys import is_text_field  # the key dispatcher's module: after paint
+
+    return is_text_field(w)
 
 
 class ReaderWindow(WindowParts):
-    def __init__(self, state: ReaderState, services: Services, runner: CommandRunner,
+    """Built in two steps: the widgets, shown at once (:meth:`__init__`: nothing
+    but the state and the item models they show), then the commands behind them
+    (:meth:`attach`), which the composition root does after the first paint."""
+
+    def __init__(self, state: ReaderState, models: Models,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.state, self.services, self.runner = state, services, runner
+        self.state, self.models = state, models
+        self._runner: CommandRunner | None = None
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.setFont(ui_font(10))
         avail = self.screen().availableGeometry()
         self.resize(min(1180, int(avail.width() * 0.92)), min(780, int(avail.height() * 0.9)))
-        models = services.models
         self.article_view = list_view("ArticleList", tr(Tr.WINDOW, "Articles"))
         self.article_view.setModel(models.articles)
         self.article_view.setItemDelegate(ArticleDelegate(self.article_view))
@@ -123,12 +134,29 @@ class ReaderWindow(WindowParts):
         #: The key dispatcher (set by the composition root); lazily built panels
         #: hand their widgets to it.
         self.key_filter: KeyDispatcher | None = None
-        self.menus = Menus(self, state, runner)
+        self.menus = Menus(self, state)
         self.recent_menu = self.menus.recent
         self.setTabOrder(self.article_view, self.pane)
         #: The theme's colours in use (set by :meth:`apply_preferences`).
         self.theme: Colours | None = None
+        QApplication.styleHints().colorSchemeChanged.connect(self.on_color_scheme_changed)
+
+    # ---- the commands behind it -------------------------------------------------------
+    def attach(self, runner: CommandRunner) -> None:
+        """Run the commands through *runner* from now on (keys, menus, the bars)."""
+        self._runner = runner
+        self.menus.attach(runner)
         self._wire()
+        self.retranslate()
+
+    @property
+    def runner(self) -> CommandRunner:
+        assert self._runner is not None, "attach() the commands first"
+        return self._runner
+
+    @property
+    def services(self) -> Services:
+        return self.runner.services
 
     # ---- menus ------------------------------------------------------------------
     @property
@@ -141,6 +169,8 @@ class ReaderWindow(WindowParts):
 
     # ---- signals: one operation each ----------------------------------------------
     def _wire(self) -> None:
+        from reader.ui.commands import application, find, search, showing
+
         do, later = self.runner.do, self.runner.later
         self.runner.changed.connect(self.apply)
         self.article_view.selectionModel().currentChanged.connect(
@@ -152,7 +182,6 @@ class ReaderWindow(WindowParts):
         self.search_bar.close_requested.connect(later(application.escape))
         self.find_bar.text_edited.connect(later(find.set_find_text))
         self.find_bar.close_requested.connect(later(find.close_find))
-        QApplication.styleHints().colorSchemeChanged.connect(self.on_color_scheme_changed)
 
     def on_color_scheme_changed(self, _scheme: object) -> None:
         """The system switched between light and dark: follow it if asked to."""
@@ -162,11 +191,15 @@ class ReaderWindow(WindowParts):
         self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def on_page_view_activated(self, index: QModelIndex) -> None:
+        from reader.ui.commands import showing
+
         self.runner.do(showing.select_page, index.row())
 
     # ---- applying changes ---------------------------------------------------------
     def apply(self, change: Change) -> None:
         """Show what an operation changed."""
+        if self._runner is None:
+            return
         ctx = self.runner.ctx
         title = ctx.window_title()
         if title != self.windowTitle():
@@ -181,7 +214,7 @@ class ReaderWindow(WindowParts):
             self.indicators.show_script(self.state.script, self.services.open.converting(
                 current.path if current is not None else None))
         if change & (Change.PAGES | Change.LOADED | Change.SHOWN):
-            self.page_view.setVisible(self.services.models.pages.rowCount() > 1)
+            self.page_view.setVisible(self.models.pages.rowCount() > 1)
         if change & Change.TEXT_SIZE:
             self.pane.set_points(self.state.text_size)
             self.fit_areas()   # a readable line is wider now, or narrower
@@ -295,7 +328,7 @@ class ReaderWindow(WindowParts):
             return Mode.SEARCH
         if w is self.find_bar.field:
             return Mode.FIND
-        if w is not None and is_text_field(w):
+        if w is not None and _is_text_field(w):
             return Mode.TEXT
         if isinstance(w, QWidget) and self.terms_box.isAncestorOf(w):
             return Mode.PANEL
@@ -321,41 +354,20 @@ class ReaderWindow(WindowParts):
         self.splitter.fit()
 
     def remember_layout(self) -> None:
+        if self._runner is None:
+            return
         s = self.services.settings
         s.geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
         s.splitter = [self.splitter.left, int(self.splitter.sizes()[1]), self.splitter.right]
 
-    # ---- the areas: lists, article, panel -----------------------------------------------
-    def fit_areas(self) -> None:
-        """Share the width (the article first); the window is never narrower
-        than the areas shown need."""
-        self.setMinimumWidth(max(WINDOW_MIN[0], self.splitter.least_width() + 2 * MARGIN))
-        self.splitter.fit()
-
-    def focus_reading_list(self) -> None:
-        """The focus to the article list, or to the article while the lists are hidden."""
-        target = self.pane if self.lists.isHidden() else self.article_view
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def set_full_width(self, on: bool) -> None:
-        """Hide the lists and the key-terms panel (the article across the window),
-        or show them as they were."""
-        if on == self.lists.isHidden():
-            return
-        if on:
-            self._terms_before_full_width = self.terms_box.isVisible()
-            self.lists.hide()
-            self.terms_box.hide()
-        else:
-            self.lists.show()
-            if self._terms_before_full_width:
-                self.terms_box.show()
-        self.fit_areas()
-
     def event(self, event: QEvent) -> bool:
         """A modal dialog blocks the window (or no longer does): it covers the article."""
         kind = event.type()
-        if kind in (QEvent.Type.WindowBlocked, QEvent.Type.WindowUnblocked):
+        if self._runner is not None and kind in (QEvent.Type.WindowBlocked,
+                                                 QEvent.Type.WindowUnblocked):
+            from reader.ui.commands import articles
+            from reader.ui.reading_state import Cover
+
             self.runner.do(articles.on_covered, Cover.DIALOG,
                            kind == QEvent.Type.WindowBlocked)
         return super().event(event)
@@ -366,11 +378,16 @@ class ReaderWindow(WindowParts):
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
+        if paths and self._runner is not None:
+            from reader.ui.commands import showing
+
             event.acceptProposedAction()
             self.runner.do(showing.open_pages, paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.remember_layout()
-        self.runner.do(application.shutdown)
+        if self._runner is not None:
+            from reader.ui.commands import application
+
+            self.remember_layout()
+            self.runner.do(application.shutdown)
         super().closeEvent(event)

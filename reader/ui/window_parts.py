@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QSplitter, QWidget
 
-from reader.ui.commands import articles, library, terms
-from reader.ui.reading_state import Cover
+from reader.ui.layout import WindowAreas
 
 if TYPE_CHECKING:
     from reader.ui.commands.runner import CommandRunner
@@ -17,17 +16,17 @@ if TYPE_CHECKING:
     from reader.ui.help_overlay import HelpOverlay
     from reader.ui.keys import KeyDispatcher
     from reader.ui.library_panel import IndexBar, LibraryPanel
+    from reader.ui.models import Models
     from reader.ui.state import ReaderState
     from reader.ui.terms_panel import TermsPanel
 
 
-class WindowParts(QMainWindow):
+class WindowParts(WindowAreas):
     """The main window's parts built on first use (see :class:`ReaderWindow`,
     which sets up what they hang on)."""
 
     state: ReaderState
-    services: Services
-    runner: CommandRunner
+    models: Models
     terms_box: QWidget
     left_split: QSplitter
     key_filter: KeyDispatcher | None
@@ -36,13 +35,22 @@ class WindowParts(QMainWindow):
     _index_bar: IndexBar | None
     _overlay: HelpOverlay | None
 
+    @property
+    def runner(self) -> CommandRunner:
+        raise NotImplementedError
+
+    @property
+    def services(self) -> Services:
+        raise NotImplementedError
+
     # ---- built on first use -------------------------------------------------------
     @property
     def terms_panel(self) -> TermsPanel:
         if self._terms_panel is None:
+            from reader.ui.commands import terms
             from reader.ui.terms_panel import TermsPanel
 
-            later, models = self.runner.later, self.services.models
+            later, models = self.runner.later, self.models
             tp = TermsPanel(models.keywords, models.watch)
             tp.term_activated.connect(later(terms.jump_to_term))
             tp.watch_add_requested.connect(later(terms.add_watch))
@@ -62,6 +70,7 @@ class WindowParts(QMainWindow):
     def library_panel(self) -> LibraryPanel:
         """The library's pages, above the open pages (built on first use)."""
         if self._library_panel is None:
+            from reader.ui.commands import library
             from reader.ui.library_panel import LibraryPanel
             from reader.ui.models import PageListModel
 
@@ -89,7 +98,9 @@ class WindowParts(QMainWindow):
     @property
     def overlay(self) -> HelpOverlay:
         if self._overlay is None:
+            from reader.ui.commands import articles
             from reader.ui.help_overlay import HelpOverlay
+            from reader.ui.reading_state import Cover
 
             central = self.centralWidget()
             assert central is not None

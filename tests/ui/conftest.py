@@ -16,8 +16,8 @@ from reader.core.opening import Opened
 from reader.core.page.pages import date_from_path
 from reader.core.resources import sample_page
 from reader.core.text.script import Script
-from reader.ui.app import Reader, build_reader, open_startup
 from reader.ui.commands import files
+from reader.ui.compose import Reader, build_reader, open_startup
 from reader.ui.engine import TextEngine
 from reader.ui.library import LibraryState
 from reader.ui.open_pages import OpenRequest

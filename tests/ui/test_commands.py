@@ -19,14 +19,15 @@ from reader.core.opening import Opened
 from reader.core.page.shown import shown_text
 from reader.core.problems import EmptyFolder
 from reader.core.text.highlight import Span
-from reader.ui.app import build_commands
 from reader.ui.commands import application, files, search, showing
 from reader.ui.commands.registry import COMMANDS, command
 from reader.ui.commands.runner import CommandRunner
-from reader.ui.context import Context, Reporter
+from reader.ui.compose import build_commands
+from reader.ui.context import Context
 from reader.ui.engine import TextEngine
 from reader.ui.exporting import ExportScope
 from reader.ui.open_pages import OpenRequest
+from reader.ui.report import Reporter
 from reader.ui.state import Change, ListingKind
 from reader.ui.view import Focus, Printed, ReaderView
 from reader.ui.workers import WorkerPool

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from reader.core.session import Settings, SettingsStore
 from reader.core.text.convert import convert_text
 from reader.core.text.script import Script
-from reader.ui.app import build_reader, open_startup
+from reader.ui.compose import build_reader, open_startup
 from reader.ui.engine import TextEngine
 from reader.ui.state import Change
 from reader.ui.workers import WorkerPool

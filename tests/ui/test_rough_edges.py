@@ -13,7 +13,7 @@ from reader.core.model import MarkKind
 from reader.core.paths import default_library_path
 from reader.core.session import Settings, SettingsStore
 from reader.ui import dialogs, reading_state
-from reader.ui.app import build_reader, open_startup
+from reader.ui.compose import build_reader, open_startup
 from reader.ui.engine import TextEngine
 from reader.ui.state import Change
 from reader.ui.workers import WorkerPool

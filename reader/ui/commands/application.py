@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING
 
-from reader.actions import ACTIONS, Action, rebound
 from reader.core.preferences import Preferences
 from reader.strings import Tr
 from reader.ui.commands import showing
@@ -15,13 +14,13 @@ from reader.ui.commands.remember import save_now
 from reader.ui.commands.text import set_text_size
 from reader.ui.context import Context
 from reader.ui.i18n import tr
-from reader.ui.keys import key_problem
+from reader.ui.keys import bound_actions
 from reader.ui.state import Change
 from reader.ui.view import Focus
 from reader.ui.workers import TaskKind
 
 if TYPE_CHECKING:
-    from reader.ui.problems import KeysRefused
+    pass
 
 
 @command("app.preferences")
@@ -51,19 +50,6 @@ def escape(ctx: Context) -> None:
 @command("app.quit")
 def quit_window(ctx: Context) -> None:
     ctx.view.close_window()
-
-
-def bound_actions(prefs: Preferences) -> tuple[tuple[Action, ...], KeysRefused | None]:
-    """The actions with the keys *prefs* set, or the registry's and why not."""
-    if not prefs.keys:
-        return ACTIONS, None
-    actions = rebound(prefs.keys)
-    problem = key_problem(actions)
-    if problem is None:
-        return actions, None
-    from reader.ui.problems import KeysRefused
-
-    return ACTIONS, KeysRefused(problem)
 
 
 def set_preferences(ctx: Context, prefs: Preferences, text_size: int | None = None) -> None:

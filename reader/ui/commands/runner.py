@@ -31,7 +31,8 @@ from reader.ui.commands import (
     text,
 )
 from reader.ui.commands.registry import COMMANDS
-from reader.ui.context import Context, Reporter, Services
+from reader.ui.context import Context, Services
+from reader.ui.report import Reporter
 from reader.ui.state import Change, ReaderState
 from reader.ui.view import ReaderView
 
