@@ -379,10 +379,16 @@ TRADITIONAL_WORDING: tuple[tuple[str, str], ...] = (
     ("分词", "断词"),
     ("字号", "字级"),
     ("出错", "发生错误"),
+    ("只读", "唯读"),
+    ("访问", "存取"),
+    ("文本编码", "文字编码"),
 )
 #: And after conversion: what OpenCC's Taiwan phrases get wrong for a reader.
 TRADITIONAL_FIXES: tuple[tuple[str, str], ...] = (
     ("許可權", "權限"),    # s2twp's IT term; a reader says 權限
+    ("麵板", "面板"),      # 面 is a face here, not noodles
+    ("“", "「"),          # Traditional typography quotes in corner brackets
+    ("”", "」"),
 )
 #: Whole messages written for Traditional readers directly (group, English).
 TRADITIONAL_MESSAGES: dict[tuple[Tr, str], str] = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetricsF, QResizeEvent, QTextCursor, QWheelEvent
+from PySide6.QtGui import QFontMetricsF, QPalette, QResizeEvent, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.model import Article
@@ -30,6 +30,9 @@ class ReadingPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ReadingPane")
+        # The margins around the line (viewport margins) are paper too.
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
         self.setAccessibleName(tr(Tr.WINDOW, "Article"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)

@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>Hide the lists and panels and read the article across the window; again: show them</source>
-        <translation>隱藏清單和麵板，讓文章佔滿視窗；再按一次恢復</translation>
+        <translation>隱藏清單和面板，讓文章佔滿視窗；再按一次恢復</translation>
     </message>
     <message>
         <source>Move the focus between the list and the article</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>“%1”: %2 article(s), %3 mention(s), %4 issue(s)</source>
-        <translation>“%1”：%2 篇，%3 次，%4 期</translation>
+        <translation>「%1」：%2 篇，%3 次，%4 期</translation>
     </message>
     <message>
         <source>Trend chart: %1</source>
@@ -886,7 +886,7 @@
     </message>
     <message>
         <source>“%1”: %2 article(s) match</source>
-        <translation>“%1”：%2 篇文章</translation>
+        <translation>「%1」：%2 篇文章</translation>
     </message>
     <message>
         <source>Nothing found</source>
@@ -902,7 +902,7 @@
     </message>
     <message>
         <source>“%1” is not in this article</source>
-        <translation>本篇沒有“%1”</translation>
+        <translation>本篇沒有「%1」</translation>
     </message>
     <message>
         <source>No highlighted terms in this article</source>
@@ -910,11 +910,11 @@
     </message>
     <message>
         <source>Watching “%1”</source>
-        <translation>已關注“%1”</translation>
+        <translation>已關注「%1」</translation>
     </message>
     <message>
         <source>No longer watching “%1”</source>
-        <translation>已取消關注“%1”</translation>
+        <translation>已取消關注「%1」</translation>
     </message>
     <message>
         <source>Select text first, or type a term in the panel</source>
@@ -970,7 +970,7 @@
     </message>
     <message>
         <source>“%1” not found</source>
-        <translation>未找到“%1”</translation>
+        <translation>未找到「%1」</translation>
     </message>
     <message>
         <source>Find wrapped to the top</source>
@@ -994,11 +994,11 @@
     </message>
     <message>
         <source>“%1” %2/%3</source>
-        <translation>“%1” %2/%3</translation>
+        <translation>「%1」 %2/%3</translation>
     </message>
     <message>
         <source>“%1” is already watched</source>
-        <translation>“%1”已在關注清單</translation>
+        <translation>「%1」已在關注清單</translation>
     </message>
 </context>
 <context>
@@ -1080,7 +1080,7 @@
     </message>
     <message>
         <source>“%1” failed: %2</source>
-        <translation>“%1”發生錯誤：%2</translation>
+        <translation>「%1」發生錯誤：%2</translation>
     </message>
     <message>
         <source>The keys set were not valid; the default keys are used: %1</source>
@@ -1188,7 +1188,7 @@
     </message>
     <message>
         <source>access is not allowed</source>
-        <translation>沒有訪問權限</translation>
+        <translation>沒有存取權限</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -1200,7 +1200,7 @@
     </message>
     <message>
         <source>the disk is read-only</source>
-        <translation>磁碟是隻讀的</translation>
+        <translation>磁碟是唯讀的</translation>
     </message>
     <message>
         <source>it is a folder</source>
@@ -1244,7 +1244,7 @@
     </message>
     <message>
         <source>its text is not in the expected encoding</source>
-        <translation>文本編碼不符</translation>
+        <translation>文字編碼不符</translation>
     </message>
     <message>
         <source>The preferences could not be read (%1); defaults are used</source>
@@ -1279,15 +1279,15 @@
     </message>
     <message>
         <source>Keys not understood: “%1”</source>
-        <translation>不認識的按鍵：“%1”</translation>
+        <translation>不認識的按鍵：「%1」</translation>
     </message>
     <message>
         <source>“%1” is already %2; it cannot also be %3</source>
-        <translation>“%1”已用於%2，不能再用於%3</translation>
+        <translation>「%1」已用於%2，不能再用於%3</translation>
     </message>
     <message>
         <source>“%1” (%2) starts “%3” (%4)</source>
-        <translation>“%1”（%2）是“%3”（%4）的開頭</translation>
+        <translation>「%1」（%2）是「%3」（%4）的開頭</translation>
     </message>
 </context>
 <context>
