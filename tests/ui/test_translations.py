@@ -194,6 +194,13 @@ def test_every_string_shown_goes_through_translation():
     assert found == []
 
 
+def use_language(ctx, language: str) -> None:
+    """Choose the interface *language* in the preferences ("" : the system's)."""
+    prefs = ctx.state.prefs
+    prefs.language = language
+    ctx.enter(application.set_preferences, prefs)
+
+
 def test_switching_the_language_changes_the_bars_and_messages(make_reader, qtbot):
     from PySide6.QtCore import Qt
 
@@ -201,9 +208,7 @@ def test_switching_the_language_changes_the_bars_and_messages(make_reader, qtbot
     w, c = r.window, r.ctx
 
     def use(language: str) -> None:
-        prefs = c.state.prefs
-        prefs.language = language
-        c.enter(application.set_preferences, prefs)
+        use_language(c, language)
 
     use("en")
     qtbot.keyClick(w.article_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -312,9 +317,7 @@ def test_switching_back_to_english_leaves_no_chinese(make_reader, qtbot):
     w, c = r.window, r.ctx
 
     def use(language: str) -> None:
-        prefs = c.state.prefs
-        prefs.language = language
-        c.enter(application.set_preferences, prefs)
+        use_language(c, language)
 
     # Everything built once: panels, the key list, every menu, the bars.
     qtbot.keyClick(w.article_view, Qt.Key.Key_W)
@@ -344,9 +347,7 @@ def test_traditional_interface_has_no_simplified_text(make_reader, qtbot):
     one language (regression: 阅读本篇, 收藏夹 and a heading 搜索 Search)."""
     r = make_reader()
     w, c = r.window, r.ctx
-    prefs = c.state.prefs
-    prefs.language = "zh_TW"
-    c.enter(application.set_preferences, prefs)
+    use_language(c, "zh_TW")
     assert w.overlay is not None     # built
     w.menus.entries()
     listed = w.overlay.plain_text()
@@ -354,8 +355,7 @@ def test_traditional_interface_has_no_simplified_text(make_reader, qtbot):
     assert "Search" not in listed and "搜尋" in listed
     found = {(where, t): _simplified_only(t) for where, t in shown_texts(w)}
     assert {k: v for k, v in found.items() if v} == {}
-    prefs.language = ""
-    c.enter(application.set_preferences, prefs)
+    use_language(c, "")
 
 
 def test_script_is_never_called_font():
