@@ -103,6 +103,9 @@ def start(shell: Shell, args: Sequence[str], app: QApplication, bench_t0: str | 
     """After the first paint: the commands and services behind the window, then
     the pages (the library opens after the first page is shown: it queues
     behind it on the worker)."""
+    import gc
+
+    gc.enable()   # main.py held it off until the first paint
     from reader.ui.compose import finish_reader, on_loaded, open_startup
 
     app.setWindowIcon(app_icon())

@@ -106,7 +106,7 @@ LEGEND_ORDER = ("find", "query", "keyword", "watch")
 BADGES = ("拟题", "图片", "待续", "other")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)   # compared by identity
 class Colours:
     """Every colour of one theme.  Names say what is drawn; each text colour's
     background is named in :meth:`pairs`."""
