@@ -116,9 +116,7 @@ class Colours:
     # the window: menus, the status bar, panels, dialogs
     window: str
     window_text: str
-    window_muted: str        # hints, secondary labels
     button: str
-    border: str
     accent: str              # focus borders, the current bar of the chart
     # lists, fields and the article's paper
     base: str
@@ -137,8 +135,7 @@ class Colours:
     # messages
     tooltip: str
     tooltip_text: str
-    error: str
-    error_text: str
+    error: str               # the error bar (its text is window_text)
     error_border: str
     not_found: str           # a find or search field that found nothing
     not_found_text: str
@@ -175,7 +172,6 @@ class Colours:
     def pairs(self, watch_colours: tuple[str, ...] = ()) -> Iterator[tuple[str, str, str]]:
         """(what, text colour, background) for every text the reader draws."""
         yield "window text", self.window_text, self.window
-        yield "window hint", self.window_muted, self.window
         yield "button text", self.window_text, self.button
         yield "status message", self.window_text, self.window
         yield "list row", self.text, self.base
@@ -190,7 +186,7 @@ class Colours:
         yield "article text", self.text, self.base
         yield "article kicker and byline", self.page_muted, self.base
         yield "tool tip", self.tooltip_text, self.tooltip
-        yield "error bar", self.error_text, self.error
+        yield "error bar", self.window_text, self.error
         yield "field that found nothing", self.not_found_text, self.not_found
         yield "link", self.link, self.base
         yield "chart labels", self.window_text, self.window
@@ -212,14 +208,13 @@ class Colours:
 
 LIGHT = Colours(
     name="light", dark=False,
-    window="#f3f3f3", window_text="#1b1b1b", window_muted="#595959", button="#e8e8e8",
-    border="#a6a6a6", accent="#2563eb",
+    window="#f3f3f3", window_text="#1b1b1b", button="#e8e8e8", accent="#2563eb",
     base="#fffdf8", text="#1b1b1b", muted="#555555", read="#6b6b6b",
     selected="#1d4ed8", selected_text="#ffffff", selected_read="#d6e0ff",
     unfocused="#d4dcec", unfocused_text="#1b1b1b", unfocused_read="#4d4d4d",
     rule="#cfd8dc", star="#8a5a00", page_muted="#5c5c5c",
     tooltip="#ffffdc", tooltip_text="#1b1b1b",
-    error="#fdecea", error_text="#5f1410", error_border="#f5c2c0",
+    error="#fdecea", error_border="#f5c2c0",
     not_found="#fdecea", not_found_text="#1b1b1b", link="#1d4ed8",
     badge_text="#ffffff",
     badges={"拟题": "#7b5e55", "图片": "#00796b", "待续": "#6d4c41", "other": "#546e7a"},
@@ -236,14 +231,13 @@ LIGHT = Colours(
 
 DARK = Colours(
     name="dark", dark=True,
-    window="#2b2d31", window_text="#e4e4e4", window_muted="#aaaaaa", button="#3a3d42",
-    border="#5f636b", accent="#5b8def",
+    window="#2b2d31", window_text="#e4e4e4", button="#3a3d42", accent="#5b8def",
     base="#1e1f21", text="#e4e4e4", muted="#b0b0b0", read="#9a9a9a",
     selected="#2a56c6", selected_text="#ffffff", selected_read="#d5e0ff",
     unfocused="#3a4150", unfocused_text="#e6e6e6", unfocused_read="#b9b9b9",
     rule="#4a4f57", star="#f0b400", page_muted="#a8a8a8",
     tooltip="#3a3d42", tooltip_text="#eeeeee",
-    error="#4a2523", error_text="#ffd9d6", error_border="#7a3a36",
+    error="#4a2523", error_border="#7a3a36",
     not_found="#5a2a28", not_found_text="#ffffff", link="#8ab4f8",
     badge_text="#ffffff",
     badges={"拟题": "#7b5e55", "图片": "#00695c", "待续": "#6d4c41", "other": "#546e7a"},
