@@ -91,7 +91,7 @@ class Menus:
         self.recent.clear()
         for i, p in enumerate(shown):
             qa = self.recent.addAction(recent_entry(i, p))
-            qa.setToolTip(p)
+            qa.setData(p)   # (no tool tip: Qt would read a file name with tags as markup)
             qa.triggered.connect(self._opener(p))
         if not shown:
             self.recent.addAction(tr(Tr.WINDOW, "(none)")).setEnabled(False)

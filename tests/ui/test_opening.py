@@ -64,7 +64,7 @@ def test_recent_files_menu_reopens(make_reader, qtbot, tmp_path: Path):
     assert r2_recent[0] == str(page)
     r.window.on_recent_menu_about_to_show()
     entries = r.window.recent_menu.actions()
-    assert [a.toolTip() for a in entries] == [str(page)]
+    assert [a.data() for a in entries] == [str(page)]
     assert entries[0].text() == f"&1  recent.txt  —  {tmp_path}"
     r.ctx.pages.clear()
     with changed(qtbot, r, Change.LOADED, timeout=5000):
