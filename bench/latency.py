@@ -81,8 +81,9 @@ def main() -> int:
                                      encoding="utf-8")
 
     app = QApplication(sys.argv[:1])
-    from reader.ui.app import build_reader, on_loaded, open_startup, tune_interpreter
+    from reader.ui.app import tune_interpreter
     from reader.ui.commands import library, showing
+    from reader.ui.compose import build_reader, on_loaded, open_startup
 
     tune_interpreter()
 
@@ -133,7 +134,7 @@ def main() -> int:
         return not reader.workers.busy() and not services.search.pending()
 
     def engine_ready() -> bool:
-        return (reader.engine.has_converter and reader.engine.has_segmenter and idle()
+        return (reader.engine.has_segmenter and idle()
                 and keeper.state != "opening")
 
     def indexed() -> bool:

@@ -52,8 +52,15 @@ MODES: dict[Mode, frozenset[Context]] = {
     Mode.FIND: frozenset({Context.GLOBAL, Context.FIND}),
     Mode.TEXT: frozenset({Context.GLOBAL}),
     Mode.OVERLAY: frozenset({Context.GLOBAL, Context.OVERLAY}),
-    Mode.PANEL: frozenset({Context.GLOBAL, Context.PANEL}),
+    # The key-terms panel: every key of the window works there too (its lists
+    # move with the arrows).  The library panel's list keeps its letters.
+    Mode.PANEL: frozenset({Context.GLOBAL, Context.WINDOW, Context.PANEL}),
     Mode.LIBRARY: frozenset({Context.GLOBAL, Context.LIBRARY}),
+}
+#: Keys left to the widgets in a mode: Tab moves between the key-terms panel's
+#: fields (its lists, the new term, the buttons) instead of switching focus.
+LEFT_TO_WIDGETS: dict[Mode, frozenset[str]] = {
+    Mode.PANEL: frozenset({"Tab", "Shift+Tab"}),
 }
 
 
@@ -140,6 +147,9 @@ ACTIONS: tuple[Action, ...] = (
     Action("article.read", "阅读本篇", "Read article",
            "Move the focus from the list into the article", Category.ARTICLES,
            _b("Return", "Enter", context=Context.LIST)),
+    Action("view.full_width", "全宽阅读", "Full-width reading",
+           "Hide the lists and panels and read the article across the window; again: show them",
+           Category.ARTICLES, _b("f")),
     Action("focus.toggle", "切换焦点", "Switch focus",
            "Move the focus between the list and the article", Category.ARTICLES,
            _b("Tab", "Shift+Tab")),
@@ -149,7 +159,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("article.star", "收藏", "Star article", "Star the article, or unstar it",
            Category.ARTICLES, _b("s")),
     Action("starred.show", "收藏夹", "Starred articles",
-           "List the starred articles of the library; Enter opens one, Esc goes back",
+           "List the starred articles of the library; Enter opens one, Esc (or S) goes back",
            Category.ARTICLES, _b("S")),
     Action("trends.show", "趋势", "Trend",
            "Chart how often the query searched (or a watched term) is mentioned, issue by "
@@ -162,10 +172,13 @@ ACTIONS: tuple[Action, ...] = (
     Action("find.start", "文内查找", "Find in article",
            "Find in the article: every match highlighted, the count shown", Category.FIND,
            _b("Ctrl+F", context=Context.GLOBAL)),
-    Action("find.next", "下一处", "Next match", "Go to the next match (wraps around)",
+    Action("find.next", "下一处", "Next match",
+           "Go to the next match (wraps around; after find was closed, on from the last one)",
            Category.FIND, _b("n") + _b("F3", context=Context.GLOBAL)
            + _b("Return", "Enter", context=Context.FIND)),
-    Action("find.prev", "上一处", "Previous match", "Go to the previous match (wraps around)",
+    Action("find.prev", "上一处", "Previous match",
+           "Go to the previous match (wraps around; after find was closed, back from the last "
+           "one)",
            Category.FIND, _b("N") + _b("Shift+F3", context=Context.GLOBAL)
            + _b("Shift+Return", "Shift+Enter", context=Context.FIND)),
     Action("search.start", "搜索", "Search the library",
@@ -176,8 +189,9 @@ ACTIONS: tuple[Action, ...] = (
            _b("Return", "Enter", context=Context.SEARCH)),
     Action("search.to_list", "转到结果", "Go to hits", "Move from the search field into the hits",
            Category.SEARCH, _b("Down", context=Context.SEARCH)),
-    Action("script.cycle", "切换字体", "Cycle script",
-           "简体 → 繁體 → 臺灣正體 → 香港繁體 → 简体", Category.TEXT, _b("t")),
+    Action("script.cycle", "切换简繁", "Cycle script",
+           "Simplified → Traditional → Taiwan → Hong Kong → Simplified", Category.TEXT,
+           _b("t")),
     Action("text.copy", "复制文章", "Copy article",
            "Copy the article as plain text, in the script shown", Category.TEXT, _b("y")),
     Action("text.copy_markdown", "复制为 Markdown", "Copy as Markdown",
@@ -190,11 +204,15 @@ ACTIONS: tuple[Action, ...] = (
     Action("highlight.toggle", "关键词高亮", "Highlighting on/off",
            "Show or hide the highlighting of query terms, key terms and the watch-list",
            Category.TERMS, _b("h")),
+    Action("terms.marks", "标出关键词", "Key-term marks on/off",
+           "Underline the article's key terms in the text, or stop (they stay in the panel "
+           "and m still visits them)", Category.TERMS, _b("H")),
     Action("terms.panel", "关键词面板", "Key terms panel",
-           "Show the article's key terms and the watch-list, and move into them", Category.TERMS,
-           _b("w")),
+           "Show the article's key terms and the watch-list and move into them; w there: "
+           "hide them", Category.TERMS, _b("w")),
     Action("terms.next", "下一个关键词", "Next key-term occurrence",
-           "Jump to the next occurrence of any key term or watched term", Category.TERMS, _b("m")),
+           "Move to the next occurrence of any key term or watched term (in the panel: of the "
+           "term chosen there) and mark it", Category.TERMS, _b("m")),
     Action("watch.add_selection", "加入关注", "Watch selection",
            "Add the selected text (or the current find text) to the watch-list", Category.TERMS,
            _b("a")),
@@ -203,7 +221,8 @@ ACTIONS: tuple[Action, ...] = (
            _b("Delete", context=Context.PANEL)),
     Action("library.panel", "资料库面板", "Library panel",
            "Show the pages in the library, by date (else by folder), and move into them; "
-           "Enter opens a page", Category.LIBRARY, _b("l") + _b("l", context=Context.LIBRARY)),
+           "Enter opens a page; l there: hide them", Category.LIBRARY,
+           _b("l") + _b("l", context=Context.LIBRARY)),
     Action("library.open_page", "打开版面", "Open page",
            "Open the page chosen in the library panel", Category.LIBRARY,
            _b("Return", "Enter", context=Context.LIBRARY)),
@@ -224,10 +243,12 @@ ACTIONS: tuple[Action, ...] = (
            "Print the article (or save it as PDF from the print dialog)", Category.FILES,
            _b("Ctrl+P", context=Context.GLOBAL)),
     Action("app.preferences", "首选项", "Preferences",
-           "Font, line spacing, theme, default script, watch colours and keys", Category.APP,
+           "Text font, line spacing, theme, default script, watch colours, interface language "
+           "and keys", Category.APP,
            _b("Ctrl+,", context=Context.GLOBAL)),
     Action("help.show", "快捷键", "Keys", "Show or hide this list of keys", Category.APP,
-           _b("?") + _b("F1", context=Context.GLOBAL)),
+           _b("?") + _b("F1", context=Context.GLOBAL)
+           + _b("?", context=Context.OVERLAY) + _b("?", context=Context.LIBRARY)),
     Action("app.escape", "关闭/返回", "Close / back",
            "Close whatever is open (key list, find, search) and return to the list", Category.APP,
            _b("Esc", context=Context.GLOBAL)),
@@ -246,42 +267,45 @@ HELP_ZH: dict[str, str] = {
     "article.page_down": "文章向下滚动一屏；到了末尾，转到下一篇未读文章",
     "article.page_up": "文章向上滚动一屏",
     "article.read": "把焦点从列表移到文章",
+    "view.full_width": "隐藏列表和面板，让文章占满窗口；再按一次恢复",
     "focus.toggle": "在列表和文章之间切换焦点",
     "article.toggle_read": "把文章标为已读或未读（显示片刻的文章算已读）",
     "article.star": "收藏文章，或取消收藏",
-    "starred.show": "列出资料库中收藏的文章；Enter 打开，Esc 返回",
+    "starred.show": "列出资料库中收藏的文章；Enter 打开，Esc（或 S）返回",
     "trends.show": "按期绘出所搜索的词（或关注词）在资料库中被提及的次数；"
                    "←/→ 选择日期，Enter 打开这一天的文章",
     "page.prev": "显示上一个打开的版面（文件）",
     "page.next": "显示下一个打开的版面（文件）",
     "find.start": "在文章中查找：高亮每一处并显示数目",
-    "find.next": "转到下一处（到末尾后从头开始）",
-    "find.prev": "转到上一处（到开头后从末尾开始）",
+    "find.next": "转到下一处（到末尾后从头开始；关闭查找后从上次那一处接着找）",
+    "find.prev": "转到上一处（到开头后从末尾开始；关闭查找后从上次那一处往回找）",
     "search.start": "搜索资料库和打开的版面；边输入边以结果取代列表"
                     "（资料库不可用时只搜索打开的版面）",
     "search.open_first": "打开第一条结果，并滚动到第一处匹配",
     "search.to_list": "从搜索框移到结果列表",
-    "script.cycle": "简体 → 繁體 → 臺灣正體 → 香港繁體 → 简体",
-    "text.copy": "以纯文本复制文章（所显示的字体）",
-    "text.copy_markdown": "以 Markdown 复制文章（所显示的字体）",
+    "script.cycle": "简体 → 繁体 → 台湾正体 → 香港繁体 → 简体",
+    "text.copy": "以纯文本复制文章（按所显示的简繁）",
+    "text.copy_markdown": "以 Markdown 复制文章（按所显示的简繁）",
     "text.larger": "放大文字",
     "text.smaller": "缩小文字",
     "text.reset": "恢复默认字号",
     "highlight.toggle": "显示或隐藏搜索词、关键词和关注词的高亮",
-    "terms.panel": "显示本篇关键词和关注列表，并移到其中",
-    "terms.next": "跳到任一关键词或关注词的下一处",
+    "terms.marks": "在正文中给关键词加下划线，或取消（关键词仍列在面板中，m 仍可逐个跳到）",
+    "terms.panel": "显示本篇关键词和关注列表，并移到其中；在其中按 w 隐藏",
+    "terms.next": "移到任一关键词或关注词的下一处（在面板中：所选词的下一处）并标出",
     "watch.add_selection": "把选中的文字（或当前查找的内容）加入关注列表",
     "watch.remove": "删除面板中选中的关注词",
-    "library.panel": "按日期（否则按文件夹）显示资料库中的版面，并移到其中；Enter 打开版面",
+    "library.panel": "按日期（否则按文件夹）显示资料库中的版面，并移到其中；Enter 打开版面；"
+                     "在其中按 l 隐藏",
     "library.open_page": "打开资料库面板中选中的版面",
     "library.cancel_index": "停止向资料库加入版面（已完成的保留）",
     "file.open": "打开一个或多个版面文件",
     "folder.open": "打开文件夹中的所有版面",
     "file.recent": "从最近打开的版面中选择",
     "file.export": "把文章、本版、收藏的文章或搜索结果存为 Markdown、JSON、CSV 或 PDF"
-                   "（所显示的字体）",
+                   "（按所显示的简繁）",
     "file.print": "打印文章（或在打印对话框中存为 PDF）",
-    "app.preferences": "字体、行距、主题、默认字体、关注词颜色和按键",
+    "app.preferences": "正文字体、行距、主题、默认简繁、关注词颜色、界面语言和按键",
     "help.show": "显示或隐藏这份按键列表",
     "app.escape": "关闭打开的东西（按键列表、查找、搜索）并回到列表",
     "app.quit": "退出读报",
@@ -307,9 +331,10 @@ def bindings_in(mode: Mode, actions: Sequence[Action] = ACTIONS
                 ) -> Iterator[tuple[Binding, Action]]:
     """Every binding live in *mode* (a key of :data:`MODES`)."""
     live = MODES[mode]
+    left = LEFT_TO_WIDGETS.get(mode, frozenset())
     for act in actions:
         for b in act.bindings:
-            if b.context in live:
+            if b.context in live and b.keys not in left:
                 yield b, act
 
 

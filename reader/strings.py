@@ -37,6 +37,20 @@ class Tr(enum.StrEnum):
     LEGEND = "legend"
 
 
+#: Each preference (as ``preferences.json`` names it) → its name in the
+#: preferences dialog (a source text of group ``preferences``): what a message
+#: about a damaged preference calls it.
+PREFERENCE_NAMES: dict[str, str] = {
+    "font_family": "Text font",
+    "line_spacing": "Line spacing",
+    "theme": "Theme",
+    "default_script": "Default script",
+    "language": "Interface language",
+    "mark_key_terms": "Key terms underlined",
+    "watch_colours": "Watch-list colours",
+    "keys": "Keys",
+}
+
 STRINGS: dict[Tr, dict[str, str]] = {
     Tr.PREFERENCES: {
         "The keys are reset to the defaults": "按键已恢复默认",
@@ -46,10 +60,12 @@ STRINGS: dict[Tr, dict[str, str]] = {
         "Si&ze:": "字号(&Z)：",
         "&Line spacing:": "行距(&L)：",
         "T&heme:": "主题(&H)：",
-        "&Script:": "默认字体(&S)：",
+        "&Script:": "默认简繁(&S)：",
         "La&nguage:": "界面语言(&N)：",
         "&Watch colours:": "关注词颜色(&W)：",
         "&Keys:": "按键(&K)：",
+        "&Underline key terms in the text": "在正文中给关键词加下划线(&U)",
+        "Key terms underlined": "关键词加下划线",
         "&Set": "设定(&S)",
         "&Reset keys": "恢复默认按键(&R)",
         "Default": "默认",
@@ -65,7 +81,7 @@ STRINGS: dict[Tr, dict[str, str]] = {
         "Text size": "字号",
         "Line spacing": "行距",
         "Theme": "主题",
-        "Default script": "默认字体",
+        "Default script": "默认简繁",
         "Interface language": "界面语言",
         "Watch-list colours": "关注词颜色",
         "Action": "操作",
@@ -106,13 +122,17 @@ STRINGS: dict[Tr, dict[str, str]] = {
         "find · search terms · key terms · watch-list": "查找 · 搜索词 · 关键词 · 关注词",
         "Articles": "文章列表",
         "Open pages": "打开的版面",
-        "Script (t cycles)": "字体（t 切换）",
+        "Script (t cycles)": "简繁（按 t 切换）",
         "Find": "查找",
         "Search": "搜索",
         "Legend": "图例",
         "Highlighting": "高亮",
         "Text size": "字号",
-        "Script": "字体",
+        "Script": "简繁",
+        "Simplified": "简体",
+        "Traditional": "繁体",
+        "Taiwan": "台湾正体",
+        "Hong Kong": "香港繁体",
         "Article: %1": "正文：%1",
         "Highlighting on": "高亮 开",
         "Highlighting off": "高亮 关",
@@ -127,6 +147,9 @@ STRINGS: dict[Tr, dict[str, str]] = {
         "Open folder": "打开文件夹",
         "Print": "打印",
         "(none)": "（无）",
+        "No page is open": "没有打开的版面",
+        "%1 opens page files, %2 a folder of them, %3 one read before. %4 lists every key.":
+            "按 %1 打开版面文件，%2 打开整个文件夹，%3 打开以前读过的；%4 列出所有按键。",
     },
     Tr.STATUS: {
         "Opening %1 item(s)…": "正在打开 %1 项…",
@@ -154,8 +177,8 @@ STRINGS: dict[Tr, dict[str, str]] = {
         "%1　%2　%3 time(s)": "%1　%2　%3 次",
         "%1: %2 article(s)": "%1：%2 篇",
         "%1: %2 article(s); Esc goes back": "%1：%2 篇；Esc 返回",
-        "Script: %1 (loading the converter…)": "字体：%1（正在加载转换…）",
-        "Script: %1": "字体：%1",
+        "Script: %1 (loading the converter…)": "简繁：%1（正在加载转换…）",
+        "Script: %1": "简繁：%1",
         "%1 article(s)": "%1 篇",
         "“%1”: %2 article(s) match": "“%1”：%2 篇文章",
         "Nothing found": "没有结果",
@@ -174,19 +197,24 @@ STRINGS: dict[Tr, dict[str, str]] = {
         "No search results": "没有搜索结果",
         "Search: %1": "搜索：%1",
         "Exported %1 article(s) to %2": "已导出 %1 篇到 %2",
+        "Saved as PDF: %1": "已存为 PDF：%1",
+        "Sent to the printer %1": "已发送到打印机 %1",
         "Settings not saved: %1": "无法保存设置：%1",
         "Press Ctrl+F to find": "先按 Ctrl+F 输入查找内容",
         "“%1” not found": "未找到“%1”",
         "Find wrapped to the top": "已回到开头继续查找",
         "Find wrapped to the bottom": "已回到末尾继续查找",
         "The term is empty": "空的关注词",
+        "Key terms marked in the text": "正文中标出关键词",
+        "Key terms not marked in the text": "正文中不标关键词",
+        "“%1” %2/%3": "“%1” %2/%3",
         "“%1” is already watched": "“%1”已在关注列表",
     },
     Tr.TASKS: {
         "opening pages": "打开版面",
         "restoring the last session": "恢复上次的阅读",
         "preparing the open pages for search": "准备搜索打开的版面",
-        "converting pages to the script shown": "转换版面的字体",
+        "converting pages to the script shown": "把版面转换为所显示的简繁",
         "finding key terms": "提取关键词",
         "searching": "搜索",
         "counting mentions": "统计提及次数",
@@ -232,6 +260,25 @@ STRINGS: dict[Tr, dict[str, str]] = {
         "The settings could not be read (%1); defaults are used":
             "无法读取设置（%1），使用默认设置",
         "Damaged preferences were reset to their defaults: %1": "首选项有损坏的值，已恢复默认：%1",
+        "The preferences file was damaged; defaults are used": "首选项文件已损坏，使用默认值",
+        ", ": "、",
+        "%1: %2": "%1：%2",
+        "not valid JSON (line %1, column %2)": "不是有效的 JSON（第 %1 行第 %2 列）",
+        "access is not allowed": "没有访问权限",
+        "the disk is full": "磁盘已满",
+        "the disk quota is used up": "磁盘配额已用完",
+        "the disk is read-only": "磁盘是只读的",
+        "it is a folder": "这是文件夹",
+        "a part of the path is not a folder": "路径中有一部分不是文件夹",
+        "the disk could not be read or written": "磁盘无法读写",
+        "the name is too long": "名称太长",
+        "too many files are open": "打开的文件太多",
+        "it is in use": "正被占用",
+        "the path loops through links": "路径中的链接形成了循环",
+        "another program is using it": "另一个程序正在使用它",
+        "the file is damaged": "文件已损坏",
+        "the file cannot be opened": "文件无法打开",
+        "its text is not in the expected encoding": "文本编码不符",
         "The preferences could not be read (%1); defaults are used":
             "无法读取首选项（%1），使用默认值",
     },
@@ -275,7 +322,7 @@ STRINGS: dict[Tr, dict[str, str]] = {
     },
     Tr.BARS: {
         "Find:": "查找：",
-        "Find in this article (any script)": "在本篇中查找（任何字体）",
+        "Find in this article (any script)": "在本篇中查找（简繁皆可）",
         "Search:": "搜索：",
         "Search the library and the open pages (word word \"phrase\" -exclude)":
             "搜索资料库和打开的版面（词 词 \"短语\" -排除）",
@@ -307,3 +354,44 @@ STRINGS: dict[Tr, dict[str, str]] = {
         "watch-list": "关注词",
     },
 }
+
+
+#: How readers of Traditional script (Taiwan, Hong Kong) say what the Simplified
+#: texts say, where more than the characters differ: phrases replaced in the
+#: Simplified text before OpenCC converts it (``s2twp`` already turns 文件 into
+#: 檔案, 默认 into 預設, 打印 into 列印 …), longest first.
+TRADITIONAL_WORDING: tuple[tuple[str, str], ...] = (
+    ("第一处匹配", "第一个相符处"),
+    ("版面文本", "版面文字档"),
+    ("文本文件", "文字档"),
+    ("纯文本", "纯文字"),
+    ("首选项", "偏好设定"),
+    ("快捷键", "快速键"),
+    ("关键词", "关键字"),
+    ("下划线", "底线"),
+    ("一屏", "一个画面"),
+    ("简繁", "繁简"),      # Traditional readers name their own script first
+    ("查找", "寻找"),      # OpenCC makes it 查詢, which reads as a database query
+    ("高亮", "标示"),
+    ("当前", "目前"),
+    ("滚动", "卷动"),
+    ("列表", "清单"),
+    ("分词", "断词"),
+    ("字号", "字级"),
+    ("出错", "发生错误"),
+    ("只读", "唯读"),
+    ("访问", "存取"),
+    ("文本编码", "文字编码"),
+)
+#: And after conversion: what OpenCC's Taiwan phrases get wrong for a reader.
+TRADITIONAL_FIXES: tuple[tuple[str, str], ...] = (
+    ("許可權", "權限"),    # s2twp's IT term; a reader says 權限
+    ("麵板", "面板"),      # 面 is a face here, not noodles
+    ("“", "「"),          # Traditional typography quotes in corner brackets
+    ("”", "」"),
+)
+#: Whole messages written for Traditional readers directly (group, English).
+TRADITIONAL_MESSAGES: dict[tuple[Tr, str], str] = {
+    (Tr.CATEGORIES, "Application"): "應用程式",
+}
+

@@ -4,8 +4,9 @@ and the string table, and compile them with pyside6-lrelease.
 The registry (reader/actions.py) holds every action's title in Chinese and
 English and its help line (English, with ``HELP_ZH``); reader/strings.py every
 other interface string.  English is the source text, ``zh_CN`` its Simplified
-Chinese translation, ``zh_TW`` and ``zh_HK`` the same converted by OpenCC
-(Taiwan and Hong Kong standard), ``en`` the source itself.  The ui sources are
+Chinese translation, ``zh_TW`` the same in Taiwan's words (the wording table
+of reader/strings.py, then OpenCC's Taiwan phrases), ``zh_HK`` that in Hong
+Kong's character forms, ``en`` the source itself.  The ui sources are
 scanned for ``tr(context, "…")`` calls: one missing from the table stops the
 script.  Run after changing the registry or the strings::
 
@@ -26,8 +27,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reader.actions import ACTIONS, CATEGORIES, HELP_ZH  # noqa: E402
-from reader.core.text.convert import Script, convert_text  # noqa: E402
-from reader.strings import STRINGS, Tr  # noqa: E402
+from reader.core.text.convert import Script, convert_text, get_converter  # noqa: E402
+from reader.strings import (  # noqa: E402
+    STRINGS,
+    TRADITIONAL_FIXES,
+    TRADITIONAL_MESSAGES,
+    TRADITIONAL_WORDING,
+    Tr,
+)
 
 OUT = ROOT / "resources" / "i18n"
 LANGUAGES = ("zh_CN", "zh_TW", "zh_HK", "en")
@@ -71,20 +78,34 @@ def missing() -> list[tuple[str, str]]:
     return sorted(ui_calls() - known)
 
 
-def converter(language: str) -> Callable[[str, str], str]:
+def traditional(context: str, en: str, zh: str, language: str) -> str:
+    """The Traditional text of a message: written for it, or the Simplified
+    text in Traditional readers' words (:data:`reader.strings.TRADITIONAL_WORDING`)
+    converted to Taiwan's characters and phrases, and for Hong Kong on to its
+    character forms."""
+    text = TRADITIONAL_MESSAGES.get((Tr(context), en))
+    if text is None:
+        for simplified, wording in TRADITIONAL_WORDING:
+            zh = zh.replace(simplified, wording)
+        text = convert_text(zh, Script.TAIWAN)
+        for wrong, right in TRADITIONAL_FIXES:
+            text = text.replace(wrong, right)
+    return text if language == "zh_TW" else get_converter("t2hk").convert(text)
+
+
+def converter(language: str, context: str) -> Callable[[str, str], str]:
     if language == "en":
         return lambda en, _zh: en
     if language == "zh_CN":
         return lambda _en, zh: zh
-    script = Script.TAIWAN if language == "zh_TW" else Script.HONGKONG
-    return lambda _en, zh: convert_text(zh, script)
+    return lambda en, zh: traditional(context, en, zh, language)
 
 
 def ts_text(language: str) -> str:
-    pick = converter(language)
     out = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
            f'<TS version="2.1" language="{language}" sourcelanguage="en">']
     for context, pairs in messages().items():
+        pick = converter(language, context)
         out.append(f"<context>\n    <name>{context}</name>")
         seen: set[str] = set()
         for en, zh in pairs:

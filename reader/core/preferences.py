@@ -50,6 +50,9 @@ class Preferences:
     watch_colours: list[str] = field(default_factory=lambda: list(WATCH_COLOURS))
     keys: dict[str, str] = field(default_factory=dict)  # action id → its first binding
     language: str = ""
+    #: Key terms underlined in the article (off: listed in the panel, reached with
+    #: ``m``, but the text stays clean; many marks read like spell-check errors).
+    mark_key_terms: bool = False
 
 
 def is_colour(text: str) -> bool:
@@ -88,6 +91,7 @@ def preferences_from_json(data: Any) -> tuple[Preferences, list[str]]:
     p.keys = dict(take("keys", lambda v: isinstance(v, dict) and all(
         isinstance(k, str) and isinstance(b, str) and b.strip() for k, b in v.items())))
     p.language = take("language", lambda v: v in LANGUAGES)
+    p.mark_key_terms = take("mark_key_terms", lambda v: isinstance(v, bool))
     return p, bad
 
 

@@ -1,6 +1,7 @@
 """The Qt layer: the only package that imports PySide6.
 
-How it fits together (``app.py`` builds and wires everything; the whole path
+How it fits together (``app.main`` paints the window built by ``shell.py``
+first, then ``compose.py`` builds and wires what runs behind it; the whole path
 from a page file to the screen is in ``docs/ARCHITECTURE.md``):
 
 * ``reader.actions`` (pure) lists every action: id, titles, help, keys, context.
@@ -17,9 +18,15 @@ from a page file to the screen is in ``docs/ARCHITECTURE.md``):
   ``reading_state.ReadingKeeper`` (marks), ``library.LibraryKeeper`` (the library,
   indexing in a child process), ``exporting.Exporter``; ``workers.WorkerPool``
   delivers only the latest answer per question and reports every failure;
-  ``engine.TextEngine`` loads OpenCC and jieba after the first paint.
+  ``engine.TextEngine`` loads jieba after the first page and tells when a
+  script's converter (loaded where first used, on a worker) is ready.
 * ``window.ReaderWindow`` lays out the widgets (``models``/``delegates`` for the
   lists, ``reading_pane``/``document`` for the article, ``bars``, ``help_overlay``,
   ``terms_panel``) and applies changes; ``window_view.WindowView`` is the
   ``view.ReaderView`` commands drive; ``dialogs`` and ``menus`` hold the rest.
+* ``theme`` is the one definition of the light and dark colours (every text on
+  its background, checked for contrast), applied through the application's
+  palette; ``layout`` shares the width (the article first); ``i18n`` installs
+  our translations and Qt's, ``problems``/``causes`` say what went wrong in the
+  interface language.
 """

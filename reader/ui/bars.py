@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from reader.strings import Tr
@@ -25,7 +26,6 @@ class _FieldBar(QFrame):
         self.field = QLineEdit()
         self.field.setObjectName(name + "Field")
         self.label.setBuddy(self.field)
-        self.field.setClearButtonEnabled(True)
         self.count = QLabel("")
         self.count.setMinimumWidth(60)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -38,6 +38,7 @@ class _FieldBar(QFrame):
         lay.addWidget(self.count)
         lay.addWidget(close)
         self.field.textChanged.connect(self.text_edited)
+        self.nothing = False
         self.retranslate()
         self.hide()
 
@@ -53,6 +54,8 @@ class _FieldBar(QFrame):
         self.close_button.setAccessibleName(tr(Tr.BARS, "Close"))
 
     def open(self, text: str) -> None:
+        if not self.field.isClearButtonEnabled():
+            self.field.setClearButtonEnabled(True)   # its icon costs start-up time: now
         self.show()
         if text != self.field.text():
             self.field.setText(text)
@@ -72,8 +75,16 @@ class _FieldBar(QFrame):
 
     def set_count(self, text: str) -> None:
         self.count.setText(text)
-        nothing = text.startswith(("0/", "0 "))
-        self.field.setStyleSheet("QLineEdit { background: #fdecea; }" if nothing else "")
+        self.nothing = text.startswith(("0/", "0 "))
+        self.restyle()
+
+    def restyle(self) -> None:
+        """The field in the theme's warning colours while it finds nothing."""
+        from PySide6.QtGui import QPalette
+
+        from reader.ui.theme import not_found_palette
+
+        self.field.setPalette(not_found_palette(self.palette()) if self.nothing else QPalette())
 
 
 # The bars' source texts (translated in context "bars" when shown).
@@ -94,7 +105,8 @@ class SearchBar(_FieldBar):
 
 
 class ErrorBar(QFrame):
-    """Problems shown in the window, which keeps working; ✕ hides them."""
+    """Problems shown in the window, which keeps working; ✕ hides them (on the
+    theme's error colours)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +130,19 @@ class ErrorBar(QFrame):
     def retranslate(self) -> None:
         self.label.setAccessibleName(tr(Tr.BARS, "Problems"))
         self.close_button.setAccessibleName(tr(Tr.BARS, "Dismiss problems"))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        from PySide6.QtGui import QColor, QPainter
+
+        from reader.ui.theme import colours
+
+        c = colours()
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor(c.error))
+        p.setPen(QColor(c.error_border))
+        p.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        p.end()
+        super().paintEvent(event)
 
     def add(self, text: str) -> None:
         self.messages.append(text)

@@ -13,16 +13,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from reader import APP_NAME
 from reader.core.model import Article, ArticleRef, Page
 from reader.core.preferences import PreferencesStore
 from reader.core.session import Settings, SettingsStore
 from reader.ui.engine import TextEngine
-from reader.ui.models import ArticleListModel, KeywordListModel, PageListModel, WatchListModel
+from reader.ui.models import Models
 from reader.ui.open_pages import OpenPages
 from reader.ui.reading_state import ReadingKeeper
+from reader.ui.report import Reporter
 from reader.ui.search import SearchRunner
 from reader.ui.state import Change, ReaderState
 from reader.ui.terms import HighlightTerms
@@ -33,19 +34,8 @@ if TYPE_CHECKING:
     from reader.core.library.backends import OpenPagesSearch
     from reader.ui.exporting import Exporter
     from reader.ui.library import LibraryKeeper
-    from reader.ui.problems import Problem
 
 T = TypeVar("T")
-
-
-@dataclass(slots=True)
-class Models:
-    """The item models the window's lists show."""
-
-    articles: ArticleListModel
-    pages: PageListModel
-    keywords: KeywordListModel
-    watch: WatchListModel
 
 
 @dataclass(slots=True)
@@ -78,43 +68,6 @@ class Services:
 
             self._exporter = Exporter(self.workers)
         return self._exporter
-
-
-class ReportSink(Protocol):
-    def show_message(self, text: str) -> None: ...
-    def show_error(self, text: str) -> None: ...
-
-
-class Reporter:
-    """The status bar (:meth:`say`) and the error bar (:meth:`problem`).
-
-    What is reported before the window exists (a damaged settings file, keys
-    that were refused) is kept and shown once it does: nothing said at
-    start-up is lost for want of a listener."""
-
-    def __init__(self) -> None:
-        self._sink: ReportSink | None = None
-        self._queued: list[Callable[[ReportSink], None]] = []
-
-    def attach(self, sink: ReportSink) -> None:
-        self._sink = sink
-        queued, self._queued = self._queued, []
-        for show in queued:
-            show(sink)
-
-    def say(self, text: str) -> None:
-        self._send(lambda sink: sink.show_message(text))
-
-    def problem(self, problem: Problem) -> None:
-        from reader.ui.problems import describe  # loaded the first time something fails
-
-        self._send(lambda sink: sink.show_error(describe(problem)))
-
-    def _send(self, show: Callable[[ReportSink], None]) -> None:
-        if self._sink is None:
-            self._queued.append(show)
-        else:
-            show(self._sink)
 
 
 @dataclass(slots=True)

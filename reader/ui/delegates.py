@@ -3,6 +3,8 @@ words (or the search snippet), with the search terms highlighted."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
@@ -20,15 +22,10 @@ from reader.ui.models import (
     TermsRole,
     mark_label,
 )
-from reader.ui.theme import ACCENT, COLOURS, STYLES, UI_FAMILIES
+from reader.ui.theme import UI_FAMILIES, Colours, colours
 
 Index = QModelIndex | QPersistentModelIndex
-_MARK_COLOURS = {"拟题": "#8d6e63", "图片": "#00897b", "待续": "#6d4c41"}
 _PAD = 6
-_SELECTED_TEXT = QColor("#ffffff")
-_SELECTED_BG = QColor(ACCENT)
-_SELECTED_BG_UNFOCUSED = QColor("#c7d2e6")
-_STAR = QColor("#e0a100")
 
 
 def _font(base: QFont, scale: float, bold: bool = False, italic: bool = False) -> QFont:
@@ -42,19 +39,60 @@ def _font(base: QFont, scale: float, bold: bool = False, italic: bool = False) -
 
 def _draw_text(p: QPainter, rect: QRect, text: str, font: QFont, colour: QColor,
                terms: tuple[str, ...]) -> None:
-    """One elided line; *terms* painted with the search style behind them."""
+    """One elided line; *terms* drawn in the search style (its text on its
+    background), the rest in *colour*."""
     fm = QFontMetrics(font)
     shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
     p.setFont(font)
-    if terms:
-        bg = QColor(STYLES["query"].background)
-        for t in terms:
-            for start, end in find_matches(shown, t):
-                x = rect.left() + fm.horizontalAdvance(shown[:start])
-                w = fm.horizontalAdvance(shown[start:end])
-                p.fillRect(QRect(x, rect.top(), w, rect.height()), bg)
-    p.setPen(colour)
-    p.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
+    align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    marked = sorted({m for t in terms for m in find_matches(shown, t)})
+    if not marked:
+        p.setPen(colour)
+        p.drawText(rect, align, shown)
+        return
+    style = colours().highlight("query")
+    pos = 0
+    pieces: list[tuple[int, int, bool]] = []
+    for start, end in marked:
+        if start < pos:
+            continue
+        if start > pos:
+            pieces.append((pos, start, False))
+        pieces.append((start, end, True))
+        pos = end
+    if pos < len(shown):
+        pieces.append((pos, len(shown), False))
+    for start, end, is_term in pieces:
+        x = rect.left() + fm.horizontalAdvance(shown[:start])
+        piece = QRect(x, rect.top(), fm.horizontalAdvance(shown[start:end]) + 1, rect.height())
+        if is_term:
+            p.fillRect(piece, QColor(style.background))
+        p.setPen(QColor(style.foreground) if is_term else colour)
+        p.drawText(piece, align, shown[start:end])
+
+
+@dataclass(frozen=True, slots=True)
+class RowColours:
+    """The colours of one list row: its background (None: the list's) and texts."""
+
+    background: QColor | None
+    text: QColor
+    second: QColor
+    star: QColor
+
+
+def row_colours(c: Colours, selected: bool, focused: bool, read: bool) -> RowColours:
+    """A row's colours in theme *c*: the current row of the focused list, of a
+    list without the focus, or any other row; read rows dimmed (each pair is
+    one of the theme's checked pairs)."""
+    if selected and focused:
+        text = c.selected_read if read else c.selected_text
+        return RowColours(QColor(c.selected), QColor(text), QColor(text), QColor(c.selected_text))
+    if selected:
+        text = c.unfocused_read if read else c.unfocused_text
+        return RowColours(QColor(c.unfocused), QColor(text), QColor(text), QColor(text))
+    return RowColours(None, QColor(c.read if read else c.text),
+                      QColor(c.read if read else c.muted), QColor(c.star))
 
 
 class ArticleDelegate(QStyledItemDelegate):
@@ -72,13 +110,12 @@ class ArticleDelegate(QStyledItemDelegate):
         selected = isinstance(view, QAbstractItemView) and view.currentIndex() == index
         focused = isinstance(view, QAbstractItemView) and view.hasFocus()
         painter.save()
-        if selected:
-            painter.fillRect(opt.rect, _SELECTED_BG if focused else _SELECTED_BG_UNFOCUSED)
         read = bool(index.data(ReadRole))
-        text_col = _SELECTED_TEXT if selected and focused else QColor(
-            COLOURS["read" if read else "text"])
-        dim = QColor(text_col)
-        dim.setAlpha(170)
+        c = colours()
+        look = row_colours(c, selected, focused, read)
+        if look.background is not None:
+            painter.fillRect(opt.rect, look.background)
+        text_col, dim = look.text, look.second
         base: QFont = opt.font
         rect: QRect = opt.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
         terms: tuple[str, ...] = index.data(TermsRole) or ()
@@ -91,7 +128,7 @@ class ArticleDelegate(QStyledItemDelegate):
         if index.data(StarredRole):
             star = "★"
             painter.setFont(title_font)
-            painter.setPen(_SELECTED_TEXT if selected and focused else _STAR)
+            painter.setPen(look.star)
             sw = QFontMetrics(title_font).horizontalAdvance(star) + 4
             painter.drawText(QRect(x, rect.top(), sw, line1),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
@@ -103,10 +140,10 @@ class ArticleDelegate(QStyledItemDelegate):
             shown = mark_label(m)
             w = mfm.horizontalAdvance(shown) + 8
             badge = QRect(x, rect.top() + (line1 - mfm.height()) // 2, w, mfm.height())
-            painter.setBrush(QColor(_MARK_COLOURS.get(m, "#546e7a")))
+            painter.setBrush(QColor(c.badge(m)))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRoundedRect(badge, 3, 3)
-            painter.setPen(QColor("#ffffff"))
+            painter.setPen(QColor(c.badge_text))
             painter.setFont(mark_font)
             painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), shown)
             x += w + 4
@@ -141,15 +178,17 @@ class PageDelegate(QStyledItemDelegate):
         base: QFont = option.font
         fm = QFontMetrics(base)
         painter.save()
-        if selected:
-            painter.fillRect(rect, _SELECTED_BG if focused else _SELECTED_BG_UNFOCUSED)
-        colour = _SELECTED_TEXT if selected and focused else QColor(COLOURS["text"])
+        c = colours()
+        look = row_colours(c, selected, focused, read=False)
+        if look.background is not None:
+            painter.fillRect(rect, look.background)
+        colour = look.text
         header = index.data(HeaderRole)
         date_w = int(fm.horizontalAdvance("0") * self.DATE_WIDTH_EM * 1.6)
         align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if header:
             if index.row() > 0:
-                painter.setPen(QColor("#cfd8dc"))
+                painter.setPen(QColor(c.rule))
                 painter.drawLine(rect.left(), rect.top(), rect.right(), rect.top())
             bold = QFont(base)
             bold.setBold(True)

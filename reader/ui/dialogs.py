@@ -12,8 +12,10 @@ from PySide6.QtCore import Qt
 from reader.strings import Tr
 from reader.ui.commands import application, library
 from reader.ui.i18n import tr
+from reader.ui.view import Printed
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QMessageBox
 
     from reader.ui.exporting import ExportScope
@@ -28,7 +30,7 @@ def page_filter() -> str:
 
 def refocus(w: ReaderWindow) -> None:
     w.activateWindow()
-    w.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
+    w.focus_reading_list()
 
 
 def ask_files(w: ReaderWindow) -> list[str]:
@@ -76,10 +78,10 @@ def _offer_finished(w: ReaderWindow, box: QMessageBox, folder: str, real: str) -
         w.runner.do(library.add_folder_to_library, folder, real)
 
 
-def ask_export(w: ReaderWindow, scopes: list[ExportScope], name: str
+def ask_export(w: ReaderWindow, scopes: list[ExportScope], names: dict[ExportScope, str]
                ) -> tuple[ExportScope, str] | None:
     """What to export (a list: arrows and Enter) and to which file (its type
-    chosen in the save dialog)."""
+    chosen in the save dialog; its name proposed from what is exported: *names*)."""
     from PySide6.QtWidgets import QFileDialog, QInputDialog
 
     from reader.ui.exporting import SCOPE_LABELS, file_filter, format_of
@@ -91,7 +93,7 @@ def ask_export(w: ReaderWindow, scopes: list[ExportScope], name: str
     if not ok:
         return None
     scope = scopes[labels.index(label)]
-    safe = "".join(ch for ch in name if ch not in '\\/:*?"<>|').strip()[:40] or "dubao"
+    safe = file_name(names.get(scope, ""))
     path, chosen = QFileDialog.getSaveFileName(w, tr(Tr.EXPORT, "Export"), f"{safe}.md",
                                                file_filter())
     refocus(w)
@@ -100,19 +102,38 @@ def ask_export(w: ReaderWindow, scopes: list[ExportScope], name: str
     return scope, format_of(path, chosen)[1]
 
 
-def print_markdown(w: ReaderWindow, markdown: str, title: str) -> None:
-    """Qt's print dialog (which can also save as PDF) for the article."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+def file_name(name: str) -> str:
+    """*name* as a file name (no character a file system refuses, not too long)."""
+    return "".join(" " if ch in '\\/:*?"<>|\n\r\t' else ch
+                   for ch in name).strip()[:40].strip() or "dubao"
+
+
+def print_markdown(w: ReaderWindow, markdown: str, title: str) -> Printed | None:
+    """Qt's print dialog (which can also save as PDF) for the article; where it
+    went (None: not printed)."""
+    from PySide6.QtPrintSupport import QPrinter
 
     from reader.ui.exporting import markdown_document
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
+    printer.setOutputFileName("")
+    accepted = ask_print(w, printer)
+    refocus(w)
+    if not accepted:
+        return None
+    markdown_document(markdown).print_(printer)
+    path = printer.outputFileName()
+    return Printed(path, True) if path else Printed(printer.printerName(), False)
+
+
+def ask_print(w: ReaderWindow, printer: QPrinter) -> bool:
+    """Qt's print dialog for *printer*; whether the reader chose to print."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
     dialog = QPrintDialog(printer, w)
     dialog.setWindowTitle(tr(Tr.WINDOW, "Print"))
-    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-        markdown_document(markdown).print_(printer)
-    refocus(w)
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 
 def show_preferences(w: ReaderWindow) -> None:

@@ -22,20 +22,28 @@ from PySide6.QtGui import (
 
 from reader.core.model import Article
 from reader.core.page.shown import article_blocks
-from reader.ui.theme import LINE_HEIGHT_PERCENT, PARAGRAPH_SPACING_EM, HighlightStyle, reading_font
+from reader.ui.theme import (
+    LINE_HEIGHT_PERCENT,
+    PARAGRAPH_SPACING_EM,
+    Highlight,
+    colours,
+    reading_font,
+)
 
 _ROLE_SCALE = {"kicker": 0.95, "title": 1.6, "subtitle": 1.1, "meta": 0.85, "paragraph": 1.0}
 
 
 @functools.cache
-def _char_format(role: str, points: int, family: str = "") -> QTextCharFormat:
+def _char_format(role: str, points: int, family: str = "", muted: str = "") -> QTextCharFormat:
+    """*muted*: the theme's colour for the kicker, subtitle and byline (the rest
+    takes the paper's text colour from the pane)."""
     fmt = QTextCharFormat()
     font = reading_font(max(6, round(points * _ROLE_SCALE[role])), family)
     if role == "title":
         font.setWeight(QFont.Weight.Bold)
     fmt.setFont(font)
-    if role in ("kicker", "meta", "subtitle"):
-        fmt.setForeground(QColor("#555555"))
+    if muted and role in ("kicker", "meta", "subtitle"):
+        fmt.setForeground(QColor(muted))
     return fmt
 
 
@@ -68,26 +76,26 @@ def build_document(article: Article | None, points: int, doc: QTextDocument,
     if article is None:
         return
     cursor = QTextCursor(doc)
+    muted = colours().page_muted
     for i, (role, text) in enumerate(article_blocks(article)):
         if i == 0:
             cursor.setBlockFormat(_block_format(role, points, line_percent))
         else:
             cursor.insertBlock(_block_format(role, points, line_percent))
-        cursor.insertText(text, _char_format(role, points, family))
+        cursor.insertText(text, _char_format(role, points, family, muted))
 
 
-def selection_format(style: HighlightStyle, colour: str | None = None) -> QTextCharFormat:
+def selection_format(style: Highlight) -> QTextCharFormat:
+    """The format of one highlight over the article's text (its label, English,
+    kept as the format's user property for tests and the legend)."""
     fmt = QTextCharFormat()
-    bg = colour or style.background
-    if bg:
-        fmt.setBackground(QColor(bg))
-    if style.foreground:
-        fmt.setForeground(QColor(style.foreground))
+    if style.background:
+        fmt.setBackground(QColor(style.background))
+    fmt.setForeground(QColor(style.foreground))
     if style.underline:
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline
-                              if not bg else QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(QColor(style.underline_colour))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor(style.underline))
     if style.bold:
         fmt.setFontWeight(QFont.Weight.Bold)
-    fmt.setProperty(QTextFormat.Property.UserProperty, style.label_en)
+    fmt.setProperty(QTextFormat.Property.UserProperty, style.label)
     return fmt

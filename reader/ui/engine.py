@@ -1,13 +1,14 @@
-"""The text engine (OpenCC, jieba, key terms), loaded on workers after first paint.
+"""The text engine (OpenCC, jieba, key terms), loaded on workers.
 
-Until :attr:`TextEngine.converter_ready` the window shows the page as printed;
-until :attr:`segmenter_ready` it has no key terms.  Nothing here blocks the
-event loop: every slow step runs on a :class:`WorkerPool` task.
+The converters load where they are first used (on a worker); until
+:attr:`TextEngine.segmenter_ready` the window has no key terms.  Nothing here
+blocks the event loop: every slow step runs on a :class:`WorkerPool` task.
 """
 
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +31,11 @@ def _keep_out_of_gc() -> None:
 
 
 class TextEngine(QObject):
-    converter_ready = Signal()
+    """jieba and the key terms, and the questions the window asks of the script
+    converters.  A converter is loaded where it is first used, on a worker: the
+    one of the script shown by the task that opens the first page, each other
+    one at the first ``t`` that needs it (nothing is loaded for scripts not shown)."""
+
     segmenter_ready = Signal()
 
     def __init__(self, workers: WorkerPool, cache_dir: Any = None,
@@ -39,36 +44,26 @@ class TextEngine(QObject):
         self.workers = workers
         self._cache_dir = cache_dir
         self._extractor: KeywordExtractor | None = None
-        self.has_converter = False
         self.has_segmenter = False
         self._started = False
 
     # ---- loading -------------------------------------------------------
     def start(self) -> None:
-        """Load the converters, then jieba, on workers (idempotent)."""
+        """Load jieba and the key-term tables on a worker (idempotent)."""
         if self._started:
             return
         self._started = True
         # Failures take the workers' default path: the error bar.
-        self.workers.submit(TaskKind.ENGINE_CONVERT, self._load_converters, self._on_converters,
-                            exclusive=False)
         self.workers.submit(TaskKind.ENGINE_WORDS, self._load_segmenter, self._on_segmenter,
                             exclusive=False)
 
-    @staticmethod
-    def _load_converters() -> bool:
-        from reader.core.text import convert, fold
-
-        fold.preload()
-        convert.preload([s.config for s in convert.Script])
-        _keep_out_of_gc()
-        return True
-
     def _load_segmenter(self) -> KeywordExtractor:
         from reader.core.paths import cache_dir
+        from reader.core.text import fold
         from reader.core.text.keywords import KeywordExtractor, default_stopwords, jieba_idf
         from reader.core.text.words import Segmenter
 
+        fold.preload()
         seg = Segmenter(cache_dir=self._cache_dir if self._cache_dir is not None else cache_dir())
         seg.load()
         jieba_idf()  # the IDF table loads on first use: now, not at the first article
@@ -76,21 +71,41 @@ class TextEngine(QObject):
         _keep_out_of_gc()
         return KeywordExtractor(seg)
 
-    def _on_converters(self, _result: object) -> None:
-        self.has_converter = True
-        self.converter_ready.emit()
-
     def _on_segmenter(self, extractor: KeywordExtractor) -> None:
         self._extractor = extractor
         self.has_segmenter = True
         self.segmenter_ready.emit()
 
-    # ---- use (safe on workers once ready) -------------------------------
+    @staticmethod
+    def ready(script: Script) -> bool:
+        """Whether text can be converted to *script* and matched script-blind
+        at once (the tables are loaded): what the GUI thread may do itself."""
+        fold = sys.modules.get("reader.core.text.fold")
+        convert = sys.modules.get("reader.core.text.convert")
+        return (fold is not None and bool(fold.is_loaded()) and convert is not None
+                and bool(convert.get_converter(script.config).is_loaded))
+
+    @staticmethod
+    def prepare(script: Script) -> None:
+        """Load what converting to *script* and matching script-blind need, if
+        not loaded yet (slow the first time: call it on a worker)."""
+        from reader.core.text import fold
+        from reader.core.text.convert import get_converter
+
+        converter = get_converter(script.config)
+        if converter.is_loaded and fold.is_loaded():
+            return
+        fold.preload()
+        converter.load()
+        _keep_out_of_gc()
+
+    # ---- use (on workers; on the GUI thread once ready) ------------------
     @staticmethod
     def converter(script: Script) -> Callable[[str], str]:
-        from reader.core.text.convert import convert_text
-
+        """Text → *script* (the first call loads the converter: on a worker)."""
         def conv(text: str) -> str:
+            from reader.core.text.convert import convert_text
+
             return str(convert_text(text, script))
 
         return conv
@@ -106,12 +121,13 @@ class TextEngine(QObject):
         the converters are loaded) terms are also looked for converted into it."""
         from reader.core.text.highlight import compute_spans
 
-        return compute_spans(text, terms, script=script if self.has_converter else None)
+        return compute_spans(text, terms,
+                             script=script if script is not None and self.ready(script) else None)
 
     def find(self, text: str, query: str, script: Script) -> list[tuple[int, int]]:
         """Find-in-article matches: script-blind, and the query's converted form too
         (``U盘`` finds ``隨身碟``) once the converters are loaded."""
-        if not self.has_converter:
+        if not self.ready(script):
             from reader.core.text.find import find_matches
 
             return find_matches(text, query)

@@ -5,30 +5,33 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
-from reader.actions import ACTIONS, CATEGORIES, Action, by_category
+from reader.actions import ACTIONS, Action, by_category
 from reader.strings import Tr
-from reader.ui.i18n import action_help, key_text, tr
+from reader.ui.i18n import action_help, action_title, category_title, key_text, tr
+from reader.ui.theme import colours
 
 
 def help_html(actions: Sequence[Action] = ACTIONS) -> str:
-    """The key list as HTML built from the registry (every string escaped)."""
+    """The key list as HTML built from the registry, in the interface language
+    only (every string escaped; colours of the theme in use)."""
+    muted = colours().muted
     out = [f'<h2 style="margin:0">{html.escape(tr(Tr.OVERLAY, "Keys"))}</h2>',
-           "<p style='color:#555'>"
+           f"<p style='color:{muted}'>"
            f"{html.escape(tr(Tr.OVERLAY, 'Esc, ? or F1 closes this list'))}</p>",
            "<table cellspacing='0' cellpadding='3' width='100%'>"]
     for cat, group in by_category(actions):
-        zh, en = CATEGORIES.get(cat, (cat, cat))
         out.append(f"<tr><td colspan='3'><h3 style='margin:8px 0 2px 0'>"
-                   f"{html.escape(zh)} {html.escape(en)}</h3></td></tr>")
+                   f"{html.escape(category_title(cat))}</h3></td></tr>")
         for a in group:
             out.append(
                 "<tr>"
                 f"<td width='22%'><b><tt>{html.escape(key_text(a))}</tt></b></td>"
-                f"<td width='28%'>{html.escape(a.title_zh)} {html.escape(a.title_en)}</td>"
-                f"<td style='color:#444'>{html.escape(action_help(a))}</td>"
+                f"<td width='28%'>{html.escape(action_title(a))}</td>"
+                f"<td style='color:{muted}'>{html.escape(action_help(a))}</td>"
                 "</tr>"
             )
     out.append("</table>")
@@ -38,10 +41,11 @@ def help_html(actions: Sequence[Action] = ACTIONS) -> str:
 class HelpOverlay(QFrame):
     """Covers its parent; shows the key list; the dispatcher closes it."""
 
+    shown_changed = Signal(bool)   # shown, or hidden again
+
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("Overlay")
-        self.setStyleSheet("QFrame#Overlay { background: rgba(20, 20, 20, 200); }")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(40, 30, 40, 30)
         self.text = QTextBrowser()
@@ -61,6 +65,18 @@ class HelpOverlay(QFrame):
 
     def plain_text(self) -> str:
         return self.text.toPlainText()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        """The veil over the window behind the list (the theme's)."""
+        QPainter(self).fillRect(self.rect(), QColor(*colours().overlay_scrim))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shown_changed.emit(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.shown_changed.emit(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Resize:

@@ -8,13 +8,20 @@ the interface converted to Traditional characters; any other language English.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from reader.actions import CATEGORIES, Action, Category
 from reader.core.resources import resource
+from reader.core.text.script import Script
 from reader.strings import Tr
 
 LANGUAGES = ("zh_CN", "zh_TW", "zh_HK", "en")
+#: Qt's own translations (its dialogs and buttons) for each language, best first:
+#: Qt ships none for Hong Kong, whose readers read Taiwan's.
+QT_LANGUAGES = {"zh_CN": ("zh_CN",), "zh_TW": ("zh_TW",), "zh_HK": ("zh_HK", "zh_TW")}
+#: The scripts as the window names them (English; context "window").
+_SCRIPT_NAMES = {Script.SIMPLIFIED: "Simplified", Script.TRADITIONAL: "Traditional",
+                 Script.TAIWAN: "Taiwan", Script.HONGKONG: "Hong Kong"}
 
 
 def system_language(locale: QLocale) -> str:
@@ -40,29 +47,43 @@ def qm_path(language: str) -> str:
     return str(resource("i18n") / f"dubao_{language}.qm")
 
 
+def qt_qm_path(language: str) -> str | None:
+    """Qt's own translation (``qtbase_<lang>.qm``, shipped with PySide6) for
+    *language*, or None (English needs none)."""
+    from pathlib import Path
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for name in QT_LANGUAGES.get(language, ()):
+        path = folder / f"qtbase_{name}.qm"
+        if path.is_file():
+            return str(path)
+    return None
+
+
 class Translations(QObject):
-    """The installed translator; :meth:`use` switches language."""
+    """The installed translators (ours and Qt's); :meth:`use` switches language."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.language = ""
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
 
     def use(self, preferred: str) -> str:
-        """Install the translation for *preferred* ("" = the system's); returns the
-        language in use."""
+        """Install the translations for *preferred* ("" = the system's): ours,
+        and Qt's for its own dialogs and buttons; returns the language in use."""
         language = pick_language(preferred)
         if language == self.language:
             return language
-        app = QCoreApplication.instance()
-        if self._translator is not None and app is not None:
-            QCoreApplication.removeTranslator(self._translator)
-        translator = QTranslator(self)
-        if translator.load(qm_path(language)) and app is not None:
-            QCoreApplication.installTranslator(translator)
-            self._translator = translator
-        else:
-            self._translator = None
+        if QCoreApplication.instance() is None:
+            return language
+        for old in self._translators:
+            QCoreApplication.removeTranslator(old)
+        self._translators = []
+        for path in (qm_path(language), qt_qm_path(language)):
+            translator = QTranslator(self)
+            if path is not None and translator.load(path):
+                QCoreApplication.installTranslator(translator)
+                self._translators.append(translator)
         self.language = language
         return language
 
@@ -90,6 +111,11 @@ def key_text(a: Action) -> str:
 def action_help(a: Action) -> str:
     """The action's help line in the interface language."""
     return QCoreApplication.translate(Tr.HELP.value, a.help)
+
+
+def script_name(script: Script) -> str:
+    """The script's name in the interface language (简体 / 繁體 / Simplified …)."""
+    return QCoreApplication.translate(Tr.WINDOW.value, _SCRIPT_NAMES[script])
 
 
 def category_title(category: Category) -> str:

@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from reader.actions import ACTIONS, MODES, Action, Mode, bindings_in
+from reader.actions import ACTIONS, MODES, Action, Mode, bindings_in, rebound
 from reader.strings import Tr
 from reader.ui.i18n import action_title, tr
+
+if TYPE_CHECKING:
+    from reader.core.preferences import Preferences
+    from reader.ui.problems import KeysRefused
 
 SEQUENCE_TIMEOUT_MS = 1200
 _MODS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -142,10 +147,11 @@ class KeyTable:
         return self.table[mode].get(strokes)
 
 
-def key_problem(actions: Sequence[Action]) -> str | None:
+def key_problem(actions: Sequence[Action], changed: str | None = None) -> str | None:
     """Why *actions* cannot be bound as they are (a key not understood, one key
     for two actions where both are live, or a sequence that starts another), or
-    None.  Sequences may be any length."""
+    None.  Sequences may be any length.  *changed*: the action whose keys were
+    just set, named as the one that cannot have them."""
     titles = {a.id: action_title(a) for a in actions}
     for mode in MODES:
         seen: dict[tuple[Stroke, ...], tuple[str, str]] = {}
@@ -156,8 +162,11 @@ def key_problem(actions: Sequence[Action]) -> str | None:
                 return tr(Tr.KEYS, "Keys not understood: “%1”", b.keys)
             other = seen.get(strokes)
             if other is not None and other[0] != act.id:
+                holder, newcomer = other[0], act.id
+                if holder == changed:
+                    holder, newcomer = newcomer, holder
                 return tr(Tr.KEYS, "“%1” is already %2; it cannot also be %3",
-                          b.keys, titles[other[0]], titles[act.id])
+                          b.keys, titles[holder], titles[newcomer])
             seen[strokes] = (act.id, b.keys)
         # A sequence that starts another (g of "g g") cannot also stand alone.
         for strokes, (action_id, keys) in seen.items():
@@ -167,6 +176,19 @@ def key_problem(actions: Sequence[Action]) -> str | None:
                     return tr(Tr.KEYS, "“%1” (%2) starts “%3” (%4)",
                               alone[1], titles[alone[0]], keys, titles[action_id])
     return None
+
+
+def bound_actions(prefs: Preferences) -> tuple[tuple[Action, ...], KeysRefused | None]:
+    """The actions with the keys *prefs* set, or the registry's and why not."""
+    if not prefs.keys:
+        return ACTIONS, None
+    actions = rebound(prefs.keys)
+    problem = key_problem(actions)
+    if problem is None:
+        return actions, None
+    from reader.ui.problems import KeysRefused
+
+    return ACTIONS, KeysRefused(problem)
 
 
 def is_text_field(w: QObject) -> bool:

@@ -5,21 +5,39 @@ not a QShortcut, owns them), and the recent files."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from reader.actions import Category, by_category
 from reader.strings import Tr
-from reader.ui.commands import files
-from reader.ui.commands.runner import CommandRunner
 from reader.ui.i18n import action_help, action_title, category_title, key_text, tr
 from reader.ui.state import ReaderState
 
+if TYPE_CHECKING:
+    from reader.ui.commands.runner import CommandRunner
+
+#: The keys of the recent pages' entries, in order: one each.
+RECENT_KEYS = "1234567890abcdefghijklmnopqrstuvwxyz"
+
+
+def recent_entry(i: int, path: str) -> str:
+    """The *i*-th recent page as a menu entry: its key, its name, its folder (a
+    ``&`` in a name is a character, not a key)."""
+    p = Path(path)
+    text = f"{p.name}  —  {p.parent}".replace("&", "&&")
+    return f"&{RECENT_KEYS[i]}  {text}" if i < len(RECENT_KEYS) else text
+
 
 class Menus:
-    def __init__(self, window: QMainWindow, state: ReaderState, runner: CommandRunner) -> None:
-        self.window, self.state, self.runner = window, state, runner
+    """The menu bar's menus; their entries run commands once :meth:`attach` gave
+    them the runner."""
+
+    def __init__(self, window: QMainWindow, state: ReaderState) -> None:
+        self.window, self.state = window, state
+        self.runner: CommandRunner | None = None
         self.recent = QMenu(window)
         self.menus: dict[Category, QMenu] = {}
         self._entries: dict[str, QAction] = {}
@@ -28,6 +46,9 @@ class Menus:
             menu.aboutToShow.connect(self._filler(cat))
             self.menus[cat] = menu
         self.recent.aboutToShow.connect(self.fill_recent)
+
+    def attach(self, runner: CommandRunner) -> None:
+        self.runner = runner
 
     def _filler(self, category: Category) -> Callable[[], None]:
         return lambda: self.fill(category)
@@ -62,17 +83,24 @@ class Menus:
         self._entries.clear()
 
     def _runner(self, action_id: str) -> Callable[[], None]:
-        return lambda: self.runner.run(action_id)
+        return lambda: self.runner.run(action_id) if self.runner is not None else None
 
     def fill_recent(self, paths: list[str] | None = None) -> None:
-        """The recent files (default: the window's), numbered for the keyboard."""
+        """The pages read recently (default: the window's), each with its own key."""
         shown = self.state.recent if paths is None else paths
         self.recent.clear()
         for i, p in enumerate(shown):
-            qa = self.recent.addAction(f"&{i + 1 if i < 9 else 0}  {p}")
+            qa = self.recent.addAction(recent_entry(i, p))
+            qa.setData(p)   # (no tool tip: Qt would read a file name with tags as markup)
             qa.triggered.connect(self._opener(p))
         if not shown:
             self.recent.addAction(tr(Tr.WINDOW, "(none)")).setEnabled(False)
 
     def _opener(self, path: str) -> Callable[[], None]:
-        return lambda: self.runner.do(files.open_recent, path)
+        def open_it() -> None:
+            from reader.ui.commands import files
+
+            if self.runner is not None:
+                self.runner.do(files.open_recent, path)
+
+        return open_it

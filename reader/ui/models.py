@@ -83,6 +83,20 @@ class ArticleRow:
         return "　".join(parts)
 
 
+@dataclass(slots=True)
+class Models:
+    """The item models the window's lists show."""
+
+    articles: ArticleListModel
+    pages: PageListModel
+    keywords: KeywordListModel
+    watch: WatchListModel
+
+    @classmethod
+    def empty(cls) -> Models:
+        return cls(ArticleListModel(), PageListModel(), KeywordListModel(), WatchListModel())
+
+
 class _RowsModel(QAbstractListModel):
     """A flat list model over a Python list that is replaced as a whole."""
 

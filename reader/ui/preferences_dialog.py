@@ -15,6 +15,7 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -107,6 +108,9 @@ class PreferencesDialog(QDialog):
             tr(Tr.PREFERENCES, "Interface language"),
             {lang: _LANGUAGE_LABELS[lang] or tr(Tr.PREFERENCES, "System") for lang in LANGUAGES},
             prefs.language)
+        self.marks_box = QCheckBox(tr(Tr.PREFERENCES, "&Underline key terms in the text"))
+        self.marks_box.setChecked(prefs.mark_key_terms)
+        self.marks_box.setAccessibleName(tr(Tr.PREFERENCES, "Key terms underlined"))
         self.colours_field = QLineEdit(" ".join(prefs.watch_colours))
         self.colours_field.setAccessibleName(tr(Tr.PREFERENCES, "Watch-list colours"))
         self.colours_field.setPlaceholderText("#ffd54f #81d4fa …")
@@ -137,12 +141,15 @@ class PreferencesDialog(QDialog):
         form.addRow(tr(Tr.PREFERENCES, "T&heme:"), self.theme_box)
         form.addRow(tr(Tr.PREFERENCES, "&Script:"), self.script_box)
         form.addRow(tr(Tr.PREFERENCES, "La&nguage:"), self.language_box)
+        form.addRow("", self.marks_box)
         form.addRow(tr(Tr.PREFERENCES, "&Watch colours:"), self.colours_field)
         keys_row = QHBoxLayout()
         keys_row.addWidget(self.action_box, 2)
         keys_row.addWidget(self.key_field, 1)
         keys_row.addWidget(self.set_button)
-        form.addRow(tr(Tr.PREFERENCES, "&Keys:"), keys_row)
+        keys_label = QLabel(tr(Tr.PREFERENCES, "&Keys:"))
+        keys_label.setBuddy(self.action_box)   # the & is a mnemonic: Alt+K, not a character
+        form.addRow(keys_label, keys_row)
         form.addRow("", self.reset_button)
         form.addRow("", self.key_message)
         self.buttons = QDialogButtonBox(
@@ -184,7 +191,7 @@ class PreferencesDialog(QDialog):
             self.key_message.setText(tr(Tr.PREFERENCES, "Type the keys first"))
             return False
         candidate = {**self.keys, self.current_action(): keys}
-        problem = key_problem(rebound(candidate))
+        problem = key_problem(rebound(candidate), changed=self.current_action())
         if problem is not None:
             self.key_message.setText(tr(Tr.PREFERENCES, "Refused: %1", problem))
             return False
@@ -220,7 +227,8 @@ class PreferencesDialog(QDialog):
             line_spacing=self.spacing_box.value(), theme=Theme(self.theme_box.currentData()),
             default_script=Script.stored(self.script_box.currentData()),
             language=str(self.language_box.currentData()),
-            watch_colours=colours, keys=dict(self.keys))
+            watch_colours=colours, keys=dict(self.keys),
+            mark_key_terms=self.marks_box.isChecked())
 
     def on_buttons_accepted(self) -> None:
         prefs = self.result_preferences()

@@ -22,7 +22,8 @@ from reader.core.problems import (
     Unreadable,
     UnreadableFile,
 )
-from reader.strings import Tr
+from reader.strings import PREFERENCE_NAMES, Tr
+from reader.ui.causes import cause
 from reader.ui.i18n import tr
 from reader.ui.workers import TaskKind
 
@@ -107,12 +108,18 @@ def unreadable_reason(reason: Unreadable) -> str:
     return tr(Tr.ERRORS, _UNREADABLE[reason])
 
 
+def preference_names(fields: tuple[str, ...]) -> str:
+    """Preferences as the dialog names them, in the interface language."""
+    return tr(Tr.ERRORS, ", ").join(
+        tr(Tr.PREFERENCES, PREFERENCE_NAMES[f]) if f in PREFERENCE_NAMES else f for f in fields)
+
+
 def describe(problem: Problem) -> str:
     """*problem* as one sentence in the interface language."""
     match problem:
         case TaskFailed(kind=kind, error=error):
             return tr(Tr.ERRORS, "Something went wrong while %1: %2", tr(Tr.TASKS, kind.value),
-                      error)
+                      cause(str(error)))
         case CommandFailed(name=name, error=error):
             return tr(Tr.ERRORS, "“%1” failed: %2", name, error)
         case KeysRefused(reason=reason):
@@ -120,36 +127,38 @@ def describe(problem: Problem) -> str:
                       reason)
         case LibraryRebuilt(reason=reason, set_aside_as=kept):
             return tr(Tr.ERRORS, "The library was damaged (%1); it was set aside as %2 and "
-                      "is being rebuilt", reason, kept)
+                      "is being rebuilt", cause(reason), kept)
         case LibraryUnavailable(detail=""):
             return tr(Tr.ERRORS, "The library cannot be used")
         case LibraryUnavailable(detail=detail):
             return tr(Tr.ERRORS, "The library cannot be used (%1); search covers the open "
-                      "pages only", detail)
+                      "pages only", cause(detail))
         case LibraryDamaged(detail=detail):
             return tr(Tr.ERRORS, "The library is damaged (%1); searching the open pages "
-                      "until it is rebuilt", detail)
+                      "until it is rebuilt", cause(detail))
         case IndexFailed(detail=detail):
-            return tr(Tr.ERRORS, "Indexing failed (%1)", detail)
+            return tr(Tr.ERRORS, "Indexing failed (%1)", cause(detail))
         case ExportFailed(path=path, detail=detail):
-            return tr(Tr.ERRORS, "Export to %1 failed: %2", path, detail)
+            return tr(Tr.ERRORS, "Export to %1 failed: %2", path, cause(detail))
         case EmptyFolder(path=path):
             return tr(Tr.ERRORS, "No page files in the folder %1", path)
         case UnreadableFile(path=path, reason=reason):
             return tr(Tr.ERRORS, "Cannot open %1: %2", path, unreadable_reason(reason))
         case PageFailed(path=path, error=error):
-            return tr(Tr.ERRORS, "Cannot read %1: %2", path, error)
+            return tr(Tr.ERRORS, "Cannot read %1: %2", path, cause(error))
         case SettingsDamaged(detail=detail, kept_as=kept_as):
             return tr(Tr.ERRORS, "The settings file was damaged (%1); defaults are used, "
-                      "the old file is kept as %2", detail, kept_as)
+                      "the old file is kept as %2", cause(detail), kept_as)
         case SettingsUnreadable(detail=detail):
             return tr(Tr.ERRORS, "The settings could not be read (%1); defaults are used",
-                      detail)
+                      cause(detail))
+        case PreferencesDamaged(fields=fields) if "file" in fields:
+            return tr(Tr.ERRORS, "The preferences file was damaged; defaults are used")
         case PreferencesDamaged(fields=fields):
             return tr(Tr.ERRORS, "Damaged preferences were reset to their defaults: %1",
-                      ", ".join(fields))
+                      preference_names(fields))
         case PreferencesUnreadable(detail=detail):
             return tr(Tr.ERRORS, "The preferences could not be read (%1); defaults are used",
-                      detail)
+                      cause(detail))
         case _:
             assert_never(problem)

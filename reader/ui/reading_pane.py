@@ -11,13 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetricsF, QResizeEvent, QTextCursor, QWheelEvent
+from PySide6.QtGui import QFontMetricsF, QPalette, QResizeEvent, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.model import Article
 from reader.strings import Tr
 from reader.ui.i18n import tr
-from reader.ui.theme import LINE_CHARS, LINE_HEIGHT_PERCENT, STYLES
+from reader.ui.theme import LINE_CHARS, LINE_HEIGHT_PERCENT, colours
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextCharFormat
@@ -30,6 +30,9 @@ class ReadingPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ReadingPane")
+        # The margins around the line (viewport margins) are paper too.
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
         self.setAccessibleName(tr(Tr.WINDOW, "Article"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -81,11 +84,19 @@ class ReadingPane(QTextBrowser):
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
 
+    def show_hint(self, title: str, text: str) -> None:
+        """Instead of an article: what the reader can do now (our own words)."""
+        self.show_article(Article(0, title, (text,)))
+
     def set_look(self, family: str, line_percent: int) -> None:
         """The user's font and line spacing (preferences)."""
         if (family, line_percent) == (self.family, self.line_percent):
             return
         self.family, self.line_percent = family, line_percent
+        self._rebuild(self.points)
+
+    def restyle(self) -> None:
+        """The theme changed: the kicker's and byline's colour, the highlights."""
         self._rebuild(self.points)
 
     def set_points(self, points: int) -> None:
@@ -108,20 +119,22 @@ class ReadingPane(QTextBrowser):
         from reader.ui.document import selection_format
 
         self._highlights = (spans, finds, current)
+        theme = colours()
         sels: list[QTextEdit.ExtraSelection] = []
         for span in spans:
-            style = STYLES.get(span.category)
-            if style is None:
+            if span.category not in theme.highlights:
                 continue
             colour = self.watch_colours.get(span.term) if span.category == "watch" else None
-            sels.append(self._selection(span.start, span.end, selection_format(style, colour)))
-        find_fmt = selection_format(STYLES["find"])
+            style = theme.watch(colour) if colour else theme.highlight(span.category)
+            sels.append(self._selection(span.start, span.end, selection_format(style)))
+        find_fmt = selection_format(theme.highlight("find"))
         for i, (start, end) in enumerate(finds):
             if i != current:
                 sels.append(self._selection(start, end, find_fmt))
         if 0 <= current < len(finds):
             start, end = finds[current]
-            sels.append(self._selection(start, end, selection_format(STYLES["find.current"])))
+            sels.append(self._selection(start, end,
+                                        selection_format(theme.highlight("find.current"))))
         self.setExtraSelections(sels)
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
@@ -155,6 +168,16 @@ class ReadingPane(QTextBrowser):
         # Put the match a third of the way down, not at the very edge.
         bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
 
+    def select_range(self, start: int, end: int) -> None:
+        """Scroll to *start* and put the cursor on *start*–*end*, selected (what
+        ``a`` then watches, ``Ctrl+F`` then finds)."""
+        self.scroll_to_position(start)
+        cur = QTextCursor(self.document())
+        last = self.document().characterCount() - 1
+        cur.setPosition(max(0, min(start, last)))
+        cur.setPosition(max(0, min(end, last)), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cur)
+
     def scroll_page(self, forward: bool) -> bool:
         self._keep_top = None
         bar = self.verticalScrollBar()
@@ -172,10 +195,18 @@ class ReadingPane(QTextBrowser):
         self._keep_top = None
         super().wheelEvent(e)
 
-    def _update_margins(self) -> None:
+    def text_width(self) -> float:
+        """A readable line: :data:`LINE_CHARS` characters and the page's margins."""
         em = self.points * 96 / 72
-        text_width = LINE_CHARS * em + 2 * self.document().documentMargin()
-        side = max(0, int((self.width() - text_width) / 2))
+        return LINE_CHARS * em + 2 * self.document().documentMargin()
+
+    def readable_width(self) -> int:
+        """The pane's width that shows a readable line (with its frame and scroll bar)."""
+        return int(self.text_width()) + 2 * self.frameWidth() + \
+            self.verticalScrollBar().sizeHint().width()
+
+    def _update_margins(self) -> None:
+        side = max(0, int((self.width() - self.text_width()) / 2))
         self.setViewportMargins(side, 0, side, 0)
 
     def resizeEvent(self, e: QResizeEvent) -> None:

@@ -7,11 +7,13 @@ no database call while painting), writes every change through on a worker, and
 holds on to changes made to articles the library does not know yet (a page
 just opened is indexed a moment later): they are written once indexing ends.
 
-An article counts as read once it has been shown for :data:`READ_AFTER_MS`.
+An article counts as read once it has been shown for :data:`READ_AFTER_MS`,
+uncovered: while a dialog or the key list covers it, the time does not run.
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -27,6 +29,14 @@ if TYPE_CHECKING:
 
 #: How long an article must be shown before it counts as read.
 READ_AFTER_MS = 1000
+
+
+class Cover(enum.Enum):
+    """What may cover the article so that it is not being read."""
+
+    DIALOG = "dialog"
+    KEY_LIST = "key list"
+
 
 Mark = tuple[ArticleRef, MarkKind]
 
@@ -46,6 +56,8 @@ class ReadingKeeper(QObject):
         #: Changes the library could not take yet.
         self._pending: dict[Mark, bool] = {}
         self._shown: ArticleRef | None = None
+        #: What covers the article now (a dialog, the key list): nobody reads it.
+        self._covers: set[Cover] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(READ_AFTER_MS)
@@ -98,8 +110,19 @@ class ReadingKeeper(QObject):
             return
         self._shown = ref
         self._timer.stop()
-        if ref is not None and not self.is_read(ref):
+        if ref is not None and not self.is_read(ref) and not self._covers:
             self._timer.start()
+
+    def cover(self, what: Cover, covered: bool) -> None:
+        """*what* covers the article (or no longer does): the moment it takes to
+        count as read starts again once nothing covers it."""
+        before = bool(self._covers)
+        (self._covers.add if covered else self._covers.discard)(what)
+        if self._covers:
+            self._timer.stop()
+        elif before:
+            shown, self._shown = self._shown, None
+            self.shown(shown)
 
     def on_timer_timeout(self) -> None:
         if self._shown is not None and not self.is_read(self._shown):

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from reader.actions import ACTIONS, Action
-from reader.core.library.hits import SearchHit
 from reader.core.model import Article, ArticleRef
 from reader.core.preferences import Preferences
 from reader.core.session import DEFAULT_TEXT_SIZE
@@ -25,6 +24,7 @@ from reader.core.text.find import FindState
 from reader.core.text.script import Script
 
 if TYPE_CHECKING:
+    from reader.core.library.hits import SearchHit
     from reader.core.library.trends import Trend
     from reader.core.text.highlight import Span
 
@@ -69,6 +69,9 @@ class Listing:
     kind: ListingKind
     refs: list[ArticleRef]
     hits: dict[ArticleRef, SearchHit] = field(default_factory=dict)
+    #: The terms the articles were listed for (a search's, a trend's): marked in
+    #: them, and an article opened from the list is shown at the first one.
+    terms: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -96,13 +99,19 @@ class ReaderState:
     #: What the reading pane shows now, and the highlights on it.
     shown_article: Article | None = None
     spans: list[Span] = field(default_factory=list)
-    #: Where the last jump to a key term landed (the next jump goes on from it).
+    #: Where the last jump to a key term landed (the next jump goes on from it),
+    #: and the occurrence it marked.
     term_pos: int = -1
+    term_mark: tuple[int, int] | None = None
     #: A hit whose page is being opened: scrolled to its first match once shown.
     reveal: ArticleRef | None = None
     #: Enter came before the search answered: open the first hit when it does.
     open_first_hit: bool = False
     trend: TrendAnswer | None = None
+    #: The article across the window, the lists and panels hidden (``f``).
+    full_width: bool = False
+    #: The last query searched (the trend chart's, after the search is closed).
+    last_query: str = ""
 
     @property
     def listing_kind(self) -> ListingKind | None:

@@ -29,6 +29,8 @@ class HighlightTerms(QObject):
         self.keyword_model = keyword_model
         self.watch_model = watch_model
         self.on = on
+        #: Key terms are marked in the text too (a preference; off by default).
+        self.mark_keywords = False
         self.watch = [WatchTerm(w.term, w.colour) for w in watch]
         #: Colours offered to new watched terms, in order (preferences).
         self.palette: list[str] = list(WATCH_COLOURS)
@@ -58,7 +60,9 @@ class HighlightTerms(QObject):
     def show_keywords(self, ref: ArticleRef | None, script: Script) -> None:
         """Fill the key-terms list for *ref*, in the script shown."""
         words = self.keywords(ref)
-        if words and self.engine.has_converter and script != Script.SIMPLIFIED:
+        if words and not self.engine.ready(script):
+            words = []   # listed once they can be shown in the script shown
+        elif words:
             conv = self.engine.converter(script)
             words = [conv(w) for w in words]
         self.keyword_model.set_terms(words)
@@ -101,9 +105,18 @@ class HighlightTerms(QObject):
 
     # ---- what to mark -----------------------------------------------------------
     def terms(self, ref: ArticleRef | None, query_terms: tuple[str, ...]) -> dict[str, list[str]]:
-        """Category → terms to highlight in the article *ref* (empty when off)."""
+        """Category → terms to highlight in the article *ref* (empty when off;
+        key terms only when they are to be marked)."""
         if not self.on:
             return {}
+        out = self.all_terms(ref, query_terms)
+        if not self.mark_keywords:
+            out.pop("keyword", None)
+        return out
+
+    def all_terms(self, ref: ArticleRef | None, query_terms: tuple[str, ...]
+                  ) -> dict[str, list[str]]:
+        """Category → every term of interest in *ref*, marked or not (``m`` visits them)."""
         out: dict[str, list[str]] = {}
         if query_terms:
             out["query"] = list(query_terms)
@@ -112,3 +125,9 @@ class HighlightTerms(QObject):
         if self.watch:
             out["watch"] = [w.term for w in self.watch]
         return out
+
+    def legend(self) -> tuple[str, ...]:
+        """The highlight categories the article may show now (for the legend)."""
+        from reader.ui.theme import legend_categories
+
+        return legend_categories(self.mark_keywords)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,9 +34,6 @@ class TermsPanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TermsPanel")
-        from reader.ui.theme import STYLESHEET
-
-        self.setStyleSheet(STYLESHEET)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         self.legend_label = QLabel()
@@ -73,15 +71,16 @@ class TermsPanel(QWidget):
         row.addWidget(self.term_field, 1)
         row.addWidget(self.colour_box)
         lay.addLayout(row)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()   # two rows: the panel may be narrow
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.on_add_clicked)
         self.add_sel_button = QPushButton()
         self.add_sel_button.clicked.connect(self.watch_add_selection_requested)
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self.on_remove_clicked)
-        for b in (self.add_button, self.add_sel_button, self.remove_button):
-            buttons.addWidget(b)
+        buttons.addWidget(self.add_button, 0, 0)
+        buttons.addWidget(self.remove_button, 0, 1)
+        buttons.addWidget(self.add_sel_button, 1, 0, 1, 2)
         lay.addLayout(buttons)
         self.retranslate()
         self.on_watch_model_reset()

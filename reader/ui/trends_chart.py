@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 from reader.core.library.trends import Trend, TrendRow
 from reader.strings import Tr
 from reader.ui.i18n import tr
-from reader.ui.theme import ACCENT, COLOURS
+from reader.ui.theme import colours
 
-_BAR = QColor("#90a4ae")
 _PAD = 8
 
 
@@ -81,7 +80,10 @@ class TrendChart(QWidget):
         if not rows:
             return []
         fm = QFontMetrics(self.font())
-        area = self.rect().adjusted(_PAD, _PAD + fm.height(), -_PAD, -_PAD - fm.height())
+        # Room above the bars for their counts, below them for the dates and the
+        # line that describes the bar chosen.
+        area = self.rect().adjusted(_PAD, _PAD + fm.height(), -_PAD,
+                                    -_PAD - 2 * fm.height() - 6)
         top = max(r.articles for r in rows) or 1
         step = area.width() / len(rows)
         width = max(2, int(step * 0.7))
@@ -92,24 +94,57 @@ class TrendChart(QWidget):
             out.append(QRect(x, area.bottom() - h + 1, width, h))
         return out
 
+    def date_labels(self) -> list[tuple[int, str]]:
+        """(row, text) of the dates written under the bars: every bar's when they
+        fit, else every n-th (and the bar chosen); ``MM-DD`` when every date is
+        of one year."""
+        rows = self.rows
+        if not rows:
+            return []
+        years = {r.date.year for r in rows if r.date is not None}
+        short = len(years) <= 1
+
+        def text(r: TrendRow) -> str:
+            if r.date is None:
+                return tr(Tr.LISTS, "No date")
+            return r.date.strftime("%m-%d") if short else r.date.isoformat()
+
+        fm = QFontMetrics(self.font())
+        widest = max(fm.horizontalAdvance(text(r)) for r in rows) + 8
+        step = max(1.0, (self.width() - 2 * _PAD) / len(rows))
+        every = max(1, -(-widest // int(step)))
+        shown = [i for i in range(len(rows)) if i % every == 0]
+        if 0 <= self.current < len(rows) and self.current not in shown:
+            # The chosen bar's date replaces its neighbour's so they do not overlap.
+            shown = [i for i in shown if abs(i - self.current) >= every] + [self.current]
+        return [(i, text(rows[i])) for i in sorted(shown)]
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         p = QPainter(self)
         fm = QFontMetrics(self.font())
-        text = QColor(COLOURS["text"])
+        theme = colours()
+        text = QColor(theme.window_text)
         p.setPen(text)
         if not self.rows:
             p.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter),
                        tr(Tr.TRENDS, "No mentions") if self.trend is not None else "…")
             return
         rects = self.bar_rects()
+        centre = int(Qt.AlignmentFlag.AlignCenter)
         for i, (r, rect) in enumerate(zip(self.rows, rects, strict=True)):
-            p.fillRect(rect, QColor(ACCENT) if i == self.current else _BAR)
+            p.fillRect(rect, QColor(theme.accent if i == self.current else theme.chart_bar))
             p.setPen(text)
             p.drawText(QRect(rect.left() - 20, rect.top() - fm.height(), rect.width() + 40,
-                             fm.height()), int(Qt.AlignmentFlag.AlignCenter), str(r.articles))
+                             fm.height()), centre, str(r.articles))
+        axis = rects[0].bottom() + 3
+        for i, label in self.date_labels():
+            rect = rects[i]
+            w = fm.horizontalAdvance(label) + 4
+            p.setPen(text)
+            p.drawText(QRect(rect.center().x() - w // 2, axis, w, fm.height()), centre, label)
         if self.current >= 0:
             if self.hasFocus():
-                p.setPen(QColor(COLOURS["text"]))
+                p.setPen(text)
                 p.drawRect(rects[self.current].adjusted(-2, -2, 1, 1))
             label = describe_row(self.rows[self.current])
             p.drawText(self.rect().adjusted(_PAD, 0, -_PAD, 0),

@@ -15,12 +15,10 @@ import base64
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QObject, Qt
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
-    QMainWindow,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -30,22 +28,31 @@ from reader import APP_NAME
 from reader.actions import Mode
 from reader.strings import Tr
 from reader.ui.bars import ErrorBar, FindBar, SearchBar
-from reader.ui.commands import application, find, library, search, showing, terms
-from reader.ui.commands.runner import CommandRunner
-from reader.ui.context import Services
 from reader.ui.delegates import ArticleDelegate, PageDelegate
+from reader.ui.focus_ring import FocusRing
 from reader.ui.i18n import Translations, tr
-from reader.ui.keys import is_text_field
-from reader.ui.legend import Legend
+from reader.ui.indicators import Indicators
+from reader.ui.layout import (
+    ARTICLE_MIN,
+    LEFT_MIN,
+    MARGIN,
+    RIGHT_MIN,
+    WINDOW_MIN,
+    AreaSplitter,
+)
 from reader.ui.menus import Menus
+from reader.ui.models import Models
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.state import Change, ReaderState
-from reader.ui.theme import STYLESHEET, apply_theme, stylesheet, ui_font
+from reader.ui.theme import Colours, apply_theme, ui_font
 from reader.ui.widgets import column, list_view
+from reader.ui.window_parts import WindowParts
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from reader.ui.commands.runner import CommandRunner
+    from reader.ui.context import Services
     from reader.ui.help_overlay import HelpOverlay
     from reader.ui.keys import KeyDispatcher
     from reader.ui.library_panel import IndexBar, LibraryPanel
@@ -54,17 +61,27 @@ if TYPE_CHECKING:
     from reader.ui.trends_chart import TrendDialog
 
 
-class ReaderWindow(QMainWindow):
-    def __init__(self, state: ReaderState, services: Services, runner: CommandRunner,
+def _is_text_field(w: QObject) -> bool:
+    from reader.ui.keys import is_text_field  # the key dispatcher's module: after paint
+
+    return is_text_field(w)
+
+
+class ReaderWindow(WindowParts):
+    """Built in two steps: the widgets, shown at once (:meth:`__init__`: nothing
+    but the state and the item models they show), then the commands behind them
+    (:meth:`attach`), which the composition root does after the first paint."""
+
+    def __init__(self, state: ReaderState, models: Models,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.state, self.services, self.runner = state, services, runner
+        self.state, self.models = state, models
+        self._runner: CommandRunner | None = None
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.setFont(ui_font(10))
         avail = self.screen().availableGeometry()
         self.resize(min(1180, int(avail.width() * 0.92)), min(780, int(avail.height() * 0.9)))
-        models = services.models
         self.article_view = list_view("ArticleList", tr(Tr.WINDOW, "Articles"))
         self.article_view.setModel(models.articles)
         self.article_view.setItemDelegate(ArticleDelegate(self.article_view))
@@ -92,39 +109,54 @@ class ReaderWindow(QMainWindow):
         self.left_split.addWidget(self.page_view)
         self.left_split.addWidget(self.article_view)
         self.left_split.setStretchFactor(1, 3)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = AreaSplitter(self.pane.readable_width)
         self.splitter.setObjectName("MainSplitter")
-        self.splitter.addWidget(column(self.search_bar, self.left_split, stretch=self.left_split))
+        self.lists = column(self.search_bar, self.left_split, stretch=self.left_split)
+        self.lists.setMinimumWidth(LEFT_MIN)
+        self.pane.setMinimumWidth(ARTICLE_MIN)
+        self.terms_box.setMinimumWidth(RIGHT_MIN)
+        self.splitter.addWidget(self.lists)
         self.splitter.addWidget(column(self.pane, self.find_bar, stretch=self.pane))
         self.splitter.addWidget(self.terms_box)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 820, 0])
-        self.splitter.setChildrenCollapsible(False)
+        self.setMinimumSize(*WINDOW_MIN)
+        #: The key-terms panel was shown when full-width reading began.
+        self._terms_before_full_width = False
         central = column(self.error_bar, self.splitter, stretch=self.splitter)
-        central.layout().setContentsMargins(4, 4, 4, 0)  # type: ignore[union-attr]
+        central.layout().setContentsMargins(MARGIN, MARGIN, MARGIN, 0)  # type: ignore[union-attr]
         self.setCentralWidget(central)
+        self.focus_ring = FocusRing(central)
 
-        self.find_label, self.hits_label = QLabel(""), QLabel("")
-        self.highlight_label, self.size_label = QLabel(""), QLabel("")
-        self.legend = Legend()
-        self.script_badge = QLabel("")  # set once pages arrive
-        self.script_badge.setObjectName("ScriptBadge")
-        for w in (self.find_label, self.hits_label, self.legend, self.highlight_label,
-                  self.size_label, self.script_badge):
-            self.statusBar().addPermanentWidget(w)
+        self.indicators = Indicators(self.statusBar())
+        self.legend, self.script_badge = self.indicators.legend, self.indicators.script_badge
+        self.highlight_label = self.indicators.highlight_label
         self.translations = Translations(self)
         #: The key dispatcher (set by the composition root); lazily built panels
         #: hand their widgets to it.
         self.key_filter: KeyDispatcher | None = None
-        self.menus = Menus(self, state, runner)
+        self.menus = Menus(self, state)
         self.recent_menu = self.menus.recent
         self.setTabOrder(self.article_view, self.pane)
-        self._styled: list[QWidget] = [self.article_view, self.page_view, self.pane,
-                                       self.error_bar, self.script_badge]
-        for widget in self._styled:
-            widget.setStyleSheet(STYLESHEET)
-        self._dark = False
+        #: The theme's colours in use (set by :meth:`apply_preferences`).
+        self.theme: Colours | None = None
+        QApplication.styleHints().colorSchemeChanged.connect(self.on_color_scheme_changed)
+
+    # ---- the commands behind it -------------------------------------------------------
+    def attach(self, runner: CommandRunner) -> None:
+        """Run the commands through *runner* from now on (keys, menus, the bars)."""
+        self._runner = runner
+        self.menus.attach(runner)
         self._wire()
+        self.retranslate()
+
+    @property
+    def runner(self) -> CommandRunner:
+        assert self._runner is not None, "attach() the commands first"
+        return self._runner
+
+    @property
+    def services(self) -> Services:
+        return self.runner.services
 
     # ---- menus ------------------------------------------------------------------
     @property
@@ -137,6 +169,8 @@ class ReaderWindow(QMainWindow):
 
     # ---- signals: one operation each ----------------------------------------------
     def _wire(self) -> None:
+        from reader.ui.commands import application, find, search, showing
+
         do, later = self.runner.do, self.runner.later
         self.runner.changed.connect(self.apply)
         self.article_view.selectionModel().currentChanged.connect(
@@ -149,80 +183,23 @@ class ReaderWindow(QMainWindow):
         self.find_bar.text_edited.connect(later(find.set_find_text))
         self.find_bar.close_requested.connect(later(find.close_find))
 
+    def on_color_scheme_changed(self, _scheme: object) -> None:
+        """The system switched between light and dark: follow it if asked to."""
+        self.apply_theme()
+
     def on_article_view_activated(self, _index: QModelIndex) -> None:
         self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def on_page_view_activated(self, index: QModelIndex) -> None:
+        from reader.ui.commands import showing
+
         self.runner.do(showing.select_page, index.row())
-
-    # ---- built on first use -------------------------------------------------------
-    @property
-    def terms_panel(self) -> TermsPanel:
-        if self._terms_panel is None:
-            from reader.ui.terms_panel import TermsPanel
-
-            later, models = self.runner.later, self.services.models
-            tp = TermsPanel(models.keywords, models.watch)
-            tp.term_activated.connect(later(terms.jump_to_term))
-            tp.watch_add_requested.connect(later(terms.add_watch))
-            tp.watch_add_selection_requested.connect(later(terms.watch_selection))
-            tp.watch_remove_requested.connect(later(terms.remove_watch))
-            tp.watch_colour_requested.connect(later(terms.set_watch_colour))
-            tp.set_colours(list(self.state.prefs.watch_colours))
-            layout = self.terms_box.layout()
-            assert layout is not None
-            layout.addWidget(tp)
-            self._terms_panel = tp
-            self._watch_keys(tp)
-        return self._terms_panel
-
-    @property
-    def library_panel(self) -> LibraryPanel:
-        """The library's pages, above the open pages (built on first use)."""
-        if self._library_panel is None:
-            from reader.ui.library_panel import LibraryPanel
-            from reader.ui.models import PageListModel
-
-            lib = self.services.library
-            panel = LibraryPanel(lib.model if lib is not None else PageListModel())
-            panel.page_requested.connect(self.runner.later(library.open_library_page))
-            self.left_split.insertWidget(0, panel)
-            self.left_split.setStretchFactor(0, 1)
-            self._library_panel = panel
-            self._watch_keys(panel)
-        return self._library_panel
-
-    @property
-    def index_bar(self) -> IndexBar:
-        """In the status bar while a folder is added (built on first use)."""
-        if self._index_bar is None:
-            from reader.ui.library_panel import IndexBar
-
-            bar = IndexBar()
-            bar.cancel_requested.connect(lambda: self.runner.run("library.cancel_index"))
-            self.statusBar().insertPermanentWidget(0, bar)
-            self._index_bar = bar
-        return self._index_bar
-
-    @property
-    def overlay(self) -> HelpOverlay:
-        if self._overlay is None:
-            from reader.ui.help_overlay import HelpOverlay
-
-            central = self.centralWidget()
-            assert central is not None
-            self._overlay = HelpOverlay(central)
-            self._overlay.set_actions(self.state.actions)
-            self._watch_keys(self._overlay)
-        return self._overlay
-
-    def _watch_keys(self, widget: QWidget) -> None:
-        if self.key_filter is not None:
-            self.key_filter.watch(widget)
 
     # ---- applying changes ---------------------------------------------------------
     def apply(self, change: Change) -> None:
         """Show what an operation changed."""
+        if self._runner is None:
+            return
         ctx = self.runner.ctx
         title = ctx.window_title()
         if title != self.windowTitle():
@@ -231,18 +208,22 @@ class ReaderWindow(QMainWindow):
             art = ctx.shown_article()
             self.pane.setAccessibleName(tr(Tr.WINDOW, "Article: %1", art.title)
                                         if art is not None else tr(Tr.WINDOW, "Article"))
-        if change & (Change.SCRIPT | Change.LOADED):
-            self.script_badge.setText(self.state.script.label)
-        if change & (Change.PAGES | Change.LOADED):
-            self.page_view.setVisible(len(ctx.pages) > 1)
+        if change & (Change.SCRIPT | Change.LOADED | Change.SHOWN):
+            # "…" while the article is still being converted to it.
+            current = self.state.current
+            self.indicators.show_script(self.state.script, self.services.open.converting(
+                current.path if current is not None else None))
+        if change & (Change.PAGES | Change.LOADED | Change.SHOWN):
+            self.page_view.setVisible(self.models.pages.rowCount() > 1)
         if change & Change.TEXT_SIZE:
             self.pane.set_points(self.state.text_size)
-            self.size_label.setText(tr(Tr.WINDOW, "%1 pt", self.state.text_size))
+            self.fit_areas()   # a readable line is wider now, or narrower
+            self.indicators.show_size(self.state.text_size)
         if change & Change.HIGHLIGHT:
-            on = self.services.terms.on
-            self.highlight_label.setText(tr(Tr.WINDOW, "Highlighting on") if on
-                                         else tr(Tr.WINDOW, "Highlighting off"))
-            self.legend.setVisible(on)
+            terms = self.services.terms
+            self.indicators.show_highlighting(terms.on, terms.legend())
+            if self._terms_panel is not None:
+                self._terms_panel.legend.show_categories(terms.legend())
         if change & Change.PREFERENCES:
             self.apply_preferences()
         if change & Change.LIBRARY:
@@ -258,9 +239,7 @@ class ReaderWindow(QMainWindow):
 
     def show_counts(self) -> None:
         """The find and search counts in the status bar, as the bars show them."""
-        found, hits = self.find_bar.count.text(), self.search_bar.count.text()
-        self.find_label.setText(tr(Tr.WINDOW, "Find %1", found) if found else "")
-        self.hits_label.setText(tr(Tr.WINDOW, "Search %1", hits) if hits else "")
+        self.indicators.show_counts(self.find_bar.count.text(), self.search_bar.count.text())
 
     def show_library_state(self) -> None:
         panel, lib = self._library_panel, self.services.library
@@ -287,13 +266,7 @@ class ReaderWindow(QMainWindow):
         """Show what the preferences say: font, spacing, theme, keys, colours."""
         p = self.state.prefs
         self.pane.set_look(p.font_family, p.line_spacing)
-        dark = apply_theme(p.theme)
-        if dark != self._dark:
-            self._dark = dark
-            for widget in self._styled:
-                widget.setStyleSheet(stylesheet(dark))
-            self.article_view.viewport().update()
-            self.page_view.viewport().update()
+        self.apply_theme()
         if self.key_filter is not None:
             self.key_filter.set_actions(self.state.actions)
         self.translations.use(p.language)
@@ -304,18 +277,36 @@ class ReaderWindow(QMainWindow):
         if self._terms_panel is not None:
             self._terms_panel.set_colours(list(p.watch_colours))
 
+    def apply_theme(self) -> None:
+        """Show the theme the preferences ask for (the palette and style sheet
+        reach every widget; what we paint ourselves is painted again)."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        theme = apply_theme(app, self.state.prefs.theme)
+        if theme is self.theme:
+            return
+        first = self.theme is None
+        self.theme = theme
+        if first:
+            return   # nothing painted with other colours yet
+        self.pane.restyle()
+        self.legend.retranslate()
+        for bar in (self.find_bar, self.search_bar):
+            bar.restyle()
+        if self._overlay is not None:
+            self._overlay.set_actions(self.state.actions)
+        if self._terms_panel is not None:
+            self._terms_panel.legend.retranslate()
+        for view in (self.article_view, self.page_view):
+            view.viewport().update()
+
     def retranslate(self) -> None:
         """Show the window's own texts in the interface language (after a switch)."""
         self.article_view.setAccessibleName(tr(Tr.WINDOW, "Articles"))
         self.page_view.setAccessibleName(tr(Tr.WINDOW, "Open pages"))
-        self.script_badge.setToolTip(tr(Tr.WINDOW, "Script (t cycles)"))
-        for w, name in ((self.find_label, "Find"), (self.hits_label, "Search"),
-                        (self.legend, "Legend"), (self.highlight_label, "Highlighting"),
-                        (self.size_label, "Text size"), (self.script_badge, "Script")):
-            w.setAccessibleName(tr(Tr.WINDOW, name))
-        self.apply(Change.HIGHLIGHT | Change.TEXT_SIZE | Change.ARTICLE)
+        self.indicators.retranslate()
+        self.apply(Change.HIGHLIGHT | Change.TEXT_SIZE | Change.ARTICLE | Change.SCRIPT)
         self.show_counts()
-        self.legend.retranslate()
         for bar in (self.search_bar, self.find_bar, self.error_bar):
             bar.retranslate()
         if self._library_panel is not None:
@@ -337,7 +328,7 @@ class ReaderWindow(QMainWindow):
             return Mode.SEARCH
         if w is self.find_bar.field:
             return Mode.FIND
-        if w is not None and is_text_field(w):
+        if w is not None and _is_text_field(w):
             return Mode.TEXT
         if isinstance(w, QWidget) and self.terms_box.isAncestorOf(w):
             return Mode.PANEL
@@ -355,12 +346,31 @@ class ReaderWindow(QMainWindow):
             with contextlib.suppress(ValueError):
                 self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
         if len(splitter) == 3 and all(s >= 0 for s in splitter):
-            self.splitter.setSizes(splitter)
+            # The widths the reader gave the lists and the panel; the article
+            # takes the rest.
+            left, _article, right = splitter
+            self.splitter.left = max(LEFT_MIN, left) if left else self.splitter.left
+            self.splitter.right = max(RIGHT_MIN, right) if right else self.splitter.right
+        self.splitter.fit()
 
     def remember_layout(self) -> None:
+        if self._runner is None:
+            return
         s = self.services.settings
         s.geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
-        s.splitter = [int(x) for x in self.splitter.sizes()]
+        s.splitter = [self.splitter.left, int(self.splitter.sizes()[1]), self.splitter.right]
+
+    def event(self, event: QEvent) -> bool:
+        """A modal dialog blocks the window (or no longer does): it covers the article."""
+        kind = event.type()
+        if self._runner is not None and kind in (QEvent.Type.WindowBlocked,
+                                                 QEvent.Type.WindowUnblocked):
+            from reader.ui.commands import articles
+            from reader.ui.reading_state import Cover
+
+            self.runner.do(articles.on_covered, Cover.DIALOG,
+                           kind == QEvent.Type.WindowBlocked)
+        return super().event(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -368,11 +378,16 @@ class ReaderWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
+        if paths and self._runner is not None:
+            from reader.ui.commands import showing
+
             event.acceptProposedAction()
             self.runner.do(showing.open_pages, paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.remember_layout()
-        self.runner.do(application.shutdown)
+        if self._runner is not None:
+            from reader.ui.commands import application
+
+            self.remember_layout()
+            self.runner.do(application.shutdown)
         super().closeEvent(event)

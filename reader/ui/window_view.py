@@ -10,8 +10,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
 from reader.core.model import Article
+from reader.strings import Tr
 from reader.ui import dialogs
-from reader.ui.view import Focus
+from reader.ui.i18n import key_text, tr
+from reader.ui.view import Focus, Printed
 
 if TYPE_CHECKING:
     from reader.core.text.highlight import Span
@@ -27,6 +29,14 @@ class WindowView:
     def show_article(self, article: Article | None) -> None:
         self.w.pane.show_article(article)
 
+    def show_nothing_open(self) -> None:
+        """No page is open (what was asked for could not be): say what one can do."""
+        keys = {a.id: key_text(a) for a in self.w.state.actions}
+        self.w.pane.show_hint(tr(Tr.WINDOW, "No page is open"), tr(
+            Tr.WINDOW, "%1 opens page files, %2 a folder of them, %3 one read before. "
+            "%4 lists every key.", keys["file.open"], keys["folder.open"], keys["file.recent"],
+            keys["help.show"]))
+
     def set_highlights(self, spans: list[Span], finds: list[tuple[int, int]], current: int,
                        watch_colours: dict[str, str]) -> None:
         self.w.pane.watch_colours = watch_colours
@@ -34,6 +44,9 @@ class WindowView:
 
     def scroll_to_position(self, pos: int) -> None:
         self.w.pane.scroll_to_position(pos)
+
+    def mark_occurrence(self, start: int, end: int) -> None:
+        self.w.pane.select_range(start, end)
 
     def scroll_page(self, forward: bool) -> bool:
         return self.w.pane.scroll_page(forward)
@@ -67,8 +80,10 @@ class WindowView:
         w = self.w
         if target is Focus.TOGGLE:
             target = Focus.LIST if w.pane.hasFocus() else Focus.ARTICLE
-        widget = w.article_view if target is Focus.LIST else w.pane
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if target is Focus.LIST:
+            w.focus_reading_list()
+        else:
+            w.pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---- bars, panels, overlay ------------------------------------------------------
     def toggle_overlay(self, visible: bool | None = None) -> bool:
@@ -82,7 +97,7 @@ class WindowView:
             w.overlay.open()
         else:
             w.overlay.hide()
-            w.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
+            w.focus_reading_list()
         return True
 
     def show_find(self, text: str) -> None:
@@ -107,7 +122,7 @@ class WindowView:
 
     def hide_search(self) -> None:
         if self.w.search_bar.close(clear=True):
-            self.w.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.w.focus_reading_list()
 
     def search_visible(self) -> bool:
         return self.w.search_bar.isVisible()
@@ -117,23 +132,41 @@ class WindowView:
         self.w.show_counts()
 
     def show_terms_panel(self) -> None:
-        """``w``: show the key terms and the watch-list and move into them; from
-        inside them: hide them."""
+        """Show the key terms and the watch-list and move into them."""
         w = self.w
         panel = w.terms_panel  # built (hidden) on first use
         if not w.terms_box.isVisible():
             panel.show()
             w.terms_box.show()
-            sizes = w.splitter.sizes()
-            if sizes[2] < 150:
-                w.splitter.setSizes([sizes[0], max(300, sizes[1] - 260), 260])
-            self._focus_keywords()
-        elif (focused := QApplication.focusWidget()) is not None and \
-                w.terms_box.isAncestorOf(focused):
-            w.terms_box.hide()
-            w.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self._focus_keywords()
+            w.fit_areas()
+        self._focus_keywords()
+
+    def hide_terms_panel(self) -> None:
+        w = self.w
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and w.terms_box.isAncestorOf(focused)
+        w.terms_box.hide()
+        w.fit_areas()
+        if had_focus:
+            w.focus_reading_list()
+
+    def terms_panel_focused(self) -> bool:
+        focused = QApplication.focusWidget()
+        return self.w.terms_box.isVisible() and focused is not None \
+            and self.w.terms_box.isAncestorOf(focused)
+
+    def chosen_term(self) -> str | None:
+        """The term chosen in the key-terms panel, if one of its lists has the focus."""
+        panel = self.w._terms_panel
+        if panel is None:
+            return None
+        for view in (panel.keyword_view, panel.watch_view):
+            if view.hasFocus() and view.currentIndex().isValid():
+                return str(view.currentIndex().data())
+        return None
+
+    def set_full_width(self, on: bool) -> None:
+        self.w.set_full_width(on)
 
     def _focus_keywords(self) -> None:
         view = self.w.terms_panel.keyword_view
@@ -147,12 +180,9 @@ class WindowView:
         return -1 if panel is None else int(panel.watch_view.currentIndex().row())
 
     def show_library_panel(self) -> None:
-        """``l``: show the library's pages and move into them; again: hide them."""
+        """Show the library's pages and move into them."""
         w = self.w
         panel = w.library_panel
-        if panel.isVisible() and panel.view.hasFocus():
-            self.close_library_panel()
-            return
         if not panel.isVisible():
             panel.show()
             w.show_library_state()
@@ -164,6 +194,10 @@ class WindowView:
         panel = self.w._library_panel
         return panel is not None and panel.isVisible()
 
+    def library_panel_focused(self) -> bool:
+        panel = self.w._library_panel
+        return panel is not None and panel.isVisible() and panel.view.hasFocus()
+
     def close_library_panel(self) -> bool:
         panel = self.w._library_panel
         if panel is None or not panel.isVisible():
@@ -171,7 +205,7 @@ class WindowView:
         had_focus = panel.view.hasFocus()
         panel.hide()
         if had_focus:
-            self.w.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.w.focus_reading_list()
         return True
 
     def current_library_path(self) -> str | None:
@@ -188,9 +222,9 @@ class WindowView:
     def ask_folder(self) -> str | None:
         return dialogs.ask_folder(self.w)
 
-    def ask_export(self, scopes: list[ExportScope], name: str
+    def ask_export(self, scopes: list[ExportScope], names: dict[ExportScope, str]
                    ) -> tuple[ExportScope, str] | None:
-        return dialogs.ask_export(self.w, scopes, name)
+        return dialogs.ask_export(self.w, scopes, names)
 
     def show_recent(self, paths: list[str]) -> None:
         w = self.w
@@ -206,8 +240,8 @@ class WindowView:
     def set_clipboard(self, text: str) -> None:
         QApplication.clipboard().setText(text)
 
-    def print_markdown(self, markdown: str, title: str) -> None:
-        dialogs.print_markdown(self.w, markdown, title)
+    def print_markdown(self, markdown: str, title: str) -> Printed | None:
+        return dialogs.print_markdown(self.w, markdown, title)
 
     def show_message(self, text: str) -> None:
         self.w.statusBar().showMessage(text, 5000)

@@ -32,6 +32,10 @@
         <translation>Read article</translation>
     </message>
     <message>
+        <source>Full-width reading</source>
+        <translation>Full-width reading</translation>
+    </message>
+    <message>
         <source>Switch focus</source>
         <translation>Switch focus</translation>
     </message>
@@ -110,6 +114,10 @@
     <message>
         <source>Highlighting on/off</source>
         <translation>Highlighting on/off</translation>
+    </message>
+    <message>
+        <source>Key-term marks on/off</source>
+        <translation>Key-term marks on/off</translation>
     </message>
     <message>
         <source>Key terms panel</source>
@@ -246,6 +254,10 @@
         <translation>Move the focus from the list into the article</translation>
     </message>
     <message>
+        <source>Hide the lists and panels and read the article across the window; again: show them</source>
+        <translation>Hide the lists and panels and read the article across the window; again: show them</translation>
+    </message>
+    <message>
         <source>Move the focus between the list and the article</source>
         <translation>Move the focus between the list and the article</translation>
     </message>
@@ -258,8 +270,8 @@
         <translation>Star the article, or unstar it</translation>
     </message>
     <message>
-        <source>List the starred articles of the library; Enter opens one, Esc goes back</source>
-        <translation>List the starred articles of the library; Enter opens one, Esc goes back</translation>
+        <source>List the starred articles of the library; Enter opens one, Esc (or S) goes back</source>
+        <translation>List the starred articles of the library; Enter opens one, Esc (or S) goes back</translation>
     </message>
     <message>
         <source>Chart how often the query searched (or a watched term) is mentioned, issue by issue, across the library; ←/→ choose a date, Enter opens its articles</source>
@@ -278,12 +290,12 @@
         <translation>Find in the article: every match highlighted, the count shown</translation>
     </message>
     <message>
-        <source>Go to the next match (wraps around)</source>
-        <translation>Go to the next match (wraps around)</translation>
+        <source>Go to the next match (wraps around; after find was closed, on from the last one)</source>
+        <translation>Go to the next match (wraps around; after find was closed, on from the last one)</translation>
     </message>
     <message>
-        <source>Go to the previous match (wraps around)</source>
-        <translation>Go to the previous match (wraps around)</translation>
+        <source>Go to the previous match (wraps around; after find was closed, back from the last one)</source>
+        <translation>Go to the previous match (wraps around; after find was closed, back from the last one)</translation>
     </message>
     <message>
         <source>Search the library and the open pages; the hits replace the list as you type (open pages only when the library is unavailable)</source>
@@ -298,8 +310,8 @@
         <translation>Move from the search field into the hits</translation>
     </message>
     <message>
-        <source>简体 → 繁體 → 臺灣正體 → 香港繁體 → 简体</source>
-        <translation>简体 → 繁體 → 臺灣正體 → 香港繁體 → 简体</translation>
+        <source>Simplified → Traditional → Taiwan → Hong Kong → Simplified</source>
+        <translation>Simplified → Traditional → Taiwan → Hong Kong → Simplified</translation>
     </message>
     <message>
         <source>Copy the article as plain text, in the script shown</source>
@@ -326,12 +338,16 @@
         <translation>Show or hide the highlighting of query terms, key terms and the watch-list</translation>
     </message>
     <message>
-        <source>Show the article's key terms and the watch-list, and move into them</source>
-        <translation>Show the article's key terms and the watch-list, and move into them</translation>
+        <source>Underline the article's key terms in the text, or stop (they stay in the panel and m still visits them)</source>
+        <translation>Underline the article's key terms in the text, or stop (they stay in the panel and m still visits them)</translation>
     </message>
     <message>
-        <source>Jump to the next occurrence of any key term or watched term</source>
-        <translation>Jump to the next occurrence of any key term or watched term</translation>
+        <source>Show the article's key terms and the watch-list and move into them; w there: hide them</source>
+        <translation>Show the article's key terms and the watch-list and move into them; w there: hide them</translation>
+    </message>
+    <message>
+        <source>Move to the next occurrence of any key term or watched term (in the panel: of the term chosen there) and mark it</source>
+        <translation>Move to the next occurrence of any key term or watched term (in the panel: of the term chosen there) and mark it</translation>
     </message>
     <message>
         <source>Add the selected text (or the current find text) to the watch-list</source>
@@ -342,8 +358,8 @@
         <translation>Remove the watched term selected in the panel</translation>
     </message>
     <message>
-        <source>Show the pages in the library, by date (else by folder), and move into them; Enter opens a page</source>
-        <translation>Show the pages in the library, by date (else by folder), and move into them; Enter opens a page</translation>
+        <source>Show the pages in the library, by date (else by folder), and move into them; Enter opens a page; l there: hide them</source>
+        <translation>Show the pages in the library, by date (else by folder), and move into them; Enter opens a page; l there: hide them</translation>
     </message>
     <message>
         <source>Open the page chosen in the library panel</source>
@@ -374,8 +390,8 @@
         <translation>Print the article (or save it as PDF from the print dialog)</translation>
     </message>
     <message>
-        <source>Font, line spacing, theme, default script, watch colours and keys</source>
-        <translation>Font, line spacing, theme, default script, watch colours and keys</translation>
+        <source>Text font, line spacing, theme, default script, watch colours, interface language and keys</source>
+        <translation>Text font, line spacing, theme, default script, watch colours, interface language and keys</translation>
     </message>
     <message>
         <source>Show or hide this list of keys</source>
@@ -435,6 +451,14 @@
     <message>
         <source>&amp;Keys:</source>
         <translation>&amp;Keys:</translation>
+    </message>
+    <message>
+        <source>&amp;Underline key terms in the text</source>
+        <translation>&amp;Underline key terms in the text</translation>
+    </message>
+    <message>
+        <source>Key terms underlined</source>
+        <translation>Key terms underlined</translation>
     </message>
     <message>
         <source>&amp;Set</source>
@@ -670,6 +694,22 @@
         <translation>Script</translation>
     </message>
     <message>
+        <source>Simplified</source>
+        <translation>Simplified</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>Traditional</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
         <source>Article: %1</source>
         <translation>Article: %1</translation>
     </message>
@@ -720,6 +760,14 @@
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>No page is open</source>
+        <translation>No page is open</translation>
+    </message>
+    <message>
+        <source>%1 opens page files, %2 a folder of them, %3 one read before. %4 lists every key.</source>
+        <translation>%1 opens page files, %2 a folder of them, %3 one read before. %4 lists every key.</translation>
     </message>
 </context>
 <context>
@@ -905,6 +953,14 @@
         <translation>Exported %1 article(s) to %2</translation>
     </message>
     <message>
+        <source>Saved as PDF: %1</source>
+        <translation>Saved as PDF: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1</source>
+        <translation>Sent to the printer %1</translation>
+    </message>
+    <message>
         <source>Settings not saved: %1</source>
         <translation>Settings not saved: %1</translation>
     </message>
@@ -927,6 +983,18 @@
     <message>
         <source>The term is empty</source>
         <translation>The term is empty</translation>
+    </message>
+    <message>
+        <source>Key terms marked in the text</source>
+        <translation>Key terms marked in the text</translation>
+    </message>
+    <message>
+        <source>Key terms not marked in the text</source>
+        <translation>Key terms not marked in the text</translation>
+    </message>
+    <message>
+        <source>“%1” %2/%3</source>
+        <translation>“%1” %2/%3</translation>
     </message>
     <message>
         <source>“%1” is already watched</source>
@@ -1101,6 +1169,82 @@
     <message>
         <source>Damaged preferences were reset to their defaults: %1</source>
         <translation>Damaged preferences were reset to their defaults: %1</translation>
+    </message>
+    <message>
+        <source>The preferences file was damaged; defaults are used</source>
+        <translation>The preferences file was damaged; defaults are used</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2)</source>
+        <translation>not valid JSON (line %1, column %2)</translation>
+    </message>
+    <message>
+        <source>access is not allowed</source>
+        <translation>access is not allowed</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>the disk could not be read or written</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>too many files are open</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>it is in use</translation>
+    </message>
+    <message>
+        <source>the path loops through links</source>
+        <translation>the path loops through links</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>another program is using it</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>the file is damaged</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>the file cannot be opened</translation>
+    </message>
+    <message>
+        <source>its text is not in the expected encoding</source>
+        <translation>its text is not in the expected encoding</translation>
     </message>
     <message>
         <source>The preferences could not be read (%1); defaults are used</source>

@@ -32,6 +32,10 @@
         <translation>阅读本篇</translation>
     </message>
     <message>
+        <source>Full-width reading</source>
+        <translation>全宽阅读</translation>
+    </message>
+    <message>
         <source>Switch focus</source>
         <translation>切换焦点</translation>
     </message>
@@ -85,7 +89,7 @@
     </message>
     <message>
         <source>Cycle script</source>
-        <translation>切换字体</translation>
+        <translation>切换简繁</translation>
     </message>
     <message>
         <source>Copy article</source>
@@ -110,6 +114,10 @@
     <message>
         <source>Highlighting on/off</source>
         <translation>关键词高亮</translation>
+    </message>
+    <message>
+        <source>Key-term marks on/off</source>
+        <translation>标出关键词</translation>
     </message>
     <message>
         <source>Key terms panel</source>
@@ -246,6 +254,10 @@
         <translation>把焦点从列表移到文章</translation>
     </message>
     <message>
+        <source>Hide the lists and panels and read the article across the window; again: show them</source>
+        <translation>隐藏列表和面板，让文章占满窗口；再按一次恢复</translation>
+    </message>
+    <message>
         <source>Move the focus between the list and the article</source>
         <translation>在列表和文章之间切换焦点</translation>
     </message>
@@ -258,8 +270,8 @@
         <translation>收藏文章，或取消收藏</translation>
     </message>
     <message>
-        <source>List the starred articles of the library; Enter opens one, Esc goes back</source>
-        <translation>列出资料库中收藏的文章；Enter 打开，Esc 返回</translation>
+        <source>List the starred articles of the library; Enter opens one, Esc (or S) goes back</source>
+        <translation>列出资料库中收藏的文章；Enter 打开，Esc（或 S）返回</translation>
     </message>
     <message>
         <source>Chart how often the query searched (or a watched term) is mentioned, issue by issue, across the library; ←/→ choose a date, Enter opens its articles</source>
@@ -278,12 +290,12 @@
         <translation>在文章中查找：高亮每一处并显示数目</translation>
     </message>
     <message>
-        <source>Go to the next match (wraps around)</source>
-        <translation>转到下一处（到末尾后从头开始）</translation>
+        <source>Go to the next match (wraps around; after find was closed, on from the last one)</source>
+        <translation>转到下一处（到末尾后从头开始；关闭查找后从上次那一处接着找）</translation>
     </message>
     <message>
-        <source>Go to the previous match (wraps around)</source>
-        <translation>转到上一处（到开头后从末尾开始）</translation>
+        <source>Go to the previous match (wraps around; after find was closed, back from the last one)</source>
+        <translation>转到上一处（到开头后从末尾开始；关闭查找后从上次那一处往回找）</translation>
     </message>
     <message>
         <source>Search the library and the open pages; the hits replace the list as you type (open pages only when the library is unavailable)</source>
@@ -298,16 +310,16 @@
         <translation>从搜索框移到结果列表</translation>
     </message>
     <message>
-        <source>简体 → 繁體 → 臺灣正體 → 香港繁體 → 简体</source>
-        <translation>简体 → 繁體 → 臺灣正體 → 香港繁體 → 简体</translation>
+        <source>Simplified → Traditional → Taiwan → Hong Kong → Simplified</source>
+        <translation>简体 → 繁体 → 台湾正体 → 香港繁体 → 简体</translation>
     </message>
     <message>
         <source>Copy the article as plain text, in the script shown</source>
-        <translation>以纯文本复制文章（所显示的字体）</translation>
+        <translation>以纯文本复制文章（按所显示的简繁）</translation>
     </message>
     <message>
         <source>Copy the article as Markdown, in the script shown</source>
-        <translation>以 Markdown 复制文章（所显示的字体）</translation>
+        <translation>以 Markdown 复制文章（按所显示的简繁）</translation>
     </message>
     <message>
         <source>Make the text larger</source>
@@ -326,12 +338,16 @@
         <translation>显示或隐藏搜索词、关键词和关注词的高亮</translation>
     </message>
     <message>
-        <source>Show the article's key terms and the watch-list, and move into them</source>
-        <translation>显示本篇关键词和关注列表，并移到其中</translation>
+        <source>Underline the article's key terms in the text, or stop (they stay in the panel and m still visits them)</source>
+        <translation>在正文中给关键词加下划线，或取消（关键词仍列在面板中，m 仍可逐个跳到）</translation>
     </message>
     <message>
-        <source>Jump to the next occurrence of any key term or watched term</source>
-        <translation>跳到任一关键词或关注词的下一处</translation>
+        <source>Show the article's key terms and the watch-list and move into them; w there: hide them</source>
+        <translation>显示本篇关键词和关注列表，并移到其中；在其中按 w 隐藏</translation>
+    </message>
+    <message>
+        <source>Move to the next occurrence of any key term or watched term (in the panel: of the term chosen there) and mark it</source>
+        <translation>移到任一关键词或关注词的下一处（在面板中：所选词的下一处）并标出</translation>
     </message>
     <message>
         <source>Add the selected text (or the current find text) to the watch-list</source>
@@ -342,8 +358,8 @@
         <translation>删除面板中选中的关注词</translation>
     </message>
     <message>
-        <source>Show the pages in the library, by date (else by folder), and move into them; Enter opens a page</source>
-        <translation>按日期（否则按文件夹）显示资料库中的版面，并移到其中；Enter 打开版面</translation>
+        <source>Show the pages in the library, by date (else by folder), and move into them; Enter opens a page; l there: hide them</source>
+        <translation>按日期（否则按文件夹）显示资料库中的版面，并移到其中；Enter 打开版面；在其中按 l 隐藏</translation>
     </message>
     <message>
         <source>Open the page chosen in the library panel</source>
@@ -367,15 +383,15 @@
     </message>
     <message>
         <source>Save the article, the page, the starred articles or the search results as Markdown, JSON, CSV or PDF, in the script shown</source>
-        <translation>把文章、本版、收藏的文章或搜索结果存为 Markdown、JSON、CSV 或 PDF（所显示的字体）</translation>
+        <translation>把文章、本版、收藏的文章或搜索结果存为 Markdown、JSON、CSV 或 PDF（按所显示的简繁）</translation>
     </message>
     <message>
         <source>Print the article (or save it as PDF from the print dialog)</source>
         <translation>打印文章（或在打印对话框中存为 PDF）</translation>
     </message>
     <message>
-        <source>Font, line spacing, theme, default script, watch colours and keys</source>
-        <translation>字体、行距、主题、默认字体、关注词颜色和按键</translation>
+        <source>Text font, line spacing, theme, default script, watch colours, interface language and keys</source>
+        <translation>正文字体、行距、主题、默认简繁、关注词颜色、界面语言和按键</translation>
     </message>
     <message>
         <source>Show or hide this list of keys</source>
@@ -422,7 +438,7 @@
     </message>
     <message>
         <source>&amp;Script:</source>
-        <translation>默认字体(&amp;S)：</translation>
+        <translation>默认简繁(&amp;S)：</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
@@ -435,6 +451,14 @@
     <message>
         <source>&amp;Keys:</source>
         <translation>按键(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Underline key terms in the text</source>
+        <translation>在正文中给关键词加下划线(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Key terms underlined</source>
+        <translation>关键词加下划线</translation>
     </message>
     <message>
         <source>&amp;Set</source>
@@ -498,7 +522,7 @@
     </message>
     <message>
         <source>Default script</source>
-        <translation>默认字体</translation>
+        <translation>默认简繁</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -643,7 +667,7 @@
     </message>
     <message>
         <source>Script (t cycles)</source>
-        <translation>字体（t 切换）</translation>
+        <translation>简繁（按 t 切换）</translation>
     </message>
     <message>
         <source>Find</source>
@@ -667,7 +691,23 @@
     </message>
     <message>
         <source>Script</source>
-        <translation>字体</translation>
+        <translation>简繁</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>简体</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>繁体</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台湾正体</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港繁体</translation>
     </message>
     <message>
         <source>Article: %1</source>
@@ -720,6 +760,14 @@
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>No page is open</source>
+        <translation>没有打开的版面</translation>
+    </message>
+    <message>
+        <source>%1 opens page files, %2 a folder of them, %3 one read before. %4 lists every key.</source>
+        <translation>按 %1 打开版面文件，%2 打开整个文件夹，%3 打开以前读过的；%4 列出所有按键。</translation>
     </message>
 </context>
 <context>
@@ -826,11 +874,11 @@
     </message>
     <message>
         <source>Script: %1 (loading the converter…)</source>
-        <translation>字体：%1（正在加载转换…）</translation>
+        <translation>简繁：%1（正在加载转换…）</translation>
     </message>
     <message>
         <source>Script: %1</source>
-        <translation>字体：%1</translation>
+        <translation>简繁：%1</translation>
     </message>
     <message>
         <source>%1 article(s)</source>
@@ -905,6 +953,14 @@
         <translation>已导出 %1 篇到 %2</translation>
     </message>
     <message>
+        <source>Saved as PDF: %1</source>
+        <translation>已存为 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1</source>
+        <translation>已发送到打印机 %1</translation>
+    </message>
+    <message>
         <source>Settings not saved: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
@@ -929,6 +985,18 @@
         <translation>空的关注词</translation>
     </message>
     <message>
+        <source>Key terms marked in the text</source>
+        <translation>正文中标出关键词</translation>
+    </message>
+    <message>
+        <source>Key terms not marked in the text</source>
+        <translation>正文中不标关键词</translation>
+    </message>
+    <message>
+        <source>“%1” %2/%3</source>
+        <translation>“%1” %2/%3</translation>
+    </message>
+    <message>
         <source>“%1” is already watched</source>
         <translation>“%1”已在关注列表</translation>
     </message>
@@ -949,7 +1017,7 @@
     </message>
     <message>
         <source>converting pages to the script shown</source>
-        <translation>转换版面的字体</translation>
+        <translation>把版面转换为所显示的简繁</translation>
     </message>
     <message>
         <source>finding key terms</source>
@@ -1103,6 +1171,82 @@
         <translation>首选项有损坏的值，已恢复默认：%1</translation>
     </message>
     <message>
+        <source>The preferences file was damaged; defaults are used</source>
+        <translation>首选项文件已损坏，使用默认值</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2)</source>
+        <translation>不是有效的 JSON（第 %1 行第 %2 列）</translation>
+    </message>
+    <message>
+        <source>access is not allowed</source>
+        <translation>没有访问权限</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是文件夹</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>磁盘无法读写</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名称太长</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>打开的文件太多</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>正被占用</translation>
+    </message>
+    <message>
+        <source>the path loops through links</source>
+        <translation>路径中的链接形成了循环</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>另一个程序正在使用它</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>文件无法打开</translation>
+    </message>
+    <message>
+        <source>its text is not in the expected encoding</source>
+        <translation>文本编码不符</translation>
+    </message>
+    <message>
         <source>The preferences could not be read (%1); defaults are used</source>
         <translation>无法读取首选项（%1），使用默认值</translation>
     </message>
@@ -1247,7 +1391,7 @@
     </message>
     <message>
         <source>Find in this article (any script)</source>
-        <translation>在本篇中查找（任何字体）</translation>
+        <translation>在本篇中查找（简繁皆可）</translation>
     </message>
     <message>
         <source>Search:</source>

@@ -32,6 +32,10 @@
         <translation>閲讀本篇</translation>
     </message>
     <message>
+        <source>Full-width reading</source>
+        <translation>全寬閲讀</translation>
+    </message>
+    <message>
         <source>Switch focus</source>
         <translation>切換焦點</translation>
     </message>
@@ -61,7 +65,7 @@
     </message>
     <message>
         <source>Find in article</source>
-        <translation>文內查找</translation>
+        <translation>文內尋找</translation>
     </message>
     <message>
         <source>Next match</source>
@@ -73,11 +77,11 @@
     </message>
     <message>
         <source>Search the library</source>
-        <translation>搜索</translation>
+        <translation>搜尋</translation>
     </message>
     <message>
         <source>Open first hit</source>
-        <translation>打開第一條</translation>
+        <translation>開啟第一條</translation>
     </message>
     <message>
         <source>Go to hits</source>
@@ -85,7 +89,7 @@
     </message>
     <message>
         <source>Cycle script</source>
-        <translation>切換字體</translation>
+        <translation>切換繁簡</translation>
     </message>
     <message>
         <source>Copy article</source>
@@ -105,19 +109,23 @@
     </message>
     <message>
         <source>Default text size</source>
-        <translation>默認大小</translation>
+        <translation>預設大小</translation>
     </message>
     <message>
         <source>Highlighting on/off</source>
-        <translation>關鍵詞高亮</translation>
+        <translation>關鍵字標示</translation>
+    </message>
+    <message>
+        <source>Key-term marks on/off</source>
+        <translation>標出關鍵字</translation>
     </message>
     <message>
         <source>Key terms panel</source>
-        <translation>關鍵詞面板</translation>
+        <translation>關鍵字面板</translation>
     </message>
     <message>
         <source>Next key-term occurrence</source>
-        <translation>下一個關鍵詞</translation>
+        <translation>下一個關鍵字</translation>
     </message>
     <message>
         <source>Watch selection</source>
@@ -133,7 +141,7 @@
     </message>
     <message>
         <source>Open page</source>
-        <translation>打開版面</translation>
+        <translation>開啟版面</translation>
     </message>
     <message>
         <source>Stop indexing</source>
@@ -141,31 +149,31 @@
     </message>
     <message>
         <source>Open files</source>
-        <translation>打開文件</translation>
+        <translation>開啟檔案</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation>打開文件夾</translation>
+        <translation>開啟資料夾</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation>最近打開</translation>
+        <translation>最近開啟</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation>導出</translation>
+        <translation>匯出</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation>打印</translation>
+        <translation>列印</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation>首選項</translation>
+        <translation>偏好設定</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation>快捷鍵</translation>
+        <translation>快速鍵</translation>
     </message>
     <message>
         <source>Close / back</source>
@@ -188,11 +196,11 @@
     </message>
     <message>
         <source>Find</source>
-        <translation>查找</translation>
+        <translation>尋找</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation>搜索</translation>
+        <translation>搜尋</translation>
     </message>
     <message>
         <source>Text</source>
@@ -200,7 +208,7 @@
     </message>
     <message>
         <source>Key terms</source>
-        <translation>關鍵詞</translation>
+        <translation>關鍵字</translation>
     </message>
     <message>
         <source>Library</source>
@@ -208,22 +216,22 @@
     </message>
     <message>
         <source>Files</source>
-        <translation>文件</translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation>應用</translation>
+        <translation>應用程式</translation>
     </message>
 </context>
 <context>
     <name>help</name>
     <message>
         <source>Move to the next article in the list</source>
-        <translation>移到列表中的下一篇文章</translation>
+        <translation>移到清單中的下一篇文章</translation>
     </message>
     <message>
         <source>Move to the previous article in the list</source>
-        <translation>移到列表中的上一篇文章</translation>
+        <translation>移到清單中的上一篇文章</translation>
     </message>
     <message>
         <source>Jump to the first article</source>
@@ -235,19 +243,23 @@
     </message>
     <message>
         <source>Scroll the article one screen down; at its end, go to the next unread article</source>
-        <translation>文章向下滾動一屏；到了末尾，轉到下一篇未讀文章</translation>
+        <translation>文章向下捲動一個畫面；到了末尾，轉到下一篇未讀文章</translation>
     </message>
     <message>
         <source>Scroll the article one screen up</source>
-        <translation>文章向上滾動一屏</translation>
+        <translation>文章向上捲動一個畫面</translation>
     </message>
     <message>
         <source>Move the focus from the list into the article</source>
-        <translation>把焦點從列表移到文章</translation>
+        <translation>把焦點從清單移到文章</translation>
+    </message>
+    <message>
+        <source>Hide the lists and panels and read the article across the window; again: show them</source>
+        <translation>隱藏清單和面板，讓文章佔滿視窗；再按一次恢復</translation>
     </message>
     <message>
         <source>Move the focus between the list and the article</source>
-        <translation>在列表和文章之間切換焦點</translation>
+        <translation>在清單和文章之間切換焦點</translation>
     </message>
     <message>
         <source>Mark the article read or unread (an article shown a moment counts as read)</source>
@@ -258,56 +270,56 @@
         <translation>收藏文章，或取消收藏</translation>
     </message>
     <message>
-        <source>List the starred articles of the library; Enter opens one, Esc goes back</source>
-        <translation>列出資料庫中收藏的文章；Enter 打開，Esc 返回</translation>
+        <source>List the starred articles of the library; Enter opens one, Esc (or S) goes back</source>
+        <translation>列出資料庫中收藏的文章；Enter 開啟，Esc（或 S）返回</translation>
     </message>
     <message>
         <source>Chart how often the query searched (or a watched term) is mentioned, issue by issue, across the library; ←/→ choose a date, Enter opens its articles</source>
-        <translation>按期繪出所搜索的詞（或關注詞）在資料庫中被提及的次數；←/→ 選擇日期，Enter 打開這一天的文章</translation>
+        <translation>按期繪出所搜尋的詞（或關注詞）在資料庫中被提及的次數；←/→ 選擇日期，Enter 開啟這一天的文章</translation>
     </message>
     <message>
         <source>Show the previous open page (file)</source>
-        <translation>顯示上一個打開的版面（文件）</translation>
+        <translation>顯示上一個開啟的版面（檔案）</translation>
     </message>
     <message>
         <source>Show the next open page (file)</source>
-        <translation>顯示下一個打開的版面（文件）</translation>
+        <translation>顯示下一個開啟的版面（檔案）</translation>
     </message>
     <message>
         <source>Find in the article: every match highlighted, the count shown</source>
-        <translation>在文章中查找：高亮每一處並顯示數目</translation>
+        <translation>在文章中尋找：標示每一處並顯示數目</translation>
     </message>
     <message>
-        <source>Go to the next match (wraps around)</source>
-        <translation>轉到下一處（到末尾後從頭開始）</translation>
+        <source>Go to the next match (wraps around; after find was closed, on from the last one)</source>
+        <translation>轉到下一處（到末尾後從頭開始；關閉尋找後從上次那一處接著找）</translation>
     </message>
     <message>
-        <source>Go to the previous match (wraps around)</source>
-        <translation>轉到上一處（到開頭後從末尾開始）</translation>
+        <source>Go to the previous match (wraps around; after find was closed, back from the last one)</source>
+        <translation>轉到上一處（到開頭後從末尾開始；關閉尋找後從上次那一處往回找）</translation>
     </message>
     <message>
         <source>Search the library and the open pages; the hits replace the list as you type (open pages only when the library is unavailable)</source>
-        <translation>搜索資料庫和打開的版面；邊輸入邊以結果取代列表（資料庫不可用時只搜索打開的版面）</translation>
+        <translation>搜尋資料庫和開啟的版面；邊輸入邊以結果取代清單（資料庫不可用時只搜尋開啟的版面）</translation>
     </message>
     <message>
         <source>Open the first hit, scrolled to its first match</source>
-        <translation>打開第一條結果，並滾動到第一處匹配</translation>
+        <translation>開啟第一條結果，並捲動到第一個相符處</translation>
     </message>
     <message>
         <source>Move from the search field into the hits</source>
-        <translation>從搜索框移到結果列表</translation>
+        <translation>從搜尋框移到結果清單</translation>
     </message>
     <message>
-        <source>简体 → 繁體 → 臺灣正體 → 香港繁體 → 简体</source>
+        <source>Simplified → Traditional → Taiwan → Hong Kong → Simplified</source>
         <translation>簡體 → 繁體 → 台灣正體 → 香港繁體 → 簡體</translation>
     </message>
     <message>
         <source>Copy the article as plain text, in the script shown</source>
-        <translation>以純文本複製文章（所顯示的字體）</translation>
+        <translation>以純文字複製文章（按所顯示的繁簡）</translation>
     </message>
     <message>
         <source>Copy the article as Markdown, in the script shown</source>
-        <translation>以 Markdown 複製文章（所顯示的字體）</translation>
+        <translation>以 Markdown 複製文章（按所顯示的繁簡）</translation>
     </message>
     <message>
         <source>Make the text larger</source>
@@ -319,35 +331,39 @@
     </message>
     <message>
         <source>Return to the default text size</source>
-        <translation>恢復默認字號</translation>
+        <translation>恢復預設字級</translation>
     </message>
     <message>
         <source>Show or hide the highlighting of query terms, key terms and the watch-list</source>
-        <translation>顯示或隱藏搜索詞、關鍵詞和關注詞的高亮</translation>
+        <translation>顯示或隱藏搜尋詞、關鍵字和關注詞的標示</translation>
     </message>
     <message>
-        <source>Show the article's key terms and the watch-list, and move into them</source>
-        <translation>顯示本篇關鍵詞和關注列表，並移到其中</translation>
+        <source>Underline the article's key terms in the text, or stop (they stay in the panel and m still visits them)</source>
+        <translation>在正文中給關鍵字加底線，或取消（關鍵字仍列在面板中，m 仍可逐個跳到）</translation>
     </message>
     <message>
-        <source>Jump to the next occurrence of any key term or watched term</source>
-        <translation>跳到任一關鍵詞或關注詞的下一處</translation>
+        <source>Show the article's key terms and the watch-list and move into them; w there: hide them</source>
+        <translation>顯示本篇關鍵字和關注清單，並移到其中；在其中按 w 隱藏</translation>
+    </message>
+    <message>
+        <source>Move to the next occurrence of any key term or watched term (in the panel: of the term chosen there) and mark it</source>
+        <translation>移到任一關鍵字或關注詞的下一處（在面板中：所選詞的下一處）並標出</translation>
     </message>
     <message>
         <source>Add the selected text (or the current find text) to the watch-list</source>
-        <translation>把選中的文字（或當前查找的內容）加入關注列表</translation>
+        <translation>把選中的文字（或目前尋找的內容）加入關注清單</translation>
     </message>
     <message>
         <source>Remove the watched term selected in the panel</source>
         <translation>刪除面板中選中的關注詞</translation>
     </message>
     <message>
-        <source>Show the pages in the library, by date (else by folder), and move into them; Enter opens a page</source>
-        <translation>按日期（否則按文件夾）顯示資料庫中的版面，並移到其中；Enter 打開版面</translation>
+        <source>Show the pages in the library, by date (else by folder), and move into them; Enter opens a page; l there: hide them</source>
+        <translation>按日期（否則按資料夾）顯示資料庫中的版面，並移到其中；Enter 開啟版面；在其中按 l 隱藏</translation>
     </message>
     <message>
         <source>Open the page chosen in the library panel</source>
-        <translation>打開資料庫面板中選中的版面</translation>
+        <translation>開啟資料庫面板中選中的版面</translation>
     </message>
     <message>
         <source>Stop adding pages to the library (what is done stays done)</source>
@@ -355,35 +371,35 @@
     </message>
     <message>
         <source>Open one or more page files</source>
-        <translation>打開一個或多個版面文件</translation>
+        <translation>開啟一個或多個版面檔案</translation>
     </message>
     <message>
         <source>Open every page in a folder</source>
-        <translation>打開文件夾中的所有版面</translation>
+        <translation>開啟資料夾中的所有版面</translation>
     </message>
     <message>
         <source>Choose from the recently opened pages</source>
-        <translation>從最近打開的版面中選擇</translation>
+        <translation>從最近開啟的版面中選擇</translation>
     </message>
     <message>
         <source>Save the article, the page, the starred articles or the search results as Markdown, JSON, CSV or PDF, in the script shown</source>
-        <translation>把文章、本版、收藏的文章或搜索結果存為 Markdown、JSON、CSV 或 PDF（所顯示的字體）</translation>
+        <translation>把文章、本版、收藏的文章或搜尋結果存為 Markdown、JSON、CSV 或 PDF（按所顯示的繁簡）</translation>
     </message>
     <message>
         <source>Print the article (or save it as PDF from the print dialog)</source>
-        <translation>打印文章（或在打印對話框中存為 PDF）</translation>
+        <translation>列印文章（或在列印對話方塊中存為 PDF）</translation>
     </message>
     <message>
-        <source>Font, line spacing, theme, default script, watch colours and keys</source>
-        <translation>字體、行距、主題、默認字體、關注詞顏色和按鍵</translation>
+        <source>Text font, line spacing, theme, default script, watch colours, interface language and keys</source>
+        <translation>正文字型、行距、主題、預設繁簡、關注詞顏色、介面語言和按鍵</translation>
     </message>
     <message>
         <source>Show or hide this list of keys</source>
-        <translation>顯示或隱藏這份按鍵列表</translation>
+        <translation>顯示或隱藏這份按鍵清單</translation>
     </message>
     <message>
         <source>Close whatever is open (key list, find, search) and return to the list</source>
-        <translation>關閉打開的東西（按鍵列表、查找、搜索）並回到列表</translation>
+        <translation>關閉開啟的東西（按鍵清單、尋找、搜尋）並回到清單</translation>
     </message>
     <message>
         <source>Quit the reader</source>
@@ -394,7 +410,7 @@
     <name>preferences</name>
     <message>
         <source>The keys are reset to the defaults</source>
-        <translation>按鍵已恢復默認</translation>
+        <translation>按鍵已恢復預設</translation>
     </message>
     <message>
         <source>Colours are written #rrggbb, separated by spaces</source>
@@ -402,15 +418,15 @@
     </message>
     <message>
         <source>Preferences</source>
-        <translation>首選項</translation>
+        <translation>偏好設定</translation>
     </message>
     <message>
         <source>&amp;Font:</source>
-        <translation>正文字體(&amp;F)：</translation>
+        <translation>正文字型(&amp;F)：</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation>字號(&amp;Z)：</translation>
+        <translation>字級(&amp;Z)：</translation>
     </message>
     <message>
         <source>&amp;Line spacing:</source>
@@ -422,11 +438,11 @@
     </message>
     <message>
         <source>&amp;Script:</source>
-        <translation>默認字體(&amp;S)：</translation>
+        <translation>預設繁簡(&amp;S)：</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation>界面語言(&amp;N)：</translation>
+        <translation>介面語言(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Watch colours:</source>
@@ -437,16 +453,24 @@
         <translation>按鍵(&amp;K)：</translation>
     </message>
     <message>
+        <source>&amp;Underline key terms in the text</source>
+        <translation>在正文中給關鍵字加底線(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Key terms underlined</source>
+        <translation>關鍵字加底線</translation>
+    </message>
+    <message>
         <source>&amp;Set</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Reset keys</source>
-        <translation>恢復默認按鍵(&amp;R)</translation>
+        <translation>恢復預設按鍵(&amp;R)</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation>默認</translation>
+        <translation>預設</translation>
     </message>
     <message>
         <source>System</source>
@@ -482,11 +506,11 @@
     </message>
     <message>
         <source>Text font</source>
-        <translation>正文字體</translation>
+        <translation>正文字型</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation>字號</translation>
+        <translation>字級</translation>
     </message>
     <message>
         <source>Line spacing</source>
@@ -498,11 +522,11 @@
     </message>
     <message>
         <source>Default script</source>
-        <translation>默認字體</translation>
+        <translation>預設繁簡</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation>界面語言</translation>
+        <translation>介面語言</translation>
     </message>
     <message>
         <source>Watch-list colours</source>
@@ -522,7 +546,7 @@
     </message>
     <message>
         <source>Reset keys</source>
-        <translation>恢復默認按鍵</translation>
+        <translation>恢復預設按鍵</translation>
     </message>
     <message>
         <source>Key message</source>
@@ -573,7 +597,7 @@
     </message>
     <message>
         <source>“%1”: %2 article(s), %3 mention(s), %4 issue(s)</source>
-        <translation>“%1”：%2 篇，%3 次，%4 期</translation>
+        <translation>「%1」：%2 篇，%3 次，%4 期</translation>
     </message>
     <message>
         <source>Trend chart: %1</source>
@@ -589,18 +613,18 @@
     </message>
     <message>
         <source>←/→ choose a date, Enter opens its articles, Esc closes</source>
-        <translation>←/→ 選擇日期，Enter 打開這一天的文章，Esc 關閉</translation>
+        <translation>←/→ 選擇日期，Enter 開啟這一天的文章，Esc 關閉</translation>
     </message>
 </context>
 <context>
     <name>export</name>
     <message>
         <source>Export</source>
-        <translation>導出</translation>
+        <translation>匯出</translation>
     </message>
     <message>
         <source>What to export?</source>
-        <translation>導出什麼？</translation>
+        <translation>匯出什麼？</translation>
     </message>
     <message>
         <source>The article</source>
@@ -616,14 +640,14 @@
     </message>
     <message>
         <source>The search results</source>
-        <translation>搜索結果</translation>
+        <translation>搜尋結果</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>Recent</source>
-        <translation>最近打開</translation>
+        <translation>最近開啟</translation>
     </message>
     <message>
         <source>Article</source>
@@ -631,27 +655,27 @@
     </message>
     <message>
         <source>find · search terms · key terms · watch-list</source>
-        <translation>查找 · 搜索詞 · 關鍵詞 · 關注詞</translation>
+        <translation>尋找 · 搜尋詞 · 關鍵字 · 關注詞</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation>文章列表</translation>
+        <translation>文章清單</translation>
     </message>
     <message>
         <source>Open pages</source>
-        <translation>打開的版面</translation>
+        <translation>開啟的版面</translation>
     </message>
     <message>
         <source>Script (t cycles)</source>
-        <translation>字體（t 切換）</translation>
+        <translation>繁簡（按 t 切換）</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation>查找</translation>
+        <translation>尋找</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation>搜索</translation>
+        <translation>搜尋</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -659,15 +683,31 @@
     </message>
     <message>
         <source>Highlighting</source>
-        <translation>高亮</translation>
+        <translation>標示</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation>字號</translation>
+        <translation>字級</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation>字體</translation>
+        <translation>繁簡</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>簡體</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>繁體</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台灣正體</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港繁體</translation>
     </message>
     <message>
         <source>Article: %1</source>
@@ -675,11 +715,11 @@
     </message>
     <message>
         <source>Highlighting on</source>
-        <translation>高亮 開</translation>
+        <translation>標示 開</translation>
     </message>
     <message>
         <source>Highlighting off</source>
-        <translation>高亮 關</translation>
+        <translation>標示 關</translation>
     </message>
     <message>
         <source>%1 pt</source>
@@ -687,11 +727,11 @@
     </message>
     <message>
         <source>Find %1</source>
-        <translation>查找 %1</translation>
+        <translation>尋找 %1</translation>
     </message>
     <message>
         <source>Search %1</source>
-        <translation>搜索 %1</translation>
+        <translation>搜尋 %1</translation>
     </message>
     <message>
         <source>Add to the library</source>
@@ -699,38 +739,46 @@
     </message>
     <message>
         <source>Add this folder to the library so it can be searched?</source>
-        <translation>把這個文件夾加入資料庫，以後可以搜索？</translation>
+        <translation>把這個資料夾加入資料庫，以後可以搜尋？</translation>
     </message>
     <message>
         <source>Page text (*.txt *.text)</source>
-        <translation>版面文本 (*.txt *.text)</translation>
+        <translation>版面文字檔 (*.txt *.text)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
+        <translation>所有檔案 (*)</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation>打開文件夾</translation>
+        <translation>開啟資料夾</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation>打印</translation>
+        <translation>列印</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>（無）</translation>
+    </message>
+    <message>
+        <source>No page is open</source>
+        <translation>沒有開啟的版面</translation>
+    </message>
+    <message>
+        <source>%1 opens page files, %2 a folder of them, %3 one read before. %4 lists every key.</source>
+        <translation>按 %1 開啟版面檔案，%2 開啟整個資料夾，%3 開啟以前讀過的；%4 列出所有按鍵。</translation>
     </message>
 </context>
 <context>
     <name>status</name>
     <message>
         <source>Opening %1 item(s)…</source>
-        <translation>正在打開 %1 項…</translation>
+        <translation>正在開啟 %1 項…</translation>
     </message>
     <message>
         <source>Opened %1 page(s), %2 article(s)</source>
-        <translation>已打開 %1 版，%2 篇</translation>
+        <translation>已開啟 %1 版，%2 篇</translation>
     </message>
     <message>
         <source>Indexing stopped</source>
@@ -754,7 +802,7 @@
     </message>
     <message>
         <source>No page is open</source>
-        <translation>沒有打開的版面</translation>
+        <translation>沒有開啟的版面</translation>
     </message>
     <message>
         <source>This is the first page</source>
@@ -778,7 +826,7 @@
     </message>
     <message>
         <source> (not saved: the library is unavailable)</source>
-        <translation>（資料庫不可用，不會保存）</translation>
+        <translation>（資料庫不可用，不會儲存）</translation>
     </message>
     <message>
         <source>Marked read</source>
@@ -798,7 +846,7 @@
     </message>
     <message>
         <source>The library is not open</source>
-        <translation>資料庫尚未打開</translation>
+        <translation>資料庫尚未開啟</translation>
     </message>
     <message>
         <source>%1 starred</source>
@@ -826,11 +874,11 @@
     </message>
     <message>
         <source>Script: %1 (loading the converter…)</source>
-        <translation>字體：%1（正在加載轉換…）</translation>
+        <translation>繁簡：%1（正在載入轉換…）</translation>
     </message>
     <message>
         <source>Script: %1</source>
-        <translation>字體：%1</translation>
+        <translation>繁簡：%1</translation>
     </message>
     <message>
         <source>%1 article(s)</source>
@@ -838,7 +886,7 @@
     </message>
     <message>
         <source>“%1”: %2 article(s) match</source>
-        <translation>“%1”：%2 篇文章</translation>
+        <translation>「%1」：%2 篇文章</translation>
     </message>
     <message>
         <source>Nothing found</source>
@@ -846,27 +894,27 @@
     </message>
     <message>
         <source>Highlighting on</source>
-        <translation>高亮：開</translation>
+        <translation>標示：開</translation>
     </message>
     <message>
         <source>Highlighting off</source>
-        <translation>高亮：關</translation>
+        <translation>標示：關</translation>
     </message>
     <message>
         <source>“%1” is not in this article</source>
-        <translation>本篇沒有“%1”</translation>
+        <translation>本篇沒有「%1」</translation>
     </message>
     <message>
         <source>No highlighted terms in this article</source>
-        <translation>本篇沒有高亮的關鍵詞</translation>
+        <translation>本篇沒有標示的關鍵字</translation>
     </message>
     <message>
         <source>Watching “%1”</source>
-        <translation>已關注“%1”</translation>
+        <translation>已關注「%1」</translation>
     </message>
     <message>
         <source>No longer watching “%1”</source>
-        <translation>已取消關注“%1”</translation>
+        <translation>已取消關注「%1」</translation>
     </message>
     <message>
         <source>Select text first, or type a term in the panel</source>
@@ -874,7 +922,7 @@
     </message>
     <message>
         <source>Preferences saved</source>
-        <translation>首選項已保存</translation>
+        <translation>偏好設定已儲存</translation>
     </message>
     <message>
         <source>Copied as Markdown</source>
@@ -886,7 +934,7 @@
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation>正在導出到 %1…</translation>
+        <translation>正在匯出到 %1…</translation>
     </message>
     <message>
         <source>Starred</source>
@@ -894,50 +942,70 @@
     </message>
     <message>
         <source>No search results</source>
-        <translation>沒有搜索結果</translation>
+        <translation>沒有搜尋結果</translation>
     </message>
     <message>
         <source>Search: %1</source>
-        <translation>搜索：%1</translation>
+        <translation>搜尋：%1</translation>
     </message>
     <message>
         <source>Exported %1 article(s) to %2</source>
-        <translation>已導出 %1 篇到 %2</translation>
+        <translation>已匯出 %1 篇到 %2</translation>
+    </message>
+    <message>
+        <source>Saved as PDF: %1</source>
+        <translation>已存為 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1</source>
+        <translation>已傳送到印表機 %1</translation>
     </message>
     <message>
         <source>Settings not saved: %1</source>
-        <translation>無法保存設置：%1</translation>
+        <translation>無法儲存設定：%1</translation>
     </message>
     <message>
         <source>Press Ctrl+F to find</source>
-        <translation>先按 Ctrl+F 輸入查找內容</translation>
+        <translation>先按 Ctrl+F 輸入尋找內容</translation>
     </message>
     <message>
         <source>“%1” not found</source>
-        <translation>未找到“%1”</translation>
+        <translation>未找到「%1」</translation>
     </message>
     <message>
         <source>Find wrapped to the top</source>
-        <translation>已回到開頭繼續查找</translation>
+        <translation>已回到開頭繼續尋找</translation>
     </message>
     <message>
         <source>Find wrapped to the bottom</source>
-        <translation>已回到末尾繼續查找</translation>
+        <translation>已回到末尾繼續尋找</translation>
     </message>
     <message>
         <source>The term is empty</source>
         <translation>空的關注詞</translation>
     </message>
     <message>
+        <source>Key terms marked in the text</source>
+        <translation>正文中標出關鍵字</translation>
+    </message>
+    <message>
+        <source>Key terms not marked in the text</source>
+        <translation>正文中不標關鍵字</translation>
+    </message>
+    <message>
+        <source>“%1” %2/%3</source>
+        <translation>「%1」 %2/%3</translation>
+    </message>
+    <message>
         <source>“%1” is already watched</source>
-        <translation>“%1”已在關注列表</translation>
+        <translation>「%1」已在關注清單</translation>
     </message>
 </context>
 <context>
     <name>tasks</name>
     <message>
         <source>opening pages</source>
-        <translation>打開版面</translation>
+        <translation>開啟版面</translation>
     </message>
     <message>
         <source>restoring the last session</source>
@@ -945,19 +1013,19 @@
     </message>
     <message>
         <source>preparing the open pages for search</source>
-        <translation>準備搜索打開的版面</translation>
+        <translation>準備搜尋開啟的版面</translation>
     </message>
     <message>
         <source>converting pages to the script shown</source>
-        <translation>轉換版面的字體</translation>
+        <translation>把版面轉換為所顯示的繁簡</translation>
     </message>
     <message>
         <source>finding key terms</source>
-        <translation>提取關鍵詞</translation>
+        <translation>提取關鍵字</translation>
     </message>
     <message>
         <source>searching</source>
-        <translation>搜索</translation>
+        <translation>搜尋</translation>
     </message>
     <message>
         <source>counting mentions</source>
@@ -965,19 +1033,19 @@
     </message>
     <message>
         <source>exporting</source>
-        <translation>導出</translation>
+        <translation>匯出</translation>
     </message>
     <message>
         <source>loading the script converters</source>
-        <translation>加載簡繁轉換</translation>
+        <translation>載入繁簡轉換</translation>
     </message>
     <message>
         <source>loading the word segmenter</source>
-        <translation>加載分詞</translation>
+        <translation>載入斷詞</translation>
     </message>
     <message>
         <source>opening the library</source>
-        <translation>打開資料庫</translation>
+        <translation>開啟資料庫</translation>
     </message>
     <message>
         <source>listing the library's pages</source>
@@ -985,11 +1053,11 @@
     </message>
     <message>
         <source>looking up a folder in the library</source>
-        <translation>在資料庫中查找文件夾</translation>
+        <translation>在資料庫中尋找資料夾</translation>
     </message>
     <message>
         <source>saving read and star marks</source>
-        <translation>保存已讀和收藏標記</translation>
+        <translation>儲存已讀和收藏標記</translation>
     </message>
     <message>
         <source>reading read and star marks</source>
@@ -1001,22 +1069,22 @@
     </message>
     <message>
         <source>saving the settings</source>
-        <translation>保存設置</translation>
+        <translation>儲存設定</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Something went wrong while %1: %2</source>
-        <translation>%1時出錯：%2</translation>
+        <translation>%1時發生錯誤：%2</translation>
     </message>
     <message>
         <source>“%1” failed: %2</source>
-        <translation>“%1”出錯：%2</translation>
+        <translation>「%1」發生錯誤：%2</translation>
     </message>
     <message>
         <source>The keys set were not valid; the default keys are used: %1</source>
-        <translation>設定的按鍵無效，使用默認按鍵：%1</translation>
+        <translation>設定的按鍵無效，使用預設按鍵：%1</translation>
     </message>
     <message>
         <source>The library was damaged (%1); it was set aside as %2 and is being rebuilt</source>
@@ -1024,15 +1092,15 @@
     </message>
     <message>
         <source>Export to %1 failed: %2</source>
-        <translation>無法導出到 %1：%2</translation>
+        <translation>無法匯出到 %1：%2</translation>
     </message>
     <message>
         <source>The library cannot be used (%1); search covers the open pages only</source>
-        <translation>資料庫不可用（%1），只搜索打開的版面</translation>
+        <translation>資料庫不可用（%1），只搜尋開啟的版面</translation>
     </message>
     <message>
         <source>The library is damaged (%1); searching the open pages until it is rebuilt</source>
-        <translation>資料庫已損壞（%1），重建之前只搜索打開的版面</translation>
+        <translation>資料庫已損壞（%1），重建之前只搜尋開啟的版面</translation>
     </message>
     <message>
         <source>The library cannot be used</source>
@@ -1044,11 +1112,11 @@
     </message>
     <message>
         <source>it does not exist</source>
-        <translation>文件不存在</translation>
+        <translation>檔案不存在</translation>
     </message>
     <message>
         <source>it is a folder, not a page file</source>
-        <translation>這是文件夾，不是版面文件</translation>
+        <translation>這是資料夾，不是版面檔案</translation>
     </message>
     <message>
         <source>permission denied</source>
@@ -1056,7 +1124,7 @@
     </message>
     <message>
         <source>it is too large</source>
-        <translation>文件太大</translation>
+        <translation>檔案太大</translation>
     </message>
     <message>
         <source>the system could not read it</source>
@@ -1064,15 +1132,15 @@
     </message>
     <message>
         <source>it is empty</source>
-        <translation>文件是空的</translation>
+        <translation>檔案是空的</translation>
     </message>
     <message>
         <source>it is not text</source>
-        <translation>不是文本文件</translation>
+        <translation>不是文字檔</translation>
     </message>
     <message>
         <source>its byte-order mark does not match its bytes</source>
-        <translation>字節順序標記與內容不符</translation>
+        <translation>位元組順序標記與內容不符</translation>
     </message>
     <message>
         <source>its encoding is not one the reader knows</source>
@@ -1080,11 +1148,11 @@
     </message>
     <message>
         <source>No page files in the folder %1</source>
-        <translation>文件夾 %1 裏沒有版面文件</translation>
+        <translation>資料夾 %1 裡沒有版面檔案</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>無法打開 %1：%2</translation>
+        <translation>無法開啟 %1：%2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1092,34 +1160,110 @@
     </message>
     <message>
         <source>The settings file was damaged (%1); defaults are used, the old file is kept as %2</source>
-        <translation>設置文件已損壞（%1），已恢復默認設置，舊文件另存為 %2</translation>
+        <translation>設定檔案已損壞（%1），已恢復預設設定，舊檔案另存為 %2</translation>
     </message>
     <message>
         <source>The settings could not be read (%1); defaults are used</source>
-        <translation>無法讀取設置（%1），使用默認設置</translation>
+        <translation>無法讀取設定（%1），使用預設設定</translation>
     </message>
     <message>
         <source>Damaged preferences were reset to their defaults: %1</source>
-        <translation>首選項有損壞的值，已恢復默認：%1</translation>
+        <translation>偏好設定有損壞的值，已恢復預設：%1</translation>
+    </message>
+    <message>
+        <source>The preferences file was damaged; defaults are used</source>
+        <translation>偏好設定檔案已損壞，使用預設值</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2)</source>
+        <translation>不是有效的 JSON（第 %1 行第 %2 列）</translation>
+    </message>
+    <message>
+        <source>access is not allowed</source>
+        <translation>沒有存取權限</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>磁碟配額已用完</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁碟是唯讀的</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>這是資料夾</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路徑中有一部分不是資料夾</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>磁碟無法讀寫</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名稱太長</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>開啟的檔案太多</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>正被佔用</translation>
+    </message>
+    <message>
+        <source>the path loops through links</source>
+        <translation>路徑中的連結形成了迴圈</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>另一個程式正在使用它</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>檔案已損壞</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>檔案無法開啟</translation>
+    </message>
+    <message>
+        <source>its text is not in the expected encoding</source>
+        <translation>文字編碼不符</translation>
     </message>
     <message>
         <source>The preferences could not be read (%1); defaults are used</source>
-        <translation>無法讀取首選項（%1），使用默認值</translation>
+        <translation>無法讀取偏好設定（%1），使用預設值</translation>
     </message>
 </context>
 <context>
     <name>keys</name>
     <message>
         <source> (list)</source>
-        <translation>（列表）</translation>
+        <translation>（清單）</translation>
     </message>
     <message>
         <source> (search field)</source>
-        <translation>（搜索框）</translation>
+        <translation>（搜尋框）</translation>
     </message>
     <message>
         <source> (find field)</source>
-        <translation>（查找框）</translation>
+        <translation>（尋找框）</translation>
     </message>
     <message>
         <source> (article)</source>
@@ -1135,15 +1279,15 @@
     </message>
     <message>
         <source>Keys not understood: “%1”</source>
-        <translation>不認識的按鍵：“%1”</translation>
+        <translation>不認識的按鍵：「%1」</translation>
     </message>
     <message>
         <source>“%1” is already %2; it cannot also be %3</source>
-        <translation>“%1”已用於%2，不能再用於%3</translation>
+        <translation>「%1」已用於%2，不能再用於%3</translation>
     </message>
     <message>
         <source>“%1” (%2) starts “%3” (%4)</source>
-        <translation>“%1”（%2）是“%3”（%4）的開頭</translation>
+        <translation>「%1」（%2）是「%3」（%4）的開頭</translation>
     </message>
 </context>
 <context>
@@ -1185,11 +1329,11 @@
     </message>
     <message>
         <source>Key terms (Enter: next occurrence)</source>
-        <translation>本篇關鍵詞（Enter 跳到下一處）</translation>
+        <translation>本篇關鍵字（Enter 跳到下一處）</translation>
     </message>
     <message>
         <source>Key terms of the article</source>
-        <translation>本篇關鍵詞</translation>
+        <translation>本篇關鍵字</translation>
     </message>
     <message>
         <source>Watch-list</source>
@@ -1213,7 +1357,7 @@
     </message>
     <message>
         <source>Add</source>
-        <translation>添加</translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Add selection</source>
@@ -1236,26 +1380,26 @@
     </message>
     <message>
         <source>Key list</source>
-        <translation>快捷鍵</translation>
+        <translation>快速鍵</translation>
     </message>
 </context>
 <context>
     <name>bars</name>
     <message>
         <source>Find:</source>
-        <translation>查找：</translation>
+        <translation>尋找：</translation>
     </message>
     <message>
         <source>Find in this article (any script)</source>
-        <translation>在本篇中查找（任何字體）</translation>
+        <translation>在本篇中尋找（繁簡皆可）</translation>
     </message>
     <message>
         <source>Search:</source>
-        <translation>搜索：</translation>
+        <translation>搜尋：</translation>
     </message>
     <message>
         <source>Search the library and the open pages (word word "phrase" -exclude)</source>
-        <translation>搜索資料庫和打開的版面（詞 詞 "短語" -排除）</translation>
+        <translation>搜尋資料庫和開啟的版面（詞 詞 "短語" -排除）</translation>
     </message>
     <message>
         <source>Count</source>
@@ -1294,7 +1438,7 @@
     </message>
     <message>
         <source>Library — opening…</source>
-        <translation>資料庫 — 正在打開…</translation>
+        <translation>資料庫 — 正在開啟…</translation>
     </message>
     <message>
         <source>The library is unavailable</source>
@@ -1333,19 +1477,19 @@
     <name>legend</name>
     <message>
         <source>find</source>
-        <translation>查找</translation>
+        <translation>尋找</translation>
     </message>
     <message>
         <source>current match</source>
-        <translation>當前</translation>
+        <translation>目前</translation>
     </message>
     <message>
         <source>search terms</source>
-        <translation>搜索詞</translation>
+        <translation>搜尋詞</translation>
     </message>
     <message>
         <source>key terms</source>
-        <translation>關鍵詞</translation>
+        <translation>關鍵字</translation>
     </message>
     <message>
         <source>watch-list</source>

@@ -15,8 +15,9 @@ from reader.core.model import Article, Page
 from reader.core.opening import Opened
 from reader.core.page.pages import date_from_path
 from reader.core.resources import sample_page
-from reader.ui.app import Reader, build_reader, open_startup
+from reader.core.text.script import Script
 from reader.ui.commands import files
+from reader.ui.compose import Reader, build_reader, open_startup
 from reader.ui.engine import TextEngine
 from reader.ui.library import LibraryState
 from reader.ui.open_pages import OpenRequest
@@ -40,12 +41,14 @@ def engine(qapp: QApplication, engine_cache: Path) -> TextEngine:
         loop = QEventLoop()
         timer = QTimer()
         timer.timeout.connect(
-            lambda: loop.quit() if eng.has_converter and eng.has_segmenter else None)
+            lambda: loop.quit() if eng.has_segmenter else None)
         timer.start(20)
         QTimer.singleShot(30_000, loop.quit)
         loop.exec()
         timer.stop()
-        assert eng.has_converter and eng.has_segmenter, "text engine did not load"
+        assert eng.has_segmenter, "text engine did not load"
+        for script in Script:   # every converter, once for the session
+            eng.prepare(script)
         _ENGINE.append(eng)
     return _ENGINE[0]
 

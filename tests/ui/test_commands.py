@@ -19,16 +19,17 @@ from reader.core.opening import Opened
 from reader.core.page.shown import shown_text
 from reader.core.problems import EmptyFolder
 from reader.core.text.highlight import Span
-from reader.ui.app import build_commands
 from reader.ui.commands import application, files, search, showing
 from reader.ui.commands.registry import COMMANDS, command
 from reader.ui.commands.runner import CommandRunner
-from reader.ui.context import Context, Reporter
+from reader.ui.compose import build_commands
+from reader.ui.context import Context
 from reader.ui.engine import TextEngine
 from reader.ui.exporting import ExportScope
 from reader.ui.open_pages import OpenRequest
+from reader.ui.report import Reporter
 from reader.ui.state import Change, ListingKind
-from reader.ui.view import Focus, ReaderView
+from reader.ui.view import Focus, Printed, ReaderView
 from reader.ui.workers import WorkerPool
 from tests.ui.conftest import make_page
 
@@ -48,6 +49,7 @@ class FakeView:
     messages: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     selection: str = ""
+    terms_panel: bool = False
     at_end: bool = True   # Space finds the article's end at once
 
     def _note(self, name: str, *args: object) -> None:
@@ -56,12 +58,18 @@ class FakeView:
     def show_article(self, article: Article | None) -> None:
         self.shown = article
 
+    def show_nothing_open(self) -> None:
+        self._note("show_nothing_open")
+
     def set_highlights(self, spans: list[Span], finds: list[tuple[int, int]], current: int,
                        watch_colours: dict[str, str]) -> None:
         self._note("set_highlights", len(spans), len(finds), current)
 
     def scroll_to_position(self, pos: int) -> None:
         self._note("scroll_to_position", pos)
+
+    def mark_occurrence(self, start: int, end: int) -> None:
+        self._note("mark_occurrence", start, end)
 
     def scroll_page(self, forward: bool) -> bool:
         return not self.at_end
@@ -115,6 +123,20 @@ class FakeView:
 
     def show_terms_panel(self) -> None:
         self._note("show_terms_panel")
+        self.terms_panel = True
+
+    def hide_terms_panel(self) -> None:
+        self._note("hide_terms_panel")
+        self.terms_panel = False
+
+    def terms_panel_focused(self) -> bool:
+        return self.terms_panel
+
+    def chosen_term(self) -> str | None:
+        return None
+
+    def set_full_width(self, on: bool) -> None:
+        self._note("set_full_width", on)
 
     def current_watch_row(self) -> int:
         return -1
@@ -123,6 +145,9 @@ class FakeView:
         self._note("show_library_panel")
 
     def library_panel_visible(self) -> bool:
+        return False
+
+    def library_panel_focused(self) -> bool:
         return False
 
     def close_library_panel(self) -> bool:
@@ -140,7 +165,7 @@ class FakeView:
     def ask_folder(self) -> str | None:
         return None
 
-    def ask_export(self, scopes: list[ExportScope], name: str
+    def ask_export(self, scopes: list[ExportScope], names: dict[ExportScope, str]
                    ) -> tuple[ExportScope, str] | None:
         return None
 
@@ -156,8 +181,9 @@ class FakeView:
     def set_clipboard(self, text: str) -> None:
         self._note("set_clipboard", text)
 
-    def print_markdown(self, markdown: str, title: str) -> None:
+    def print_markdown(self, markdown: str, title: str) -> Printed | None:
         self._note("print_markdown", title)
+        return None
 
     def show_message(self, text: str) -> None:
         self.messages.append(text)
@@ -185,8 +211,9 @@ class Bench:
 
 
 @pytest.fixture
-def bench(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Bench]:
-    """The commands of a window with two pages open, against a fake view."""
+def bench(qapp, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Bench]:
+    """The commands of a window with two pages open (shown, converted to the
+    script shown), against a fake view."""
     monkeypatch.setenv("DUBAO_HOME", str(tmp_path / "home"))
     runner, _problems = build_commands(settings_path=tmp_path / "settings.json",
                                        engine=TextEngine(WorkerPool()), workers=WorkerPool())
@@ -200,6 +227,7 @@ def bench(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Ben
                                                      ("园区", "园区引进项目。")]),
              make_page(tmp_path / "b_20190222.txt", [("教育", "学校开学。")])]
     runner.do(files.on_opened, Opened(pages), OpenRequest(()))
+    qtbot.waitUntil(lambda: not runner.services.workers.busy(), timeout=10_000)
     yield Bench(runner, view, changes)
     runner.services.workers.close()
     runner.services.workers.wait(5000)

@@ -96,4 +96,43 @@ def test_the_export_dialogs_give_a_scope_and_a_file_with_its_type(make_reader, m
                         lambda *_a, **_k: (str(tmp_path / "x"), "CSV (*.csv)"))
     from reader.ui.exporting import SCOPES
 
-    assert r.view.ask_export(list(SCOPES), "题") == ("page", str(tmp_path / "x.csv"))
+    assert r.view.ask_export(list(SCOPES), {}) == ("page", str(tmp_path / "x.csv"))
+
+
+def test_the_file_is_named_after_what_is_exported(make_reader, qtbot, monkeypatch, tmp_path):
+    """Regression: exporting the page proposed the article's headline as its name."""
+    page = _page(tmp_path)
+    r = make_reader(pages=[page])
+    proposed: list[str] = []
+    chosen = iter(["The page", "The article"])
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: (next(chosen), True))
+
+    def save_as(_parent, _title, name, _filter):
+        proposed.append(name)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    qtbot.keyClick(r.window.article_view, Qt.Key.Key_E, Ctrl)
+    qtbot.keyClick(r.window.article_view, Qt.Key.Key_E, Ctrl)
+    assert proposed == [f"{page.name}.md", f"{page.articles[0].title}.md"]
+
+
+def test_one_article_is_headed_by_its_headline_once(make_reader, qtbot, monkeypatch, tmp_path):
+    """Regression: the single-article PDF printed the headline twice."""
+    from reader.ui import exporting
+
+    page = _page(tmp_path)
+    r = make_reader(pages=[page])
+    laid_out: list[str] = []
+    real = exporting.pdf_bytes
+    def lay_out(md: str) -> bytes:
+        laid_out.append(md)
+        return real(md)
+
+    monkeypatch.setattr(exporting, "pdf_bytes", lay_out)
+    _export(qtbot, r, monkeypatch, "article", tmp_path / "one.pdf")
+    md = tmp_path / "one.md"
+    _export(qtbot, r, monkeypatch, "article", md)
+    title = page.articles[0].title
+    assert laid_out[0].count(title) == 1
+    assert md.read_text(encoding="utf-8").count(title) == 1

@@ -59,7 +59,7 @@ def test_preferences_persist_and_apply_after_a_restart(make_reader, qtbot):
     r2 = make_reader()
     c2 = r2.ctx
     assert c2.state.prefs.theme == "dark"
-    assert r2.window._dark
+    assert r2.window.theme is not None and r2.window.theme.dark
     assert c2.state.script == Script.TAIWAN, "the default script is the one shown at start"
     assert r2.window.pane.line_percent == 200
     assert c2.enter(terms.add_watch, "港口")
@@ -135,7 +135,7 @@ def test_damaged_values_fall_back_to_defaults(make_reader, qtbot):
     r = make_reader()
     c = r.ctx
     assert c.state.prefs.theme == "system" and c.state.prefs.line_spacing == 180
-    assert any("theme" in m for m in r.window.error_bar.messages)
+    assert any("Theme" in m for m in r.window.error_bar.messages), "named as the dialog names it"
     start = c.current_row()
     qtbot.keyClick(r.window.article_view, Qt.Key.Key_J)
     assert c.current_row() == start + 1, "conflicting keys: the defaults are used"

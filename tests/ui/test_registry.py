@@ -73,8 +73,10 @@ def test_help_overlay_lists_every_action(make_reader, qtbot):
     assert r.window.overlay.isVisible()
     text = r.window.overlay.plain_text()
     for a in ACTIONS:
-        assert a.title_zh in text and a.title_en in text, a.id
+        assert a.title_en in text, a.id
         assert a.key_text in text, a.id
+    # One language at a time: the English list has no Chinese titles or headings.
+    assert not [a.id for a in ACTIONS if a.title_zh in text]
     qtbot.keyClick(r.window.overlay.text, Qt.Key.Key_Escape)
     assert not r.window.overlay.isVisible()
     assert r.window.article_view.hasFocus()

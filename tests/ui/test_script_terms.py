@@ -29,19 +29,19 @@ def test_t_cycles_scripts_and_converts_title_list_and_text(make_reader, qtbot, e
     w, c = r.window, r.ctx
     wait_idle(qtbot, r)
     assert w.windowTitle() == "开发区发展 — p — Dubao"
-    assert w.script_badge.text() == "简体"
+    assert w.script_badge.text() == "Simplified"
     _press_t(qtbot, r)
-    assert w.script_badge.text() == "繁體"
+    assert w.script_badge.text() == "Traditional"
     assert w.windowTitle() == "開發區發展 — p — Dubao"
     assert "開發區招商引資" in w.pane.toPlainText()
     assert c.models.articles.index(0, 0).data() == "開發區發展"
     _press_t(qtbot, r)
-    assert w.script_badge.text() == "臺灣正體"
+    assert w.script_badge.text() == "Taiwan"
     assert "隨身碟" in w.pane.toPlainText()  # s2twp converts phrases, not only characters
     _press_t(qtbot, r)
-    assert w.script_badge.text() == "香港繁體"
+    assert w.script_badge.text() == "Hong Kong"
     _press_t(qtbot, r)
-    assert w.script_badge.text() == "简体"
+    assert w.script_badge.text() == "Simplified"
     assert w.windowTitle() == "开发区发展 — p — Dubao"
 
 
@@ -71,8 +71,14 @@ def test_h_toggles_keyword_highlighting(make_reader, qtbot, engine, tmp_path: Pa
     wait_idle(qtbot, r)
     assert c.models.keywords.rowCount() > 0
     assert "半导体" in c.models.keywords.terms()
+    # Key terms are listed, not marked in the text, until H asks for the marks.
+    assert "key terms" not in {lab for _s, _e, lab in w.pane.highlight_categories()}
+    assert "key terms" not in w.legend.text()
+    qtbot.keyClick(w.article_view, Qt.Key.Key_H, Qt.KeyboardModifier.ShiftModifier)
+    assert c.state.prefs.mark_key_terms
     labels = {lab for _s, _e, lab in w.pane.highlight_categories()}
     assert "key terms" in labels
+    assert "key terms" in w.legend.text()
     qtbot.keyClick(w.article_view, Qt.Key.Key_H)
     assert not c.services.terms.on
     assert w.pane.highlight_categories() == []
@@ -81,6 +87,8 @@ def test_h_toggles_keyword_highlighting(make_reader, qtbot, engine, tmp_path: Pa
     qtbot.keyClick(w.article_view, Qt.Key.Key_H)
     assert {lab for _s, _e, lab in w.pane.highlight_categories()} >= {"key terms"}
     assert w.legend.isVisible()
+    qtbot.keyClick(w.article_view, Qt.Key.Key_H, Qt.KeyboardModifier.ShiftModifier)
+    assert "key terms" not in {lab for _s, _e, lab in w.pane.highlight_categories()}
 
 
 def test_watch_list_add_selection_typed_colour_remove(make_reader, qtbot, engine,
@@ -116,12 +124,9 @@ def test_watch_list_add_selection_typed_colour_remove(make_reader, qtbot, engine
     w.terms_panel.remove_button.click()
     assert [x.term for x in c.services.terms.watch] == ["建设"]
     assert c.models.watch.rowCount() == 1
-    # keyboard only: Tab moves inside the panel, j is no article key there, Delete removes
+    # keyboard only: Delete removes the term chosen in the panel
     w.terms_panel.watch_view.setFocus()
     w.terms_panel.watch_view.setCurrentIndex(c.models.watch.index(0, 0))
-    row = c.current_row()
-    qtbot.keyClick(w.terms_panel.watch_view, Qt.Key.Key_J)
-    assert c.current_row() == row
     qtbot.keyClick(w.terms_panel.watch_view, Qt.Key.Key_Delete)
     assert c.services.terms.watch == []
     qtbot.keyClick(w.terms_panel.watch_view, Qt.Key.Key_Escape)
@@ -136,12 +141,17 @@ def test_key_term_jumps(make_reader, qtbot, engine, tmp_path: Path):
     c.enter(terms.jump_to_term, "吞吐量")
     text = shown_text(c.shown_article())
     first = text.index("吞吐量")
-    assert w.pane.textCursor().position() == first
+    cursor = w.pane.textCursor()
+    assert (cursor.selectionStart(), cursor.selectedText()) == (first, "吞吐量")
+    assert (first, first + 3, "current term") in w.pane.highlight_categories()
     c.enter(terms.jump_to_term, "吞吐量")
-    assert w.pane.textCursor().position() == text.index("吞吐量", first + 1)
+    second = text.index("吞吐量", first + 1)
+    assert w.pane.textCursor().selectionStart() == second
+    assert (second, second + 3, "current term") in w.pane.highlight_categories()
+    assert (first, first + 3, "current term") not in w.pane.highlight_categories()
     w.pane.setFocus()
     qtbot.keyClick(w.pane, Qt.Key.Key_M)
-    assert w.pane.textCursor().position() > 0
+    assert w.pane.textCursor().selectionStart() > 0
 
 
 def test_find_typed_in_simplified_finds_converted_phrases(make_reader, qtbot, engine,

@@ -60,7 +60,7 @@ def test_settings_restored_in_a_new_window(make_reader, qtbot, engine, home: Pat
     assert {p.path for p in c2.pages} == {str(sample_page()), str(other)}
     assert c2.state.current == ArticleRef(str(sample_page()), 2)
     assert c2.state.script == Script.TRADITIONAL
-    assert w2.script_badge.text() == "繁體"
+    assert w2.script_badge.text() == "Traditional"
     assert w2.windowTitle() == title
     assert c2.state.text_size == c1.state.text_size
     assert w2.pane.points == c1.state.text_size

@@ -5,6 +5,7 @@ its articles in the list."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import Counter
 from pathlib import Path
 
@@ -97,3 +98,38 @@ def test_trend_of_the_query_searched_opens_at_once(make_reader, qtbot, tmp_path:
     assert [(row.articles, row.occurrences) for row in w.trend_dialog.chart.rows] == [(1, 3)]
     qtbot.keyClick(w.trend_dialog.chart, Qt.Key.Key_Escape)
     assert w.trend_dialog is None
+
+
+def test_bars_carry_their_dates_without_overlap(qtbot):
+    """Each bar is labelled with its issue date (``MM-DD`` within one year);
+    when they do not fit, every n-th is, and always the bar chosen."""
+    from PySide6.QtGui import QFontMetrics
+
+    from reader.core.library.trends import Trend, TrendRow
+    from reader.ui.trends_chart import TrendChart
+
+    def trend(days: int, year_span: bool = False) -> Trend:
+        start = dt.date(2023, 12, 30) if year_span else dt.date(2024, 1, 20)
+        rows = tuple(TrendRow(start + dt.timedelta(days=i), i % 4 + 1, i % 4 + 1, ())
+                     for i in range(days))
+        return Trend("港口", ("港口",), rows, 1.0)
+
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.resize(640, 260)
+    chart.set_trend(trend(5))
+    assert [text for _i, text in chart.date_labels()] == [
+        "01-20", "01-21", "01-22", "01-23", "01-24"]
+    chart.set_trend(trend(5, year_span=True))
+    assert chart.date_labels()[0][1] == "2023-12-30"
+    chart.set_trend(trend(120))
+    chart.set_current(57)
+    labels = chart.date_labels()
+    assert 1 < len(labels) < 120
+    assert 57 in [i for i, _text in labels]
+    rects = chart.bar_rects()
+    fm = QFontMetrics(chart.font())
+    spans = sorted((rects[i].center().x() - fm.horizontalAdvance(t) / 2,
+                    rects[i].center().x() + fm.horizontalAdvance(t) / 2) for i, t in labels)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), "labels overlap"
+    chart.grab()   # paints without error

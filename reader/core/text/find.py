@@ -46,13 +46,15 @@ def first_at_or_after(matches: list[tuple[int, int]], position: int) -> int:
 
 
 class FindState:
-    """Find in the article: the query, its matches in the shown text, the current one."""
+    """Find in the article: the query, its matches in the shown text, the current
+    one, and (once find is closed) the match it was on, for ``n`` to go on from."""
 
     def __init__(self) -> None:
         self.query = ""
         self.active = False
         self.matches: list[tuple[int, int]] = []
         self.current = -1
+        self.last: tuple[int, int] | None = None
 
     def set_matches(self, matches: list[tuple[int, int]], from_position: int = 0) -> None:
         """New matches; the current one is the first at or after *from_position*."""
@@ -61,6 +63,33 @@ class FindState:
 
     def clear(self) -> None:
         self.matches, self.current = [], -1
+
+    def close(self) -> None:
+        """Find is closed: remember the match it was on, forget the matches."""
+        self.last = self.current_match or self.last
+        self.active = False
+        self.clear()
+
+    def resume(self, matches: list[tuple[int, int]], forward: bool) -> bool:
+        """Find again after it was closed: *matches*, the current one the next
+        (*forward*) or previous one from the match it was on; True when that
+        wrapped around.  Without a match to go on from, the first (last) one."""
+        self.active = True
+        self.matches = list(matches)
+        if not self.matches:
+            self.current = -1
+            return False
+        if self.last is None:
+            self.current = 0 if forward else len(self.matches) - 1
+            return False
+        start = self.last[0]
+        if forward:
+            after = [i for i, (s, _e) in enumerate(self.matches) if s > start]
+            self.current = after[0] if after else 0
+            return not after
+        before = [i for i, (s, _e) in enumerate(self.matches) if s < start]
+        self.current = before[-1] if before else len(self.matches) - 1
+        return not before
 
     def step(self, forward: bool) -> bool:
         """Move to the next (previous) match; True when that wrapped around."""

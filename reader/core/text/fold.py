@@ -124,3 +124,8 @@ def fold_lines(text: str, slice_lines: int = 20_000) -> Iterator[str]:
 def preload() -> None:
     """Build the table now (it takes a few milliseconds), e.g. on a worker at start."""
     _table()
+
+
+def is_loaded() -> bool:
+    """Whether folding is ready without reading the tables (asked on the GUI thread)."""
+    return _table.cache_info().currsize > 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING
 
-from reader.actions import ACTIONS, Action, rebound
 from reader.core.preferences import Preferences
 from reader.strings import Tr
 from reader.ui.commands import showing
@@ -15,13 +14,13 @@ from reader.ui.commands.remember import save_now
 from reader.ui.commands.text import set_text_size
 from reader.ui.context import Context
 from reader.ui.i18n import tr
-from reader.ui.keys import key_problem
+from reader.ui.keys import bound_actions
 from reader.ui.state import Change
 from reader.ui.view import Focus
 from reader.ui.workers import TaskKind
 
 if TYPE_CHECKING:
-    from reader.ui.problems import KeysRefused
+    pass
 
 
 @command("app.preferences")
@@ -53,19 +52,6 @@ def quit_window(ctx: Context) -> None:
     ctx.view.close_window()
 
 
-def bound_actions(prefs: Preferences) -> tuple[tuple[Action, ...], KeysRefused | None]:
-    """The actions with the keys *prefs* set, or the registry's and why not."""
-    if not prefs.keys:
-        return ACTIONS, None
-    actions = rebound(prefs.keys)
-    problem = key_problem(actions)
-    if problem is None:
-        return actions, None
-    from reader.ui.problems import KeysRefused
-
-    return ACTIONS, KeysRefused(problem)
-
-
 def set_preferences(ctx: Context, prefs: Preferences, text_size: int | None = None) -> None:
     """Take the preferences chosen in the dialog, keep them, apply them."""
     state, services = ctx.state, ctx.services
@@ -75,16 +61,25 @@ def set_preferences(ctx: Context, prefs: Preferences, text_size: int | None = No
         prefs.keys = {}
     state.prefs, state.actions = prefs, actions
     services.terms.palette = list(prefs.watch_colours)
+    if services.terms.mark_keywords != prefs.mark_key_terms:
+        services.terms.mark_keywords = prefs.mark_key_terms
+        showing.update_highlights(ctx)
+        ctx.changed(Change.HIGHLIGHT)
     if text_size is not None and text_size != state.text_size:
         set_text_size(ctx, text_size)
-    store = services.prefs_store
-    if store is not None:
-        ticket, saved = store.writes.ticket(), copy.deepcopy(prefs)
-        services.workers.submit(TaskKind.SAVE, lambda: store.save(saved, ticket),
-                                lambda _result: None, exclusive=False)
+    save_preferences(ctx)
     ctx.changed(Change.PREFERENCES)
     # Said once the window shows the preferences: in the language they chose.
     ctx.after(lambda: ctx.report.say(tr(Tr.STATUS, "Preferences saved")))
+
+
+def save_preferences(ctx: Context) -> None:
+    """Write the preferences on a worker (a failure reaches the error bar)."""
+    store = ctx.services.prefs_store
+    if store is not None:
+        ticket, saved = store.writes.ticket(), copy.deepcopy(ctx.state.prefs)
+        ctx.services.workers.submit(TaskKind.SAVE, lambda: store.save(saved, ticket),
+                                    lambda _result: None, exclusive=False)
 
 
 def shutdown(ctx: Context) -> None:

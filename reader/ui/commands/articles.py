@@ -13,6 +13,7 @@ from reader.ui.commands.registry import command
 from reader.ui.context import Context
 from reader.ui.i18n import tr
 from reader.ui.library import LibraryState
+from reader.ui.reading_state import Cover
 from reader.ui.state import Change, Listing, ListingKind
 from reader.ui.view import Focus
 
@@ -97,6 +98,15 @@ def toggle_focus(ctx: Context) -> None:
     ctx.view.focus(Focus.TOGGLE)
 
 
+@command("view.full_width")
+def toggle_full_width(ctx: Context) -> None:
+    """``f``: the article across the window (lists and panels hidden); again: back."""
+    ctx.state.full_width = not ctx.state.full_width
+    ctx.view.set_full_width(ctx.state.full_width)
+    if ctx.state.full_width:
+        ctx.view.focus(Focus.ARTICLE)
+
+
 # ---- read and star marks -------------------------------------------------------------------
 def _marked_article(ctx: Context) -> ArticleRef | None:
     """The article the marks' keys act on (one that exists)."""
@@ -131,6 +141,11 @@ def toggle_star(ctx: Context) -> None:
     _toggle_mark(ctx, MarkKind.STAR, tr(Tr.STATUS, "★ Starred"), tr(Tr.STATUS, "Unstarred"))
 
 
+def on_covered(ctx: Context, what: Cover, covered: bool) -> None:
+    """A dialog or the key list covers the article (or no longer does)."""
+    ctx.services.reading.cover(what, covered)
+
+
 def on_reading_changed(ctx: Context) -> None:
     """Marks changed (a key, a moment's reading, the library's answer)."""
     reading = ctx.services.reading
@@ -142,7 +157,12 @@ def on_reading_changed(ctx: Context) -> None:
 # ---- the starred articles ------------------------------------------------------------------
 @command("starred.show")
 def show_starred(ctx: Context) -> None:
-    """``S``: the list shows the library's starred articles (Esc goes back)."""
+    """``S``: the list shows the library's starred articles (Esc, or S again,
+    goes back)."""
+    if ctx.state.listing_kind is ListingKind.STARRED:
+        showing.close_listing(ctx)
+        ctx.view.focus(Focus.LIST)
+        return
     if not ctx.services.reading.starred(ctx.answer(on_starred)):
         ctx.report.say(tr(Tr.STATUS, "The library is not open") + _unsaved_note(ctx))
 

@@ -8,13 +8,12 @@ from typing import TYPE_CHECKING
 
 from reader import APP_NAME
 from reader.core.model import ArticleRef
-from reader.core.session import MAX_RECENT
 from reader.strings import Tr
 from reader.ui.commands import showing
 from reader.ui.commands.registry import command
 from reader.ui.context import Context
 from reader.ui.i18n import tr
-from reader.ui.open_pages import OpenRequest, page_order
+from reader.ui.open_pages import OpenBatch, OpenRequest, page_order
 from reader.ui.state import Change, ListingKind
 from reader.ui.workers import TaskKind
 
@@ -57,11 +56,11 @@ def on_opened(ctx: Context, opened: Opened, request: OpenRequest) -> None:
     state, services = ctx.state, ctx.services
     for problem in opened.problems:
         ctx.report.problem(problem)
+    batch = request.batch if request.batch is not None else OpenBatch(1)
+    last = batch.add(opened.pages)
     if opened.pages:
-        services.open.add(opened)
         new = {p.path for p in opened.pages}
-        state.recent = ([p.path for p in opened.pages]
-                        + [r for r in state.recent if r not in new])[:MAX_RECENT]
+        services.open.add(opened)
         reindex_open_pages(ctx)
         select, scroll = request.select, request.scroll
         if select is None or ctx.page(select.path) is None:
@@ -72,11 +71,14 @@ def on_opened(ctx: Context, opened: Opened, request: OpenRequest) -> None:
         showing.refresh_pages(ctx)
         if state.current is None or select != state.current or state.current.path in new:
             showing.select(ctx, select, scroll=scroll)
-        n = sum(len(p.articles) for p in opened.pages)
-        ctx.report.say(tr(Tr.STATUS, "Opened %1 page(s), %2 article(s)", len(opened.pages), n))
         if services.library is not None:
             services.library.pages_opened([p.path for p in opened.pages])
         services.reading.load([p.path for p in opened.pages])
+    if last and batch.pages:
+        ctx.report.say(tr(Tr.STATUS, "Opened %1 page(s), %2 article(s)", batch.pages,
+                          batch.articles))
+    elif last and not ctx.pages:
+        ctx.view.show_nothing_open()   # nothing could be opened: say what one can do
     if state.reveal is not None and state.reveal == state.current:
         state.reveal = None   # the hit that waited for its page
         showing.reveal_hit(ctx)
@@ -102,11 +104,18 @@ def export(ctx: Context) -> None:
     from reader.ui.exporting import SCOPES, ExportScope  # Qt's PDF classes: on first use
 
     art = ctx.shown_article()
-    name = art.title if art is not None else APP_NAME
+    current = ctx.state.current
+    page = ctx.services.open.shown(current.path) if current is not None else None
     kind = ctx.state.listing_kind
     first = (ExportScope.STARRED if kind is ListingKind.STARRED
              else ExportScope.SEARCH if kind is not None else ExportScope.ARTICLE)
-    answer = ctx.view.ask_export(sorted(SCOPES, key=lambda s: s != first), name)
+    # The file is named after what is exported.
+    names = {ExportScope.ARTICLE: art.title if art is not None else APP_NAME,
+             ExportScope.PAGE: page.name if page is not None else APP_NAME,
+             ExportScope.STARRED: tr(Tr.STATUS, "Starred"),
+             ExportScope.SEARCH: ctx.services.search.query or ctx.state.last_query
+             or tr(Tr.EXPORT, "The search results")}
+    answer = ctx.view.ask_export(sorted(SCOPES, key=lambda s: s != first), names)
     if answer is not None:
         export_to(ctx, *answer)
 
@@ -143,7 +152,7 @@ def _export_items(ctx: Context, scope: ExportScope
             return (lambda: page_items(page)), page.name
         art = page.articles[current.index]
         item = ExportItem(page.path, page.name, page.date, art)
-        return (lambda: [item]), art.title
+        return (lambda: [item]), ""   # its own headline heads it: not twice
     if scope is ExportScope.STARRED:
         if lib is None:
             ctx.report.say(tr(Tr.STATUS, "The library is not open"))
@@ -189,4 +198,8 @@ def print_article(ctx: Context) -> None:
     if art is None:
         ctx.report.say(tr(Tr.STATUS, "No article"))
         return
-    ctx.view.print_markdown(article_markdown(art), art.title)
+    printed = ctx.view.print_markdown(article_markdown(art), art.title)
+    if printed is not None and printed.to_file:
+        ctx.report.say(tr(Tr.STATUS, "Saved as PDF: %1", printed.where))
+    elif printed is not None:
+        ctx.report.say(tr(Tr.STATUS, "Sent to the printer %1", printed.where))

@@ -7,6 +7,7 @@ Matches are computed on the text as shown (after conversion), script-blind
 
 from __future__ import annotations
 
+from reader.core.page.shown import shown_text
 from reader.strings import Tr
 from reader.ui.commands import showing
 from reader.ui.commands.registry import command
@@ -48,16 +49,21 @@ def step(ctx: Context, forward: bool) -> None:
     if not find.query:
         ctx.report.say(tr(Tr.STATUS, "Press Ctrl+F to find"))
         return
-    if not find.active:  # n after Esc: find the last query again
-        find.active = True
-        showing.refresh_find(ctx, keep_position=True)
-        if find.current_match is not None:
-            _scroll_to_current(ctx)
-            return
+    if not find.active:
+        # n after find was closed: the same query again, on from the match it was on.
+        art = ctx.shown_article()
+        matches = (ctx.services.engine.find(shown_text(art), find.query, ctx.state.script)
+                   if art is not None else [])
+        wrapped = find.resume(matches, forward)
+    elif find.matches:
+        wrapped = find.step(forward)
+    else:
+        wrapped = False
     if not find.matches:
+        ctx.view.set_find_status(find.status)
         ctx.report.say(tr(Tr.STATUS, "“%1” not found", find.query))
         return
-    if find.step(forward):
+    if wrapped:
         ctx.report.say(tr(Tr.STATUS, "Find wrapped to the top") if forward
                        else tr(Tr.STATUS, "Find wrapped to the bottom"))
     ctx.view.set_find_status(find.status)
@@ -67,7 +73,7 @@ def step(ctx: Context, forward: bool) -> None:
 
 
 def close_find(ctx: Context) -> None:
-    ctx.state.find.active = False
+    ctx.state.find.close()
     ctx.view.hide_find()
     showing.refresh_find(ctx, keep_position=False)
 

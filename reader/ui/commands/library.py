@@ -23,8 +23,13 @@ if TYPE_CHECKING:
 
 
 @command("library.panel")
-def show_library_panel(ctx: Context) -> None:
-    ctx.view.show_library_panel()
+def toggle_library_panel(ctx: Context) -> None:
+    """``l``: the library's pages, shown and moved into; ``l`` in them: hidden."""
+    if ctx.view.library_panel_focused():
+        ctx.view.close_library_panel()
+    else:
+        showing.leave_full_width(ctx)
+        ctx.view.show_library_panel()
 
 
 @command("library.open_page")
@@ -87,8 +92,8 @@ def show_trends(ctx: Context) -> None:
         return
     row = ctx.view.current_watch_row()
     watched = [w.term for w in ctx.services.terms.watch]
-    term = ctx.services.search.query or (watched[row] if 0 <= row < len(watched) else "") or (
-        watched[0] if watched else "")
+    term = (ctx.services.search.query or ctx.state.last_query
+            or (watched[row] if 0 <= row < len(watched) else "") or (watched[0] if watched else ""))
     ctx.view.show_trends(term, watched)
 
 
@@ -126,6 +131,8 @@ def open_trend_row(ctx: Context, row: TrendRow) -> None:
             path, item.index, item.title,
             tr(Tr.STATUS, "%1　%2　%3 time(s)", name, date, item.occurrences),
             page_name=name, page_date=row.date)
-    showing.show_listing(ctx, Listing(ListingKind.TREND, list(hits), hits),
+    trend = ctx.state.trend.trend if ctx.state.trend is not None else None
+    terms = trend.terms if trend is not None else ()
+    showing.show_listing(ctx, Listing(ListingKind.TREND, list(hits), hits, terms),
                          tr(Tr.STATUS, "%1: %2 article(s)", date or "—", len(hits)))
     ctx.report.say(tr(Tr.STATUS, "%1: %2 article(s); Esc goes back", date, len(hits)))

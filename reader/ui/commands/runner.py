@@ -31,7 +31,8 @@ from reader.ui.commands import (
     text,
 )
 from reader.ui.commands.registry import COMMANDS
-from reader.ui.context import Context, Reporter, Services
+from reader.ui.context import Context, Services
+from reader.ui.report import Reporter
 from reader.ui.state import Change, ReaderState
 from reader.ui.view import ReaderView
 
@@ -108,7 +109,6 @@ class CommandRunner(QObject):
     # ---- the services' answers -------------------------------------------------------------
     def _connect(self) -> None:
         s, later = self.services, self.later
-        s.engine.converter_ready.connect(later(text.on_converter_ready))
         s.engine.segmenter_ready.connect(later(terms.on_segmenter_ready))
         s.open.opened.connect(later(files.on_opened))
         s.open.converted.connect(later(text.on_converted))

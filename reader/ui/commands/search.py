@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.core.library.hits import SearchHit
+from reader.core.library.query import parse_query
 from reader.strings import Tr
 from reader.ui.commands import showing
 from reader.ui.commands.registry import command
@@ -18,6 +19,7 @@ from reader.ui.view import Focus
 
 @command("search.start")
 def start_search(ctx: Context) -> None:
+    showing.leave_full_width(ctx)
     ctx.view.show_search(ctx.services.search.text)
 
 
@@ -59,7 +61,9 @@ def on_search_results(ctx: Context, query: str, hits: Sequence[SearchHit] | None
         showing.set_listing(ctx, None)
     else:
         found = {h.ref: h for h in hits}
-        showing.set_listing(ctx, Listing(ListingKind.SEARCH, list(found), found))
+        ctx.state.last_query = query
+        showing.set_listing(ctx, Listing(ListingKind.SEARCH, list(found), found,
+                                         parse_query(query).include))
         ctx.view.set_search_status(tr(Tr.STATUS, "%1 article(s)", len(found)))
         ctx.report.say(tr(Tr.STATUS, "“%1”: %2 article(s) match", query, len(found)))
     ctx.changed(Change.SEARCH)

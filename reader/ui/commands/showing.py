@@ -10,15 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from reader.core.library.hits import article_snippet
-from reader.core.library.query import parse_query, term_pattern
+from reader.core.library.query import term_pattern
 from reader.core.model import Article, ArticleRef
 from reader.core.page.shown import shown_text
+from reader.core.session import MAX_RECENT
 from reader.core.text.find import find_matches
+from reader.core.text.highlight import Span
 from reader.strings import Tr
 from reader.ui.context import Context
 from reader.ui.i18n import tr
 from reader.ui.models import ArticleRow, page_rows
-from reader.ui.open_pages import OpenRequest
+from reader.ui.open_pages import OpenBatch, OpenRequest
 from reader.ui.state import Change, Listing
 from reader.ui.view import Focus
 
@@ -26,15 +28,18 @@ from reader.ui.view import Focus
 # ---- opening -----------------------------------------------------------------------------
 def open_pages(ctx: Context, paths: Iterable[str], select: ArticleRef | None = None,
                scroll: int | None = None, keep_current: bool = False,
-               restoring: bool = False) -> None:
+               restoring: bool = False, batch: OpenBatch | None = None) -> None:
     """Open files and folders (on a worker); then show *select* (or the first new
     page, or with *keep_current* what is shown now).  The answer comes back to
-    :func:`reader.ui.commands.files.on_opened`."""
+    :func:`reader.ui.commands.files.on_opened`; *batch*: the requests of one
+    action (said in total)."""
     wanted = tuple(str(p) for p in paths)
     if not wanted:
         return
-    ctx.report.say(tr(Tr.STATUS, "Opening %1 item(s)…", len(wanted)))
-    ctx.services.open.request(OpenRequest(wanted, select, scroll, keep_current, restoring))
+    if batch is None or batch.answered == 0:
+        ctx.report.say(tr(Tr.STATUS, "Opening %1 item(s)…", len(wanted)))
+    ctx.services.open.request(OpenRequest(wanted, select, scroll, keep_current, restoring,
+                                          batch))
 
 
 # ---- the article shown -------------------------------------------------------------------
@@ -55,12 +60,22 @@ def select(ctx: Context, ref: ArticleRef, scroll: int | None = None) -> None:
         if state.listing is None:
             refresh_rows(ctx)
         ctx.services.open.convert_one(ref.path)
+        if page is not None:
+            remember_read(ctx, page.path)
     show_current(ctx, force=True)
     ctx.services.reading.shown(state.current)
     if scroll:
         ctx.view.restore_position(scroll)
+    elif state.listing is not None and state.current in state.listing.refs:
+        reveal(ctx)   # an article of a search or a trend: at the term
     ctx.view.select_row(ctx.current_row())
     ctx.changed(Change.ARTICLE)
+
+
+def remember_read(ctx: Context, path: str) -> None:
+    """*path* was read: first among the recent pages (what was read, not every
+    file of a folder opened)."""
+    ctx.state.recent = [path, *(r for r in ctx.state.recent if r != path)][:MAX_RECENT]
 
 
 def select_row(ctx: Context, row: int) -> None:
@@ -86,30 +101,41 @@ def show_current(ctx: Context, force: bool = False) -> None:
     if force or art != state.shown_article:
         state.shown_article = art
         ctx.view.show_article(art)
-        state.term_pos = -1
+        state.term_pos, state.term_mark = -1, None
+        state.find.last = None   # n after find was closed starts this article afresh
         request_keywords(ctx)
         refresh_find(ctx, keep_position=False)  # also repaints the highlights
     ctx.changed(Change.ARTICLE)
 
 
 def reveal_hit(ctx: Context) -> None:
-    """Scroll the article shown to the first match of the query; focus it."""
+    """Show the article at the first match of the terms it was listed for; focus it."""
+    reveal(ctx)
+    ctx.view.focus(Focus.ARTICLE)
+
+
+def reveal(ctx: Context) -> None:
+    """The article shown, at the first match of the terms it was listed for
+    (a search's, a trend's): scrolled there, the cursor on it, marked."""
+    state = ctx.state
     art = ctx.shown_article()
     terms = query_terms(ctx)
-    if art is not None and terms:
-        text = shown_text(art)
-        found = sorted(m for t in terms for m in find_matches(text, t)[:1])
-        if found:
-            ctx.view.scroll_to_position(found[0][0])
-    ctx.view.focus(Focus.ARTICLE)
+    if art is None or not terms:
+        return
+    text = shown_text(art)
+    found = sorted(m for t in terms for m in find_matches(text, t)[:1])
+    if found:
+        start, end = found[0]
+        state.term_pos, state.term_mark = start, (start, end)
+        ctx.view.mark_occurrence(start, end)
+        update_highlights(ctx)
 
 
 # ---- the lists ---------------------------------------------------------------------------
 def query_terms(ctx: Context) -> tuple[str, ...]:
-    """The terms of the query whose hits the list shows (none for the page)."""
-    if ctx.state.listing is None:
-        return ()
-    return parse_query(ctx.services.search.query).include
+    """The terms the list's articles were listed for (none for the page)."""
+    listing = ctx.state.listing
+    return listing.terms if listing is not None else ()
 
 
 def refresh_rows(ctx: Context) -> None:
@@ -138,8 +164,9 @@ def refresh_pages(ctx: Context) -> None:
     """Rebuild the page list if the pages or their shown names changed."""
     data = []
     for p in ctx.pages:
-        shown = ctx.services.open.shown(p.path) or p
-        data.append((p.path, shown.name, p.date, len(p.articles)))
+        shown = ctx.services.open.shown(p.path)
+        if shown is not None:   # listed once it can be shown in the script shown
+            data.append((p.path, shown.name, p.date, len(p.articles)))
     rows = page_rows(data)
     if rows != ctx.models.pages.page_rows():
         ctx.models.pages.set_rows(rows, -1)
@@ -161,8 +188,16 @@ def mark_current_page(ctx: Context) -> None:
     ctx.view.select_page_row(row)
 
 
+def leave_full_width(ctx: Context) -> None:
+    """The lists are needed (search, the library): show them again."""
+    if ctx.state.full_width:
+        ctx.state.full_width = False
+        ctx.view.set_full_width(False)
+
+
 def show_listing(ctx: Context, listing: Listing, status: str) -> None:
     """The list shows *listing* instead of the page (Esc goes back)."""
+    leave_full_width(ctx)
     ctx.state.listing = listing
     refresh_rows(ctx)
     update_highlights(ctx)
@@ -216,7 +251,11 @@ def update_highlights(ctx: Context) -> None:
     terms = highlight_terms(ctx)
     state.spans = (ctx.services.engine.spans(shown_text(art), terms, state.script)
                    if art is not None and terms else [])
-    ctx.view.set_highlights(state.spans, state.find.matches, state.find.current,
+    marked = list(state.spans)
+    if state.term_mark is not None and art is not None:
+        start, end = state.term_mark
+        marked.append(Span(start, end, "term.current", shown_text(art)[start:end]))
+    ctx.view.set_highlights(marked, state.find.matches, state.find.current,
                             ctx.services.terms.colours())
 
 

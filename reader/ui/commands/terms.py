@@ -8,6 +8,7 @@ from reader.core.page.shown import shown_text
 from reader.core.text.find import find_matches
 from reader.strings import Tr
 from reader.ui.commands import showing
+from reader.ui.commands.application import save_preferences
 from reader.ui.commands.registry import command
 from reader.ui.commands.remember import save_settings
 from reader.ui.context import Context
@@ -25,28 +26,55 @@ def toggle_highlight(ctx: Context) -> None:
                    else tr(Tr.STATUS, "Highlighting off"))
 
 
+@command("terms.marks")
+def toggle_key_term_marks(ctx: Context) -> None:
+    """``H``: key terms underlined in the text, or not (kept as a preference)."""
+    prefs = ctx.state.prefs
+    prefs.mark_key_terms = not prefs.mark_key_terms
+    ctx.services.terms.mark_keywords = prefs.mark_key_terms
+    save_preferences(ctx)
+    showing.update_highlights(ctx)
+    ctx.changed(Change.HIGHLIGHT)
+    ctx.report.say(tr(Tr.STATUS, "Key terms marked in the text") if prefs.mark_key_terms
+                   else tr(Tr.STATUS, "Key terms not marked in the text"))
+
+
 @command("terms.panel")
-def show_terms_panel(ctx: Context) -> None:
-    ctx.view.show_terms_panel()
+def toggle_terms_panel(ctx: Context) -> None:
+    """``w``: the key terms and the watch-list, shown and moved into; ``w`` in
+    them: hidden."""
+    if ctx.view.terms_panel_focused():
+        ctx.view.hide_terms_panel()
+    else:
+        ctx.view.show_terms_panel()
 
 
 @command("terms.next")
 def next_term(ctx: Context) -> None:
-    """Scroll to the next highlighted term after the last jump."""
+    """``m``: the next occurrence of a key term, watched term or search term
+    after the last one reached (marked or not): the cursor moves there and it
+    is marked."""
+    chosen = ctx.view.chosen_term()
+    if chosen is not None:   # m on a term in the panel: that term's next occurrence
+        jump_to_term(ctx, chosen)
+        return
     state = ctx.state
-    spans = [s for s in state.spans if s.category in ("keyword", "watch", "query")]
+    art = ctx.shown_article()
+    terms = ctx.services.terms.all_terms(state.current, showing.query_terms(ctx))
+    spans = (ctx.services.engine.spans(shown_text(art), terms, state.script)
+             if art is not None and terms else [])
     if not spans:
         ctx.report.say(tr(Tr.STATUS, "No highlighted terms in this article"))
         return
     nxt = next((s for s in spans if s.start > state.term_pos), spans[0])
-    state.term_pos = nxt.start
-    ctx.view.scroll_to_position(nxt.start)
-    ctx.report.say(f"“{nxt.term}”")
+    same = [s for s in spans if s.term == nxt.term]
+    _reach(ctx, nxt.start, nxt.end)
+    ctx.report.say(tr(Tr.STATUS, "“%1” %2/%3", nxt.term, same.index(nxt) + 1, len(same)))
 
 
 def jump_to_term(ctx: Context, term: str) -> None:
-    """Scroll to the next occurrence of *term* after the last jump (Enter on a
-    key term in the panel)."""
+    """Enter on a term in the panel: its next occurrence after the last one
+    reached; the cursor moves there and it is marked."""
     state = ctx.state
     art = ctx.shown_article()
     if art is None:
@@ -56,9 +84,17 @@ def jump_to_term(ctx: Context, term: str) -> None:
         ctx.report.say(tr(Tr.STATUS, "“%1” is not in this article", term))
         return
     nxt = next((m for m in found if m[0] > state.term_pos), found[0])
-    state.term_pos = nxt[0]
-    ctx.view.scroll_to_position(nxt[0])
-    ctx.report.say(f"“{term}” {found.index(nxt) + 1}/{len(found)}")
+    _reach(ctx, *nxt)
+    ctx.report.say(tr(Tr.STATUS, "“%1” %2/%3", term, found.index(nxt) + 1, len(found)))
+
+
+def _reach(ctx: Context, start: int, end: int) -> None:
+    """Move the cursor to the occurrence *start*–*end* and mark it."""
+    state = ctx.state
+    state.term_pos = start
+    state.term_mark = (start, end)
+    ctx.view.mark_occurrence(start, end)
+    showing.update_highlights(ctx)
 
 
 def on_segmenter_ready(ctx: Context) -> None:

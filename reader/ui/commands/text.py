@@ -8,7 +8,7 @@ from reader.strings import Tr
 from reader.ui.commands import showing
 from reader.ui.commands.registry import command
 from reader.ui.context import Context
-from reader.ui.i18n import tr
+from reader.ui.i18n import script_name, tr
 from reader.ui.state import Change
 
 
@@ -21,25 +21,19 @@ def cycle_script(ctx: Context) -> None:
     update_shown_converter(ctx)
     ctx.services.search.rerun()
     ctx.changed(Change.SCRIPT)
-    if engine.has_converter:
-        ctx.report.say(tr(Tr.STATUS, "Script: %1", state.script.label))
+    if engine.ready(state.script):
+        ctx.report.say(tr(Tr.STATUS, "Script: %1", script_name(state.script)))
     else:
-        ctx.report.say(tr(Tr.STATUS, "Script: %1 (loading the converter…)", state.script.label))
+        ctx.report.say(tr(Tr.STATUS, "Script: %1 (loading the converter…)",
+                          script_name(state.script)))
 
 
 def update_shown_converter(ctx: Context) -> None:
     """Titles and snippets of hits on pages not open follow the script shown."""
     library, engine = ctx.services.library, ctx.services.engine
     if library is not None:
-        library.search.shown = (
-            engine.converter(ctx.state.script) if engine.has_converter else None)
-
-
-def on_converter_ready(ctx: Context) -> None:
-    update_shown_converter(ctx)
-    current = ctx.state.current
-    ctx.services.open.convert(current.path if current is not None else None)
-    ctx.changed(Change.SCRIPT)
+        # Called on the search's worker (which loads the converter if need be).
+        library.search.shown = engine.converter(ctx.state.script)
 
 
 def on_converted(ctx: Context, _script: Script, paths: set[str]) -> None:
