@@ -208,6 +208,8 @@ STRINGS: dict[Tr, dict[str, str]] = {
             "设定的按键无效，使用默认按键：%1",
         "The library was damaged (%1); it was set aside as %2 and is being rebuilt":
             "资料库已损坏（%1），已另存为 %2，正在重建",
+        "%1: %2 undecodable bytes were replaced by \ufffd":
+            "%1：有 %2 处无法解码的字节，已替换为 \ufffd",
         "Export to %1 failed: %2": "无法导出到 %1：%2",
         "The library cannot be used (%1); search covers the open pages only":
             "资料库不可用（%1），只搜索打开的版面",

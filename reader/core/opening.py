@@ -56,7 +56,12 @@ def load_pages(files: Sequence[Path]) -> tuple[list[Page], list[CoreProblem]]:
     problems: list[CoreProblem] = []
     for f in files:
         try:
-            pages.append(load_page(f))
+            page = load_page(f)
+            pages.append(page)
+            if page.replaced:
+                from reader.core.problems import BytesReplaced  # loaded when it happens
+
+                problems.append(BytesReplaced(page.path, page.replaced))
         except UnreadableFileError as err:
             from reader.core.problems import UnreadableFile  # loaded when it happens
 

@@ -68,12 +68,21 @@ class PreferencesUnreadable:
     detail: str
 
 
-__all__ = ["CoreProblem", "EmptyFolder", "PageFailed", "PreferencesDamaged",
+@dataclass(frozen=True, slots=True)
+class BytesReplaced:
+    """A page's file had bytes that could not be decoded (a UTF-8 file cut in
+    the middle of a character, a bad byte): *count* places show � instead."""
+
+    path: str
+    count: int
+
+
+__all__ = ["BytesReplaced", "CoreProblem", "EmptyFolder", "PageFailed", "PreferencesDamaged",
            "PreferencesUnreadable", "SettingsDamaged", "SettingsUnreadable", "Unreadable",
            "UnreadableFile"]
 
 #: Every problem the core hands the interface.
 CoreProblem = (
     EmptyFolder | UnreadableFile | PageFailed | SettingsDamaged | SettingsUnreadable
-    | PreferencesDamaged | PreferencesUnreadable
+    | PreferencesDamaged | PreferencesUnreadable | BytesReplaced
 )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import assert_never
 
 from reader.core.problems import (
+    BytesReplaced,
     CoreProblem,
     EmptyFolder,
     PageFailed,
@@ -133,6 +134,8 @@ def describe(problem: Problem) -> str:
             return tr(Tr.ERRORS, "Indexing failed (%1)", detail)
         case ExportFailed(path=path, detail=detail):
             return tr(Tr.ERRORS, "Export to %1 failed: %2", path, detail)
+        case BytesReplaced(path=path, count=count):
+            return tr(Tr.ERRORS, "%1: %2 undecodable bytes were replaced by \ufffd", path, count)
         case EmptyFolder(path=path):
             return tr(Tr.ERRORS, "No page files in the folder %1", path)
         case UnreadableFile(path=path, reason=reason):

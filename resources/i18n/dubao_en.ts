@@ -1023,6 +1023,10 @@
         <translation>The library was damaged (%1); it was set aside as %2 and is being rebuilt</translation>
     </message>
     <message>
+        <source>%1: %2 undecodable bytes were replaced by �</source>
+        <translation>%1: %2 undecodable bytes were replaced by �</translation>
+    </message>
+    <message>
         <source>Export to %1 failed: %2</source>
         <translation>Export to %1 failed: %2</translation>
     </message>

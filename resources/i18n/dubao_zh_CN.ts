@@ -1023,6 +1023,10 @@
         <translation>资料库已损坏（%1），已另存为 %2，正在重建</translation>
     </message>
     <message>
+        <source>%1: %2 undecodable bytes were replaced by �</source>
+        <translation>%1：有 %2 处无法解码的字节，已替换为 �</translation>
+    </message>
+    <message>
         <source>Export to %1 failed: %2</source>
         <translation>无法导出到 %1：%2</translation>
     </message>

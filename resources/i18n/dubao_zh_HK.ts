@@ -1023,6 +1023,10 @@
         <translation>資料庫已損壞（%1），已另存為 %2，正在重建</translation>
     </message>
     <message>
+        <source>%1: %2 undecodable bytes were replaced by �</source>
+        <translation>%1：有 %2 處無法解碼的字節，已替換為 �</translation>
+    </message>
+    <message>
         <source>Export to %1 failed: %2</source>
         <translation>無法導出到 %1：%2</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -23,7 +24,8 @@ def load_page(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> Page:
     """Read and parse one page file.  Raises ``UnreadableFileError`` with a plain message."""
     p = Path(path)
     decoded = read_page_text(p, max_bytes=max_bytes)
-    return page_from_text(decoded.text, path=str(p), encoding=decoded.encoding)
+    page = page_from_text(decoded.text, path=str(p), encoding=decoded.encoding)
+    return dataclasses.replace(page, replaced=decoded.replaced) if decoded.replaced else page
 
 
 def page_from_text(text: str, path: str = "", encoding: str = "utf-8") -> Page:

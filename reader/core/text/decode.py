@@ -1,9 +1,11 @@
 """Bytes on disk into page text: encodings, newlines, limits, clear errors.
 
 Pages arrive as UTF-8 (with or without BOM), UTF-16 with a BOM, GB18030/GBK
-or Big5.  Files are only ever opened for reading.  Anything we cannot turn
-into text raises :class:`UnreadableFileError` whose message is fit to show a
-person as is.
+or Big5.  Files are only ever opened for reading.  A UTF-8 page cut in the
+middle of a character, or with a bad byte or two, is UTF-8 with those bytes
+replaced by � (``DecodedText.replaced`` counts them), not another encoding's
+gibberish.  Anything we cannot turn into text raises
+:class:`UnreadableFileError` whose message is fit to show a person as is.
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ class UnreadableFileError(Exception):
 class DecodedText:
     text: str
     encoding: str
+    #: Bytes that could not be decoded and were replaced by U+FFFD.
+    replaced: int = 0
 
 
 def read_page_text(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> DecodedText:
@@ -105,14 +109,14 @@ def read_file_bytes(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) ->
 
 def decode_bytes(data: bytes) -> DecodedText:
     """Decode page bytes, detecting the encoding; refuse empty and binary data."""
-    text, encoding = _decode(data)
+    text, encoding, replaced = _decode(data)
     text = normalize_newlines(text)
     if not text.strip():
         raise UnreadableFileError("the file is empty", Unreadable.EMPTY)
     if _looks_binary(text):
         raise UnreadableFileError("the file is not text (it looks like binary data)",
                                   Unreadable.BINARY)
-    return DecodedText(text, encoding)
+    return DecodedText(text, encoding, replaced)
 
 
 def normalize_newlines(text: str) -> str:
@@ -128,39 +132,70 @@ def normalize_newlines(text: str) -> str:
     return text
 
 
-def _decode(data: bytes) -> tuple[str, str]:
+def _decode(data: bytes) -> tuple[str, str, int]:
+    """(text, encoding, characters replaced)."""
     if not data:
         raise UnreadableFileError("the file is empty", Unreadable.EMPTY)
     for bom, name in _BOMS:
         if data.startswith(bom):
-            try:
-                return data.decode(name), name.removesuffix("-sig")
-            except UnicodeDecodeError:
+            if name == "utf-8-sig":
+                return _decode_utf8(data[len(bom):], strict=False) or ("", "utf-8", 0)
+            cut = _decode_cut(data, name)
+            if cut is None:
                 raise UnreadableFileError(
                     f"the file starts with a {name} byte-order mark but is not valid {name}",
                     Unreadable.BAD_BOM,
-                ) from None
+                )
+            return cut[0], name, cut[1]
     if b"\x00" in data:
         raise UnreadableFileError("the file is not text (it contains NUL bytes)",
                                   Unreadable.BINARY)
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    utf8 = _decode_utf8(data, strict=True)
+    if utf8 is not None:
+        return utf8
     return _decode_legacy(data)
 
 
-def _decode_legacy(data: bytes) -> tuple[str, str]:
-    """Choose between GB18030 and Big5 for BOM-less, non-UTF-8 bytes."""
-    candidates: dict[str, str] = {}
-    for name in _LEGACY:
+def _decode_cut(data: bytes, codec: str) -> tuple[str, int] | None:
+    """*data* in *codec*, allowing a last character cut short (replaced by �):
+    (text, 0 or 1), or None when it is not that codec."""
+    try:
+        return data.decode(codec), 0
+    except UnicodeDecodeError as err:
+        if err.end != len(data):
+            return None
         try:
-            candidates[name] = data.decode(name)
+            return data[:err.start].decode(codec) + "\ufffd", 1
         except UnicodeDecodeError:
-            continue
+            return None
+
+
+def _decode_utf8(data: bytes, strict: bool) -> tuple[str, str, int] | None:
+    """*data* as UTF-8: exact, or cut short in the middle of its last
+    character, or with a few bad bytes among plenty of good UTF-8 (each bad
+    stretch replaced by �).  None when the bytes are not UTF-8 at all (unless
+    not *strict*: a byte-order mark said UTF-8)."""
+    cut = _decode_cut(data, "utf-8")
+    if cut is not None:
+        return cut[0], "utf-8", cut[1]
+    text = data.decode("utf-8", "replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
+    if not strict or (replaced <= max(3, good // 100) and good >= 20 * replaced):
+        return text, "utf-8", replaced
+    return None
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str, int]:
+    """Choose between GB18030 and Big5 for BOM-less, non-UTF-8 bytes."""
+    candidates: dict[str, tuple[str, int]] = {}
+    for name in _LEGACY:
+        got = _decode_cut(data, name)
+        if got is not None:
+            candidates[name] = got
     if len(candidates) == 1:
-        name, text = next(iter(candidates.items()))
-        return text, name
+        name, (text, cut) = next(iter(candidates.items()))
+        return text, name, cut
     if not candidates:
         best = _detect_with_charset_normalizer(data)
         if best is None:
@@ -168,11 +203,11 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
                 "the file's encoding is not one we read (UTF-8, UTF-16 with BOM, "
                 "GB18030/GBK or Big5)", Unreadable.ENCODING
             )
-        return best
+        return best[0], best[1], best[0].count("\ufffd")
     # Both decode (GB18030 accepts almost any byte pair): keep the one that
     # reads as ordinary Chinese text.  Ties go to GB18030, listed first.
-    name = max(candidates, key=lambda n: _cjk_score(candidates[n]))
-    return candidates[name], name
+    name = max(candidates, key=lambda n: _cjk_score(candidates[n][0]))
+    return candidates[name][0], name, candidates[name][1]
 
 
 def _detect_with_charset_normalizer(data: bytes) -> tuple[str, str] | None:
