@@ -210,6 +210,8 @@ STRINGS: dict[Tr, dict[str, str]] = {
             "资料库已损坏（%1），已另存为 %2，正在重建",
         "%1: %2 undecodable bytes were replaced by \ufffd":
             "%1：有 %2 处无法解码的字节，已替换为 \ufffd",
+        "Damaged settings were reset to their defaults: %1 (the file as it was is kept as %2)":
+            "设置中有损坏的值，已恢复默认：%1（原文件另存为 %2）",
         "Export to %1 failed: %2": "无法导出到 %1：%2",
         "The library cannot be used (%1); search covers the open pages only":
             "资料库不可用（%1），只搜索打开的版面",

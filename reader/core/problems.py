@@ -41,11 +41,13 @@ class PageFailed:
 
 @dataclass(frozen=True, slots=True)
 class SettingsDamaged:
-    """The settings file did not read back; defaults are used, the file is kept
-    as *kept_as* (a file name in the same folder)."""
+    """The settings file did not read back; defaults are used for *fields*
+    (all of them when empty: the file was no JSON object), the file as it was
+    is kept as *kept_as* (a file name in the same folder)."""
 
     detail: str
     kept_as: str
+    fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -142,6 +142,9 @@ def describe(problem: Problem) -> str:
             return tr(Tr.ERRORS, "Cannot open %1: %2", path, unreadable_reason(reason))
         case PageFailed(path=path, error=error):
             return tr(Tr.ERRORS, "Cannot read %1: %2", path, error)
+        case SettingsDamaged(fields=fields, kept_as=kept_as) if fields:
+            return tr(Tr.ERRORS, "Damaged settings were reset to their defaults: %1 (the file "
+                      "as it was is kept as %2)", ", ".join(fields), kept_as)
         case SettingsDamaged(detail=detail, kept_as=kept_as):
             return tr(Tr.ERRORS, "The settings file was damaged (%1); defaults are used, "
                       "the old file is kept as %2", detail, kept_as)

@@ -1027,6 +1027,10 @@
         <translation>%1: %2 undecodable bytes were replaced by �</translation>
     </message>
     <message>
+        <source>Damaged settings were reset to their defaults: %1 (the file as it was is kept as %2)</source>
+        <translation>Damaged settings were reset to their defaults: %1 (the file as it was is kept as %2)</translation>
+    </message>
+    <message>
         <source>Export to %1 failed: %2</source>
         <translation>Export to %1 failed: %2</translation>
     </message>

@@ -1027,6 +1027,10 @@
         <translation>%1：有 %2 处无法解码的字节，已替换为 �</translation>
     </message>
     <message>
+        <source>Damaged settings were reset to their defaults: %1 (the file as it was is kept as %2)</source>
+        <translation>设置中有损坏的值，已恢复默认：%1（原文件另存为 %2）</translation>
+    </message>
+    <message>
         <source>Export to %1 failed: %2</source>
         <translation>无法导出到 %1：%2</translation>
     </message>

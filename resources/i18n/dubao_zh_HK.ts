@@ -1027,6 +1027,10 @@
         <translation>%1：有 %2 處無法解碼的字節，已替換為 �</translation>
     </message>
     <message>
+        <source>Damaged settings were reset to their defaults: %1 (the file as it was is kept as %2)</source>
+        <translation>設置中有損壞的值，已恢復默認：%1（原文件另存為 %2）</translation>
+    </message>
+    <message>
         <source>Export to %1 failed: %2</source>
         <translation>無法導出到 %1：%2</translation>
     </message>
