@@ -263,6 +263,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     bench_t0 = os.environ.get("DUBAO_BENCH_T0")
     if bench_t0:
         _bench_hooks(reader, watcher, float(bench_t0), app)
+    from reader.ui.termination import SignalCloser
+
+    SignalCloser(window.close, app)   # SIGTERM, SIGHUP: closed as by the user, session saved
     window.show()
     window.article_view.setFocus()
     status = int(app.exec())

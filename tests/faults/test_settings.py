@@ -2,11 +2,17 @@
 any JSON problem (an overflowing number, nesting deep enough to exhaust the
 parser) is a damaged value or file, never a crash, and costs only what is
 damaged.  Nothing the user had is lost: the file as it was is kept.  The
-window starts whatever the files hold."""
+window starts whatever the files hold, and saves the session when it is
+ended by SIGTERM."""
 
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +22,7 @@ from reader.core.preferences import PreferencesStore
 from reader.core.session import Settings, SettingsStore, WatchTerm, settings_to_json
 
 DEEP = "[" * 100_000 + "]" * 100_000
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def good_settings(tmp: Path) -> Settings:
@@ -103,3 +110,33 @@ def test_the_window_starts_whatever_the_settings_files_hold(
     assert r.window.isVisible()
     assert r.window.error_bar.isVisible()
     assert r.window.error_bar.label.text()
+
+
+def test_sigterm_saves_the_session(tmp_path: Path) -> None:
+    from tests.core.newspages import write_news_pages
+
+    pages = write_news_pages(tmp_path / "pages", 2)
+    home = tmp_path / "home"
+    env = {**os.environ, "DUBAO_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    log = tmp_path / "stderr.txt"
+    with log.open("wb") as err:
+        proc = subprocess.Popen([sys.executable, "main.py", *map(str, pages)], cwd=ROOT,
+                                env=env, stdout=subprocess.DEVNULL, stderr=err)
+    library = home / "data" / "library.sqlite3"
+    deadline = time.monotonic() + 60
+    # The library opens once the first page is shown: the window is up.
+    while not library.exists() and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        pytest.fail("the window did not end on SIGTERM")
+    settings = home / "config" / "settings.json"
+    assert settings.exists(), "the session was not saved"
+    saved = json.loads(settings.read_text(encoding="utf-8"))
+    assert saved["pages"] == [str(p) for p in pages]
+    assert saved["current_page"] == str(pages[0])
+    assert proc.returncode in (0, 128 + signal.SIGTERM), log.read_text(errors="replace")
