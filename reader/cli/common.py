@@ -1,10 +1,14 @@
-"""What every command shares: exit codes, error lines, JSON output."""
+"""What every command shares: exit codes, error lines, output fit for a
+terminal, JSON output."""
 
 from __future__ import annotations
 
 import json
+import re
 import sys
-from typing import Any
+from typing import Any, TextIO
+
+from reader.core.filenames import shown
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -19,8 +23,42 @@ class CliError(Exception):
         self.status = status
 
 
+#: Control characters a terminal would act on (C0 but tab and newline, DEL, C1).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _picture(m: re.Match[str]) -> str:
+    """A control character as a visible sign: ␛ for ESC, ␇ for BEL …; � for C1."""
+    code = ord(m.group())
+    return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else "\ufffd"
+
+
+def fit(text: str, terminal: bool) -> str:
+    """*text* as the command line prints it: undecodable bytes of file names as
+    �; on a terminal, control characters (escape sequences from a page) made
+    visible instead of acted on."""
+    text = shown(text)
+    return _CONTROLS.sub(_picture, text) if terminal else text
+
+
+class ShownText:
+    """A text stream that prints everything through :func:`fit`."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._terminal = bool(getattr(stream, "isatty", lambda: False)())
+
+    def write(self, text: str) -> int:
+        self._stream.write(fit(text, self._terminal))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def print_error(message: str) -> None:
-    print(f"reader: {message}", file=sys.stderr)
+    stream = sys.stderr
+    print(f"reader: {fit(message, stream.isatty())}", file=stream)
 
 
 def write_json(obj: Any, *, pretty: bool) -> None:
