@@ -212,6 +212,9 @@ STRINGS: dict[Tr, dict[str, str]] = {
             "%1：有 %2 处无法解码的字节，已替换为 \ufffd",
         "Damaged settings were reset to their defaults: %1 (the file as it was is kept as %2)":
             "设置中有损坏的值，已恢复默认：%1（原文件另存为 %2）",
+        "it is not a regular file (a pipe, a device or a socket)":
+            "不是普通文件（管道、设备或套接字）",
+        "its symbolic links go round in a loop": "符号链接形成了循环",
         "Export to %1 failed: %2": "无法导出到 %1：%2",
         "The library cannot be used (%1); search covers the open pages only":
             "资料库不可用（%1），只搜索打开的版面",

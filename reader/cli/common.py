@@ -1,5 +1,5 @@
 """What every command shares: exit codes, error lines, output fit for a
-terminal, JSON output."""
+terminal, JSON output, the line for an error no command caught."""
 
 from __future__ import annotations
 
@@ -68,3 +68,16 @@ def write_json(obj: Any, *, pretty: bool) -> None:
     else:
         text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
     sys.stdout.write(text + "\n")
+
+
+def explain(err: Exception) -> tuple[str, int]:
+    """The line and exit status for an error no command caught."""
+    from reader.core.library.store import LibraryError
+    from reader.core.text.decode import UnreadableFileError
+
+    if isinstance(err, UnreadableFileError | LibraryError):
+        return str(err), EXIT_USAGE
+    if isinstance(err, OSError) and err.strerror:
+        where = f"{err.filename}: " if err.filename else ""
+        return f"{where}{err.strerror.lower()}", EXIT_USAGE
+    return f"unexpected error: {err!r}", EXIT_ERROR

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.core.filenames import shown
 from reader.core.model import Article, Page
 from reader.core.page.shown import article_blocks, convert_article
 from reader.core.text.convert import Script, convert_text
@@ -252,4 +253,4 @@ def render(
         text = to_json(items, script)
     else:
         text = to_csv(items, script)
-    return text.encode("utf-8")
+    return shown(text).encode("utf-8")   # a file name that is not UTF-8: shown as �

@@ -101,6 +101,8 @@ _UNREADABLE = {
     Unreadable.BINARY: "it is not text",
     Unreadable.BAD_BOM: "its byte-order mark does not match its bytes",
     Unreadable.ENCODING: "its encoding is not one the reader knows",
+    Unreadable.NOT_REGULAR: "it is not a regular file (a pipe, a device or a socket)",
+    Unreadable.SYMLINK_LOOP: "its symbolic links go round in a loop",
 }
 
 

@@ -1031,6 +1031,14 @@
         <translation>Damaged settings were reset to their defaults: %1 (the file as it was is kept as %2)</translation>
     </message>
     <message>
+        <source>it is not a regular file (a pipe, a device or a socket)</source>
+        <translation>it is not a regular file (a pipe, a device or a socket)</translation>
+    </message>
+    <message>
+        <source>its symbolic links go round in a loop</source>
+        <translation>its symbolic links go round in a loop</translation>
+    </message>
+    <message>
         <source>Export to %1 failed: %2</source>
         <translation>Export to %1 failed: %2</translation>
     </message>

@@ -1031,6 +1031,14 @@
         <translation>设置中有损坏的值，已恢复默认：%1（原文件另存为 %2）</translation>
     </message>
     <message>
+        <source>it is not a regular file (a pipe, a device or a socket)</source>
+        <translation>不是普通文件（管道、设备或套接字）</translation>
+    </message>
+    <message>
+        <source>its symbolic links go round in a loop</source>
+        <translation>符号链接形成了循环</translation>
+    </message>
+    <message>
         <source>Export to %1 failed: %2</source>
         <translation>无法导出到 %1：%2</translation>
     </message>

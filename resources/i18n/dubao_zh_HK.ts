@@ -1031,6 +1031,14 @@
         <translation>設置中有損壞的值，已恢復默認：%1（原文件另存為 %2）</translation>
     </message>
     <message>
+        <source>it is not a regular file (a pipe, a device or a socket)</source>
+        <translation>不是普通文件（管道、設備或套接字）</translation>
+    </message>
+    <message>
+        <source>its symbolic links go round in a loop</source>
+        <translation>符號鏈接形成了循環</translation>
+    </message>
+    <message>
         <source>Export to %1 failed: %2</source>
         <translation>無法導出到 %1：%2</translation>
     </message>

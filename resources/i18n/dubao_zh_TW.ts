@@ -1031,6 +1031,14 @@
         <translation>設定中有損壞的值，已恢復預設：%1（原檔案另存為 %2）</translation>
     </message>
     <message>
+        <source>it is not a regular file (a pipe, a device or a socket)</source>
+        <translation>不是普通檔案（管道、裝置或套接字）</translation>
+    </message>
+    <message>
+        <source>its symbolic links go round in a loop</source>
+        <translation>符號連結形成了迴圈</translation>
+    </message>
+    <message>
         <source>Export to %1 failed: %2</source>
         <translation>無法匯出到 %1：%2</translation>
     </message>

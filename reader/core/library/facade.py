@@ -17,6 +17,7 @@ with the window and can be stopped at any moment without harm.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import functools
 import hashlib
 import os
@@ -28,6 +29,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from reader.core.filenames import fs_path, shown
 from reader.core.library import reading as library_state
 from reader.core.library.hits import SearchHit
 from reader.core.library.index import Indexer, IndexReport, page_key
@@ -226,12 +228,13 @@ class Library:
         them again rebuilds it (empty when nothing was set aside).  Touches the
         disk: call it on a worker."""
         rec = self.recovery
-        return [p for p in rec.salvaged_paths if os.path.exists(p)] if rec is not None else []
+        return [p for p in rec.salvaged_paths if os.path.isfile(fs_path(p))] \
+            if rec is not None else []
 
     def pages_under(self, folder: str | os.PathLike[str]) -> int:
         """How many pages the library holds below *folder*: when the user opens
         a folder the library does not know (0), the window can offer to add it."""
-        prefix = str(Path(folder).resolve()).rstrip(os.sep) + os.sep
+        prefix = page_key(Path(folder)).rstrip(os.sep) + os.sep
         row = self.connection().execute(
             "SELECT count(*) FROM pages WHERE path >= ? AND path < ?",
             (prefix, prefix[:-1] + chr(ord(os.sep) + 1)),
@@ -347,7 +350,14 @@ class Library:
 
 
 def _key(path: str | os.PathLike[str]) -> str:
-    """*path* as the library names pages (absolute, symlinks resolved)."""
+    """*path* as the library names pages (absolute, symlinks resolved).  A
+    symlink loop is refused in plain words."""
+    try:
+        os.stat(fs_path(os.fspath(path)))
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise LibraryError(f"{shown(os.fspath(path))} cannot be followed "
+                               "(too many levels of symbolic links)") from None
     return page_key(Path(path))
 
 

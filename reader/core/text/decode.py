@@ -1,27 +1,38 @@
 """Bytes on disk into page text: encodings, newlines, limits, clear errors.
 
 Pages arrive as UTF-8 (with or without BOM), UTF-16 with a BOM, GB18030/GBK
-or Big5.  Files are only ever opened for reading.  A UTF-8 page cut in the
-middle of a character, or with a bad byte or two, is UTF-8 with those bytes
-replaced by � (``DecodedText.replaced`` counts them), not another encoding's
-gibberish.  Anything we cannot turn into text raises
+or Big5.  Files are only ever opened for reading, and never so that opening
+can block: a FIFO is read only while something is written into it (for at
+most :data:`PIPE_WAIT_S` at a time), a device or a socket not at all.  A
+UTF-8 page cut in the middle of a character, or with a bad byte or two, is
+UTF-8 with those bytes replaced by � (``DecodedText.replaced`` counts them),
+not another encoding's gibberish.  Anything we cannot turn into text raises
 :class:`UnreadableFileError` whose message is fit to show a person as is.
 """
 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import enum
+import errno
 import functools
 import os
+import select
+import stat
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.core.filenames import fs_path
 from reader.core.resources import resource
 
 #: Larger files are refused rather than read into memory.  A year of a daily
 #: paper's text is a few MB; 64 MB leaves room for archives joined into one.
 MAX_BYTES = 64 * 1024 * 1024
+#: How long a FIFO may keep the reader waiting for (more of) a page.
+PIPE_WAIT_S = 5.0
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -46,6 +57,8 @@ class Unreadable(enum.Enum):
     BINARY = "binary"
     BAD_BOM = "bad byte-order mark"
     ENCODING = "unknown encoding"
+    NOT_REGULAR = "not a regular file"
+    SYMLINK_LOOP = "symlink loop"
 
 
 class UnreadableFileError(Exception):
@@ -76,35 +89,123 @@ def read_page_text(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> 
 
 
 def read_file_bytes(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> bytes:
-    """The bytes of *path*, refusing folders, missing files and files past the limit."""
-    p = Path(path)
-    try:
-        if p.is_dir():
+    """The bytes of *path*, refusing folders, missing files, files past the limit
+    and anything that is not a regular file (a FIFO is read while something
+    writes into it).  *path* may be a library key (:mod:`reader.core.filenames`)."""
+    with _opened(path) as (fd, st, p):
+        if stat.S_ISDIR(st.st_mode):
             raise UnreadableFileError(f"{p} is a folder, not a page file",
                                       Unreadable.FOLDER, str(p))
-        size = p.stat().st_size
-        if size > max_bytes:
+        if stat.S_ISFIFO(st.st_mode):
+            data = _read_pipe(fd, p, max_bytes)
+        elif not stat.S_ISREG(st.st_mode):
+            raise _not_regular(p, st.st_mode)
+        elif st.st_size > max_bytes:
             raise UnreadableFileError(
-                f"{p} is too large ({size / 2**20:.0f} MB; the limit is "
+                f"{p} is too large ({st.st_size / 2**20:.0f} MB; the limit is "
                 f"{max_bytes / 2**20:.0f} MB)", Unreadable.TOO_LARGE, str(p)
             )
-        with p.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise UnreadableFileError(f"{p} does not exist", Unreadable.MISSING, str(p)) from None
-    except PermissionError:
-        raise UnreadableFileError(f"{p} cannot be read (permission denied)",
-                                  Unreadable.PERMISSION, str(p)) from None
-    except IsADirectoryError:
-        raise UnreadableFileError(f"{p} is a folder, not a page file",
-                                  Unreadable.FOLDER, str(p)) from None
-    except OSError as err:
-        raise UnreadableFileError(f"{p} cannot be read ({err.strerror or err})",
-                                  Unreadable.OS_ERROR, str(p)) from None
+        else:
+            data = _read_all(fd, max_bytes + 1)
     if len(data) > max_bytes:
         raise UnreadableFileError(f"{p} is too large (the limit is {max_bytes / 2**20:.0f} MB)",
                                   Unreadable.TOO_LARGE, str(p))
     return data
+
+
+def read_regular_file(path: str | os.PathLike[str], size: int) -> bytes:
+    """The bytes of the regular file at *path*, *size* (from ``stat``) sizing
+    the read; anything else refused at once, without waiting (for an indexer,
+    which holds the library's write lock)."""
+    with _opened(path) as (fd, st, p):
+        if not stat.S_ISREG(st.st_mode):
+            raise _not_regular(p, st.st_mode)
+        return _read_all(fd, size + 1)
+
+
+@contextlib.contextmanager
+def _opened(path: str | os.PathLike[str]) -> Iterator[tuple[int, os.stat_result, Path]]:
+    """*path* opened for reading in a way that never blocks (a FIFO without a
+    writer, a device): (descriptor, what it is, the path as the system has it)."""
+    p = Path(fs_path(os.fspath(path)))
+    try:
+        fd = os.open(p, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+    except OSError as err:
+        raise _unreadable(p, err) from None
+    try:
+        yield fd, os.fstat(fd), p
+    except OSError as err:
+        raise _unreadable(p, err) from None
+    finally:
+        os.close(fd)
+
+
+def _read_all(fd: int, limit: int) -> bytes:
+    with os.fdopen(os.dup(fd), "rb") as fh:
+        return fh.read(limit)
+
+
+def _unreadable(p: Path, err: OSError) -> UnreadableFileError:
+    if err.errno == errno.ENOENT:
+        return UnreadableFileError(f"{p} does not exist", Unreadable.MISSING, str(p))
+    if err.errno in (errno.EACCES, errno.EPERM):
+        return UnreadableFileError(f"{p} cannot be read (permission denied)",
+                                   Unreadable.PERMISSION, str(p))
+    if err.errno == errno.EISDIR:
+        return UnreadableFileError(f"{p} is a folder, not a page file", Unreadable.FOLDER,
+                                   str(p))
+    if err.errno == errno.ELOOP:
+        return UnreadableFileError(f"{p} cannot be read (too many levels of symbolic links)",
+                                   Unreadable.SYMLINK_LOOP, str(p))
+    if err.errno in (errno.ENXIO, errno.EOPNOTSUPP):
+        return UnreadableFileError(f"{p} is not a regular file (a socket); skipped",
+                                   Unreadable.NOT_REGULAR, str(p))
+    return UnreadableFileError(f"{p} cannot be read ({err.strerror or err})",
+                               Unreadable.OS_ERROR, str(p))
+
+
+def _not_regular(p: Path, mode: int) -> UnreadableFileError:
+    kind = ("a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device")
+    return UnreadableFileError(f"{p} is not a regular file ({kind}); skipped",
+                               Unreadable.NOT_REGULAR, str(p))
+
+
+def _read_pipe(fd: int, p: Path, max_bytes: int) -> bytes:
+    """What is written into a FIFO until its writer closes it, waiting at most
+    :data:`PIPE_WAIT_S` for each piece."""
+    poll = select.poll()
+    poll.register(fd, select.POLLIN)
+    chunks: list[bytes] = []
+    total = 0
+    deadline = time.monotonic() + PIPE_WAIT_S
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0 or not poll.poll(max(1, int(left * 1000))):
+            if time.monotonic() < deadline:
+                continue
+            if not chunks:
+                raise UnreadableFileError(
+                    f"{p} is not a regular file (a named pipe) and nothing was written to it "
+                    f"in {PIPE_WAIT_S:g} s; skipped", Unreadable.NOT_REGULAR, str(p))
+            raise UnreadableFileError(
+                f"{p} is a named pipe that stopped sending for {PIPE_WAIT_S:g} s; skipped",
+                Unreadable.NOT_REGULAR, str(p))
+        try:
+            chunk = os.read(fd, 1 << 16)
+        except BlockingIOError:
+            continue
+        if not chunk:
+            if chunks or poll.poll(0):
+                break                       # the writer is done
+            time.sleep(0.01)                # no writer yet
+            continue
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > max_bytes:
+            break
+        deadline = time.monotonic() + PIPE_WAIT_S
+    return b"".join(chunks)
 
 
 def decode_bytes(data: bytes) -> DecodedText:
