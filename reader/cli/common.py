@@ -33,11 +33,17 @@ def _picture(m: re.Match[str]) -> str:
     return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else "\ufffd"
 
 
+#: Lone surrogates: bytes of a file name that is not UTF-8, as Python decodes them.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 def fit(text: str, terminal: bool) -> str:
     """*text* as the command line prints it: undecodable bytes of file names as
-    �; on a terminal, control characters (escape sequences from a page) made
-    visible instead of acted on."""
-    text = shown(text)
+    � (page text never holds such a thing, and is otherwise left as it is); on a
+    terminal, control characters (escape sequences from a page) made visible
+    instead of acted on."""
+    if not text.isascii():
+        text = _SURROGATES.sub("\ufffd", text)
     return _CONTROLS.sub(_picture, text) if terminal else text
 
 
@@ -61,8 +67,21 @@ def print_error(message: str) -> None:
     print(f"reader: {fit(message, stream.isatty())}", file=stream)
 
 
+def with_paths_shown(obj: Any) -> Any:
+    """*obj* with every ``"path"`` field as a person may read it (a library's
+    name for a file that is not UTF-8 shown with �): file names only, never
+    the text of a page."""
+    if isinstance(obj, dict):
+        return {k: shown(v) if k == "path" and isinstance(v, str) else with_paths_shown(v)
+                for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [with_paths_shown(v) for v in obj]
+    return obj
+
+
 def write_json(obj: Any, *, pretty: bool) -> None:
     """One JSON document on stdout: pretty for a person, one line for JSON Lines."""
+    obj = with_paths_shown(obj)
     if pretty:
         text = json.dumps(obj, ensure_ascii=False, indent=1)
     else:

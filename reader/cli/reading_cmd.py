@@ -13,6 +13,7 @@ from pathlib import Path
 
 from reader.cli.common import EXIT_OK, CliError, write_json
 from reader.cli.index_cmd import open_library
+from reader.core.filenames import shown
 from reader.core.library.facade import UnknownArticleError
 
 
@@ -73,7 +74,7 @@ def run_starred(args: argparse.Namespace) -> int:
     else:
         for s in starred:
             date = s.page_date.isoformat() if s.page_date else "----------"
-            print(f"{date}  {s.page_name}#{s.index}  {s.title}\n            {s.path}")
+            print(f"{date}  {s.page_name}#{s.index}  {s.title}\n            {shown(s.path)}")
     return EXIT_OK
 
 
@@ -87,6 +88,6 @@ def run_unread(args: argparse.Namespace) -> int:
                     "unread": sum(counts.values())}, pretty=True)
     else:
         for p in pages:
-            print(f"{counts.get(p.path, 0):4d}/{p.article_count:<4d} {p.path}")
+            print(f"{counts.get(p.path, 0):4d}/{p.article_count:<4d} {shown(p.path)}")
         print(f"{sum(counts.values())} unread articles")
     return EXIT_OK
