@@ -91,11 +91,16 @@ def write_json(obj: Any, *, pretty: bool) -> None:
 
 def explain(err: Exception) -> tuple[str, int]:
     """The line and exit status for an error no command caught."""
-    from reader.core.library.store import LibraryError
+    from pathlib import Path
+
+    from reader.core.library.faults import about_library
     from reader.core.text.decode import UnreadableFileError
 
-    if isinstance(err, UnreadableFileError | LibraryError):
+    if isinstance(err, UnreadableFileError):
         return str(err), EXIT_USAGE
+    problem = about_library(err, Path("(the library)"))
+    if problem is not None:
+        return str(problem), EXIT_USAGE
     if isinstance(err, OSError) and err.strerror:
         where = f"{err.filename}: " if err.filename else ""
         return f"{where}{err.strerror.lower()}", EXIT_USAGE
