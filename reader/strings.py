@@ -206,9 +206,38 @@ STRINGS: dict[Tr, dict[str, str]] = {
         "“%1” failed: %2": "“%1”出错：%2",
         "The keys set were not valid; the default keys are used: %1":
             "设定的按键无效，使用默认按键：%1",
-        "The library was damaged (%1); it was set aside as %2 and is being rebuilt":
-            "资料库已损坏（%1），已另存为 %2，正在重建",
-        "%1: %2 undecodable bytes were replaced by \ufffd":
+        "The library was damaged (%1); it was set aside as %2 and a new one made with "
+        "everything that could be read: %3 pages, %4 read and star marks":
+            "资料库已损坏（%1），已另存为 %2，并用所有还能读出的内容建立了新的资料库："
+            "%3 个版面，%4 个已读和收藏标记",
+        "The disk holding the library %1 is full: it can be read, but nothing can be saved "
+        "in it until there is space again; nothing was lost":
+            "资料库 %1 所在的磁盘已满：资料库可以读取，但在腾出空间之前无法保存任何内容；"
+            "没有丢失任何内容",
+        "The library %1 is read-only here: it can be read, not changed; new read and star "
+        "marks are kept until it can be written":
+            "资料库 %1 在这里是只读的：可以读取，不能修改；新的已读和收藏标记会先保留，"
+            "等可以写入时再保存",
+        "The library %1 is locked by another program; search covers the open pages until "
+        "it is free":
+            "资料库 %1 被另一个程序锁定，在它释放之前只搜索打开的版面",
+        "There is no library at %1": "%1 处没有资料库",
+        "%1 is not a Dubao library; it was left untouched": "%1 不是读报的资料库，未做任何改动",
+        "The library %1 was written by a newer Dubao; it was left untouched":
+            "资料库 %1 由较新版本的读报写入，未做任何改动",
+        "The library %1 is damaged and could not be repaired here (%2); it was left as it is":
+            "资料库 %1 已损坏，且无法在这里修复（%2），未做任何改动",
+        "The library %1 cannot be read (%2); search covers the open pages only":
+            "无法读取资料库 %1（%2），只搜索打开的版面",
+        "the library is not there": "资料库不存在",
+        "the file is not a Dubao library": "该文件不是读报的资料库",
+        "the library is damaged": "资料库已损坏",
+        "the disk holding the library is full": "资料库所在的磁盘已满",
+        "another program holds the library locked": "资料库被另一个程序锁定",
+        "the library is read-only here": "资料库在这里是只读的",
+        "a newer Dubao wrote the library": "资料库由较新版本的读报写入",
+        "the library cannot be read": "无法读取资料库",
+        "%1: %2 undecodable byte sequence(s) replaced by \ufffd":
             "%1：有 %2 处无法解码的字节，已替换为 \ufffd",
         "Damaged settings were reset to their defaults: %1 (the file as it was is kept as %2)":
             "设置中有损坏的值，已恢复默认：%1（原文件另存为 %2）",
@@ -218,8 +247,6 @@ STRINGS: dict[Tr, dict[str, str]] = {
         "Export to %1 failed: %2": "无法导出到 %1：%2",
         "The library cannot be used (%1); search covers the open pages only":
             "资料库不可用（%1），只搜索打开的版面",
-        "The library is damaged (%1); searching the open pages until it is rebuilt":
-            "资料库已损坏（%1），重建之前只搜索打开的版面",
         "The library cannot be used": "资料库不可用",
         "Indexing failed (%1)": "索引失败（%1）",
         "it does not exist": "文件不存在",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reader.core.library.faults import Fault
 from reader.core.text.decode import Unreadable
 
 
@@ -79,12 +80,39 @@ class BytesReplaced:
     count: int
 
 
-__all__ = ["BytesReplaced", "CoreProblem", "EmptyFolder", "PageFailed", "PreferencesDamaged",
-           "PreferencesUnreadable", "SettingsDamaged", "SettingsUnreadable", "Unreadable",
-           "UnreadableFile"]
+@dataclass(frozen=True, slots=True)
+class LibraryProblem:
+    """The library cannot be used, or not fully, for a reason that is not
+    damage (nothing was set aside): the disk is full, another program holds
+    it, its folder is read-only, it is not there, it is not a Dubao library, a
+    newer Dubao wrote it, the system cannot read it; or it is damaged and could
+    not be repaired here.  *read_only*: it is open for reading meanwhile."""
+
+    fault: Fault
+    path: str
+    detail: str = ""
+    read_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryRecovered:
+    """The library file was damaged: it was set aside as *set_aside_as* and a
+    new one made with everything that could be read from it: *pages* pages
+    and *marks* read and star marks."""
+
+    reason: str
+    set_aside_as: str
+    pages: int
+    marks: int
+
+
+__all__ = ["BytesReplaced", "CoreProblem", "EmptyFolder", "Fault", "LibraryProblem",
+           "LibraryRecovered", "PageFailed", "PreferencesDamaged", "PreferencesUnreadable",
+           "SettingsDamaged", "SettingsUnreadable", "Unreadable", "UnreadableFile"]
 
 #: Every problem the core hands the interface.
 CoreProblem = (
     EmptyFolder | UnreadableFile | PageFailed | SettingsDamaged | SettingsUnreadable
-    | PreferencesDamaged | PreferencesUnreadable | BytesReplaced
+    | PreferencesDamaged | PreferencesUnreadable | BytesReplaced | LibraryProblem
+    | LibraryRecovered
 )

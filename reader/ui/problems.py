@@ -11,10 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import assert_never
 
+from reader.core.library.faults import LibraryError
 from reader.core.problems import (
     BytesReplaced,
     CoreProblem,
     EmptyFolder,
+    Fault,
+    LibraryProblem,
+    LibraryRecovered,
     PageFailed,
     PreferencesDamaged,
     PreferencesUnreadable,
@@ -53,23 +57,7 @@ class KeysRefused:
 
 
 @dataclass(frozen=True, slots=True)
-class LibraryRebuilt:
-    """The library file was damaged; it was set aside as *set_aside_as* and a
-    new one is being built from the pages it held."""
-
-    reason: str
-    set_aside_as: str
-
-
-@dataclass(frozen=True, slots=True)
 class LibraryUnavailable:
-    detail: str
-
-
-@dataclass(frozen=True, slots=True)
-class LibraryDamaged:
-    """Found damaged while in use: set aside and reopened."""
-
     detail: str
 
 
@@ -86,8 +74,8 @@ class ExportFailed:
 
 #: Every problem the window shows.
 Problem = (
-    CoreProblem | TaskFailed | CommandFailed | KeysRefused | LibraryRebuilt
-    | LibraryUnavailable | LibraryDamaged | IndexFailed | ExportFailed
+    CoreProblem | TaskFailed | CommandFailed | KeysRefused | LibraryUnavailable | IndexFailed
+    | ExportFailed
 )
 
 #: Why a file is unreadable, in a few words (English: the source texts).
@@ -105,6 +93,48 @@ _UNREADABLE = {
     Unreadable.SYMLINK_LOOP: "its symbolic links go round in a loop",
 }
 
+#: Why the library cannot be used, in a few words (for a task that failed).
+_FAULTS = {
+    Fault.MISSING: "the library is not there",
+    Fault.FOREIGN: "the file is not a Dubao library",
+    Fault.DAMAGED: "the library is damaged",
+    Fault.FULL: "the disk holding the library is full",
+    Fault.LOCKED: "another program holds the library locked",
+    Fault.READ_ONLY: "the library is read-only here",
+    Fault.NEWER: "a newer Dubao wrote the library",
+    Fault.UNREADABLE: "the library cannot be read",
+}
+
+
+def library_problem(p: LibraryProblem) -> str:
+    """What the window says when the library cannot be used, or not fully."""
+    match p.fault:
+        case Fault.FULL:
+            return tr(Tr.ERRORS, "The disk holding the library %1 is full: it can be read, but "
+                      "nothing can be saved in it until there is space again; nothing was lost",
+                      p.path)
+        case Fault.READ_ONLY:
+            return tr(Tr.ERRORS, "The library %1 is read-only here: it can be read, not changed; "
+                      "new read and star marks are kept until it can be written", p.path)
+        case Fault.LOCKED:
+            return tr(Tr.ERRORS, "The library %1 is locked by another program; search covers "
+                      "the open pages until it is free", p.path)
+        case Fault.MISSING:
+            return tr(Tr.ERRORS, "There is no library at %1", p.path)
+        case Fault.FOREIGN:
+            return tr(Tr.ERRORS, "%1 is not a Dubao library; it was left untouched", p.path)
+        case Fault.NEWER:
+            return tr(Tr.ERRORS, "The library %1 was written by a newer Dubao; it was left "
+                      "untouched", p.path)
+        case Fault.DAMAGED:
+            return tr(Tr.ERRORS, "The library %1 is damaged and could not be repaired here "
+                      "(%2); it was left as it is", p.path, p.detail)
+        case Fault.UNREADABLE:
+            return tr(Tr.ERRORS, "The library %1 cannot be read (%2); search covers the open "
+                      "pages only", p.path, p.detail)
+        case _:
+            assert_never(p.fault)
+
 
 def unreadable_reason(reason: Unreadable) -> str:
     return tr(Tr.ERRORS, _UNREADABLE[reason])
@@ -113,6 +143,9 @@ def unreadable_reason(reason: Unreadable) -> str:
 def describe(problem: Problem) -> str:
     """*problem* as one sentence in the interface language."""
     match problem:
+        case TaskFailed(kind=kind, error=LibraryError(fault=fault)) if fault is not None:
+            return tr(Tr.ERRORS, "Something went wrong while %1: %2", tr(Tr.TASKS, kind.value),
+                      tr(Tr.ERRORS, _FAULTS[fault]))
         case TaskFailed(kind=kind, error=error):
             return tr(Tr.ERRORS, "Something went wrong while %1: %2", tr(Tr.TASKS, kind.value),
                       error)
@@ -121,23 +154,24 @@ def describe(problem: Problem) -> str:
         case KeysRefused(reason=reason):
             return tr(Tr.ERRORS, "The keys set were not valid; the default keys are used: %1",
                       reason)
-        case LibraryRebuilt(reason=reason, set_aside_as=kept):
-            return tr(Tr.ERRORS, "The library was damaged (%1); it was set aside as %2 and "
-                      "is being rebuilt", reason, kept)
+        case LibraryRecovered(reason=reason, set_aside_as=kept, pages=pages, marks=marks):
+            return tr(Tr.ERRORS, "The library was damaged (%1); it was set aside as %2 and a "
+                      "new one made with everything that could be read: %3 pages, %4 read and "
+                      "star marks", reason, kept, pages, marks)
+        case LibraryProblem() as p:
+            return library_problem(p)
+        case BytesReplaced(path=path, count=count):
+            return tr(Tr.ERRORS, "%1: %2 undecodable byte sequence(s) replaced by \ufffd",
+                      path, count)
         case LibraryUnavailable(detail=""):
             return tr(Tr.ERRORS, "The library cannot be used")
         case LibraryUnavailable(detail=detail):
             return tr(Tr.ERRORS, "The library cannot be used (%1); search covers the open "
                       "pages only", detail)
-        case LibraryDamaged(detail=detail):
-            return tr(Tr.ERRORS, "The library is damaged (%1); searching the open pages "
-                      "until it is rebuilt", detail)
         case IndexFailed(detail=detail):
             return tr(Tr.ERRORS, "Indexing failed (%1)", detail)
         case ExportFailed(path=path, detail=detail):
             return tr(Tr.ERRORS, "Export to %1 failed: %2", path, detail)
-        case BytesReplaced(path=path, count=count):
-            return tr(Tr.ERRORS, "%1: %2 undecodable bytes were replaced by \ufffd", path, count)
         case EmptyFolder(path=path):
             return tr(Tr.ERRORS, "No page files in the folder %1", path)
         case UnreadableFile(path=path, reason=reason):
