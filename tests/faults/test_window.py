@@ -15,7 +15,9 @@ from tests.faults.inject import (
     Faults,
     damage_index,
     digest,
+    drop_table,
     exclusive_lock,
+    garbage_header,
     marks,
     set_aside_files,
     settle,
@@ -93,13 +95,42 @@ def test_a_damage_report_on_a_healthy_library_sets_nothing_aside(
     assert marks(default_built.db) == default_built.marks
 
 
+@pytest.mark.parametrize("damage", [garbage_header, lambda db: drop_table(db, "reading")],
+                         ids=["garbage header", "marks table missing"])
 def test_a_damaged_library_is_rebuilt_with_its_marks_at_start_up(
-        default_built: Built, make_reader, qtbot) -> None:
-    damage_index(default_built.db)
+        default_built: Built, make_reader, qtbot, damage) -> None:
+    """Damage the opening check finds (the header, a table the library must
+    have): set aside at start-up, every mark carried over (from the file, or
+    from the marks file when the file has lost them)."""
     want = starred_titles(default_built.db)
+    damage(default_built.db)
     r, keeper = settled_window(make_reader, qtbot)
     assert keeper.state is LibraryState.READY and keeper.lib is not None
     assert "damaged" in r.window.error_bar.label.text()
     assert len(set_aside_files(default_built.db)) == 1
+    assert {s.title for s in keeper.lib.starred()} == want
+    assert marks(default_built.db) == default_built.marks
+
+
+def test_damage_a_search_meets_is_repaired_with_the_marks(
+        default_built: Built, make_reader, qtbot) -> None:
+    """Damage only reading finds (the search index's blocks): the search falls
+    back on the open pages, the whole file is checked, set aside, rebuilt."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.conftest import ime_type
+
+    want = starred_titles(default_built.db)
+    damage_index(default_built.db)
+    r, keeper = settled_window(make_reader, qtbot)
+    w = r.window
+    qtbot.keyClick(w.article_view, Qt.Key.Key_Slash)
+    ime_type(w.search_bar.field, "本版")
+    qtbot.waitUntil(lambda: "damaged" in w.error_bar.label.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: keeper.state is LibraryState.READY and keeper.lib is not None,
+                    timeout=20_000)
+    wait_idle(qtbot, r)
+    assert len(set_aside_files(default_built.db)) == 1
+    assert keeper.lib is not None
     assert {s.title for s in keeper.lib.starred()} == want
     assert marks(default_built.db) == default_built.marks
