@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import enum
 
+from reader.messages import ERRORS
+
 
 class Tr(enum.StrEnum):
     """The groups ("contexts", in Qt's words) the interface strings are
@@ -229,59 +231,7 @@ STRINGS: dict[Tr, dict[str, str]] = {
         "listing the starred articles": "列出收藏的文章",
         "saving the settings": "保存设置",
     },
-    Tr.ERRORS: {
-        "Something went wrong while %1: %2": "%1时出错：%2",
-        "“%1” failed: %2": "“%1”出错：%2",
-        "The keys set were not valid; the default keys are used: %1":
-            "设定的按键无效，使用默认按键：%1",
-        "The library was damaged (%1); it was set aside as %2 and is being rebuilt":
-            "资料库已损坏（%1），已另存为 %2，正在重建",
-        "Export to %1 failed: %2": "无法导出到 %1：%2",
-        "The library cannot be used (%1); search covers the open pages only":
-            "资料库不可用（%1），只搜索打开的版面",
-        "The library is damaged (%1); searching the open pages until it is rebuilt":
-            "资料库已损坏（%1），重建之前只搜索打开的版面",
-        "The library cannot be used": "资料库不可用",
-        "Indexing failed (%1)": "索引失败（%1）",
-        "it does not exist": "文件不存在",
-        "it is a folder, not a page file": "这是文件夹，不是版面文件",
-        "permission denied": "没有读取权限",
-        "it is too large": "文件太大",
-        "the system could not read it": "系统无法读取",
-        "it is empty": "文件是空的",
-        "it is not text": "不是文本文件",
-        "its byte-order mark does not match its bytes": "字节顺序标记与内容不符",
-        "its encoding is not one the reader knows": "编码无法识别",
-        "No page files in the folder %1": "文件夹 %1 里没有版面文件",
-        "Cannot open %1: %2": "无法打开 %1：%2",
-        "Cannot read %1: %2": "无法读取 %1：%2",
-        "The settings file was damaged (%1); defaults are used, the old file is kept as %2":
-            "设置文件已损坏（%1），已恢复默认设置，旧文件另存为 %2",
-        "The settings could not be read (%1); defaults are used":
-            "无法读取设置（%1），使用默认设置",
-        "Damaged preferences were reset to their defaults: %1": "首选项有损坏的值，已恢复默认：%1",
-        "The preferences file was damaged; defaults are used": "首选项文件已损坏，使用默认值",
-        ", ": "、",
-        "%1: %2": "%1：%2",
-        "not valid JSON (line %1, column %2)": "不是有效的 JSON（第 %1 行第 %2 列）",
-        "access is not allowed": "没有访问权限",
-        "the disk is full": "磁盘已满",
-        "the disk quota is used up": "磁盘配额已用完",
-        "the disk is read-only": "磁盘是只读的",
-        "it is a folder": "这是文件夹",
-        "a part of the path is not a folder": "路径中有一部分不是文件夹",
-        "the disk could not be read or written": "磁盘无法读写",
-        "the name is too long": "名称太长",
-        "too many files are open": "打开的文件太多",
-        "it is in use": "正被占用",
-        "the path loops through links": "路径中的链接形成了循环",
-        "another program is using it": "另一个程序正在使用它",
-        "the file is damaged": "文件已损坏",
-        "the file cannot be opened": "文件无法打开",
-        "its text is not in the expected encoding": "文本编码不符",
-        "The preferences could not be read (%1); defaults are used":
-            "无法读取首选项（%1），使用默认值",
-    },
+    Tr.ERRORS: ERRORS,
     Tr.KEYS: {
         " (list)": "（列表）",
         " (search field)": "（搜索框）",
@@ -353,45 +303,5 @@ STRINGS: dict[Tr, dict[str, str]] = {
         "key terms": "关键词",
         "watch-list": "关注词",
     },
-}
-
-
-#: How readers of Traditional script (Taiwan, Hong Kong) say what the Simplified
-#: texts say, where more than the characters differ: phrases replaced in the
-#: Simplified text before OpenCC converts it (``s2twp`` already turns 文件 into
-#: 檔案, 默认 into 預設, 打印 into 列印 …), longest first.
-TRADITIONAL_WORDING: tuple[tuple[str, str], ...] = (
-    ("第一处匹配", "第一个相符处"),
-    ("版面文本", "版面文字档"),
-    ("文本文件", "文字档"),
-    ("纯文本", "纯文字"),
-    ("首选项", "偏好设定"),
-    ("快捷键", "快速键"),
-    ("关键词", "关键字"),
-    ("下划线", "底线"),
-    ("一屏", "一个画面"),
-    ("简繁", "繁简"),      # Traditional readers name their own script first
-    ("查找", "寻找"),      # OpenCC makes it 查詢, which reads as a database query
-    ("高亮", "标示"),
-    ("当前", "目前"),
-    ("滚动", "卷动"),
-    ("列表", "清单"),
-    ("分词", "断词"),
-    ("字号", "字级"),
-    ("出错", "发生错误"),
-    ("只读", "唯读"),
-    ("访问", "存取"),
-    ("文本编码", "文字编码"),
-)
-#: And after conversion: what OpenCC's Taiwan phrases get wrong for a reader.
-TRADITIONAL_FIXES: tuple[tuple[str, str], ...] = (
-    ("許可權", "權限"),    # s2twp's IT term; a reader says 權限
-    ("麵板", "面板"),      # 面 is a face here, not noodles
-    ("“", "「"),          # Traditional typography quotes in corner brackets
-    ("”", "」"),
-)
-#: Whole messages written for Traditional readers directly (group, English).
-TRADITIONAL_MESSAGES: dict[tuple[Tr, str], str] = {
-    (Tr.CATEGORIES, "Application"): "應用程式",
 }
 

@@ -25,16 +25,17 @@ from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-from reader.actions import ACTIONS, CATEGORIES, HELP_ZH  # noqa: E402
-from reader.core.text.convert import Script, convert_text, get_converter  # noqa: E402
-from reader.strings import (  # noqa: E402
-    STRINGS,
+from traditional_wording import (  # noqa: E402
     TRADITIONAL_FIXES,
     TRADITIONAL_MESSAGES,
     TRADITIONAL_WORDING,
-    Tr,
 )
+
+from reader.actions import ACTIONS, CATEGORIES, HELP_ZH  # noqa: E402
+from reader.core.text.convert import Script, convert_text, get_converter  # noqa: E402
+from reader.strings import STRINGS, Tr  # noqa: E402
 
 OUT = ROOT / "resources" / "i18n"
 LANGUAGES = ("zh_CN", "zh_TW", "zh_HK", "en")
@@ -80,7 +81,7 @@ def missing() -> list[tuple[str, str]]:
 
 def traditional(context: str, en: str, zh: str, language: str) -> str:
     """The Traditional text of a message: written for it, or the Simplified
-    text in Traditional readers' words (:data:`reader.strings.TRADITIONAL_WORDING`)
+    text in Traditional readers' words (:data:`traditional_wording.TRADITIONAL_WORDING`)
     converted to Taiwan's characters and phrases, and for Hong Kong on to its
     character forms."""
     text = TRADITIONAL_MESSAGES.get((Tr(context), en))

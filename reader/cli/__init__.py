@@ -23,7 +23,7 @@ from reader.cli import (
     search_cmd,
     trends_cmd,
 )
-from reader.cli.common import EXIT_ERROR, EXIT_USAGE, CliError, print_error
+from reader.cli.common import EXIT_USAGE, CliError, ShownText, explain, print_error
 
 
 class _Command(Protocol):
@@ -72,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if run is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    stdout = sys.stdout
+    sys.stdout = ShownText(stdout)
     try:
         return int(run(args))
     except CliError as err:
@@ -82,5 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as err:  # the last line of defence: one line, not a traceback
-        print_error(f"unexpected error: {err!r}")
-        return EXIT_ERROR
+        message, status = explain(err)
+        print_error(message)
+        return status
+    finally:
+        sys.stdout = stdout

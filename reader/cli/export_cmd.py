@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from reader.cli.common import EXIT_OK, CliError
-from reader.cli.index_cmd import open_library
+from reader.cli.library_access import with_library
 from reader.core.export import (
     ExportFormat,
     ExportItem,
@@ -26,8 +26,12 @@ from reader.core.export import (
     search_items,
     starred_items,
 )
-from reader.core.library.facade import QueryError
+from reader.core.filenames import fs_path
+from reader.core.library.facade import Access, Library, QueryError
+from reader.core.library.faults import LibraryError
+from reader.core.library.identity import Found, identify
 from reader.core.page.pages import load_page
+from reader.core.paths import default_library_path
 from reader.core.text.convert import Script
 from reader.core.text.decode import UnreadableFileError
 
@@ -62,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     else:
-        _write(args.out, data, inputs)
+        _write(args.out, data, inputs, _libraries(args))
     return EXIT_OK
 
 
@@ -78,17 +82,37 @@ def _page(path: Path) -> tuple[list[ExportItem], str, list[Path]]:
 
 
 def _library(args: argparse.Namespace) -> tuple[list[ExportItem], str, list[Path]]:
-    with open_library(args.db, quiet=True) as lib:
-        inputs = [Path(p.path) for p in lib.pages()]
-        inputs += [lib.path.with_name(lib.path.name + s) for s in ("", "-wal", "-shm")]
+    if args.search is not None and not args.search.strip():
+        raise CliError("the query is empty")
+
+    def export(lib: Library) -> tuple[list[ExportItem], str, list[Path]]:
+        inputs = [Path(fs_path(p.path)) for p in lib.pages()]
         if args.starred:
             return starred_items(lib), "Starred articles", inputs
-        if not args.search.strip():
-            raise CliError("the query is empty")
         try:
             return search_items(lib, args.search, args.limit), f"Search: {args.search}", inputs
         except QueryError as err:
             raise CliError(str(err)) from None
+
+    return with_library(args.db, Access.READ, export)
+
+
+def _libraries(args: argparse.Namespace) -> list[Path]:
+    """The library files (and the files beside them that belong to them) an
+    export must never write over: the user's own, and the one ``--db`` names."""
+    out: list[Path] = []
+    for db in (default_library_path(), args.db):
+        if db is not None:
+            out += [db.with_name(db.name + s) for s in ("", "-wal", "-shm", "-journal",
+                                                      ".marks")]
+    return out
+
+
+def _is_library(path: Path) -> bool:
+    try:
+        return identify(path).found in (Found.LIBRARY, Found.DAMAGED)
+    except LibraryError:
+        return False
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -98,11 +122,14 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _write(out: Path, data: bytes, inputs: Iterable[Path]) -> None:
-    """Write *data* to *out* whole, refusing to replace a file the export read."""
+def _write(out: Path, data: bytes, inputs: Iterable[Path], libraries: Iterable[Path]) -> None:
+    """Write *data* to *out* whole, refusing to replace a file the export read
+    or a library."""
     for path in inputs:
         if _same_file(out, path):
             raise CliError(f"refusing to overwrite {out}: the export reads it")
+    if any(_same_file(out, lib) for lib in libraries) or _is_library(out):
+        raise CliError(f"refusing to overwrite {out}: it is a library")
     if out.is_dir():
         raise CliError(f"{out} is a folder")
     folder = out.resolve().parent
@@ -117,7 +144,8 @@ def _write(out: Path, data: bytes, inputs: Iterable[Path]) -> None:
     except OSError as err:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise CliError(f"{out} cannot be written ({err.strerror or err})", status=1) from None
+        raise CliError(f"{out} cannot be written ({(err.strerror or str(err)).lower()})") \
+            from None
 
 
 def _umask() -> int:

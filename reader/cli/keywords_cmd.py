@@ -7,12 +7,13 @@ about several pages of one paper at once gives better-weighted terms.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from reader.cli.common import EXIT_OK, EXIT_USAGE, CliError, print_error, write_json
 from reader.core.model import Page
-from reader.core.page.pages import iter_page_files, load_page
+from reader.core.page.pages import load_page, walk_page_files
 from reader.core.paths import cache_dir
 from reader.core.text.decode import UnreadableFileError
 from reader.core.text.keywords import DocumentFrequencies, KeywordExtractor
@@ -32,11 +33,20 @@ def run(args: argparse.Namespace) -> int:
     if top < 1:
         raise CliError(f"--top must be 1 or more, not {top}")
     files: list[Path] = []
+    failures = 0
     for raw in args.paths:
         path = Path(raw)
-        files.extend(iter_page_files(path) if path.is_dir() else [path])
+        if not os.path.isdir(path):
+            files.append(path)
+            continue
+        walk = walk_page_files(path)
+        files.extend(walk.files)
+        for skipped in walk.skipped:
+            print_error(f"{skipped} is not a regular file; skipped")
+        for err in walk.unreadable:
+            print_error(f"{err.filename} cannot be read ({(err.strerror or str(err)).lower()})")
+        failures += len(walk.skipped) + len(walk.unreadable)
     pages: list[Page] = []
-    failures = 0
     for path in files:
         try:
             pages.append(load_page(path))

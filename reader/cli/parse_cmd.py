@@ -29,6 +29,9 @@ def run(args: argparse.Namespace) -> int:
             print_error(str(err))
             failures += 1
             continue
+        if page.replaced:
+            print_error(f"{page.path}: {page.replaced} undecodable byte sequence(s) "
+                        "replaced by \ufffd")
         if args.json:
             obj = page.to_json()
             write_json(obj, pretty=len(paths) == 1)

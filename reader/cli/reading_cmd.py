@@ -12,8 +12,9 @@ import argparse
 from pathlib import Path
 
 from reader.cli.common import EXIT_OK, CliError, write_json
-from reader.cli.index_cmd import open_library
-from reader.core.library.facade import UnknownArticleError
+from reader.cli.library_access import with_library
+from reader.core.filenames import shown
+from reader.core.library.facade import Access, Library, LibraryPage, UnknownArticleError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -46,7 +47,8 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 def run_mark(args: argparse.Namespace) -> int:
     read = True if args.read is None and args.star is None else args.read
-    with open_library(args.db, quiet=True) as lib:
+
+    def mark(lib: Library) -> dict[str, object]:
         try:
             if read is not None:
                 lib.mark_read(args.path, args.index, read)
@@ -54,9 +56,11 @@ def run_mark(args: argparse.Namespace) -> int:
                 lib.set_starred(args.path, args.index, args.star)
         except UnknownArticleError as err:
             raise CliError(f"{err} (index the page first)") from None
-        state = {"path": str(args.path), "index": args.index,
-                 "read": lib.is_read(args.path, args.index),
-                 "starred": lib.is_starred(args.path, args.index)}
+        return {"path": str(args.path), "index": args.index,
+                "read": lib.is_read(args.path, args.index),
+                "starred": lib.is_starred(args.path, args.index)}
+
+    state = with_library(args.db, Access.WRITE, mark)
     if args.json:
         write_json(state, pretty=False)
     else:
@@ -66,27 +70,27 @@ def run_mark(args: argparse.Namespace) -> int:
 
 
 def run_starred(args: argparse.Namespace) -> int:
-    with open_library(args.db, quiet=True) as lib:
-        starred = lib.starred()
+    starred = with_library(args.db, Access.READ, lambda lib: lib.starred())
     if args.json:
         write_json({"starred": [s.to_json() for s in starred]}, pretty=True)
     else:
         for s in starred:
             date = s.page_date.isoformat() if s.page_date else "----------"
-            print(f"{date}  {s.page_name}#{s.index}  {s.title}\n            {s.path}")
+            print(f"{date}  {s.page_name}#{s.index}  {s.title}\n            {shown(s.path)}")
     return EXIT_OK
 
 
 def run_unread(args: argparse.Namespace) -> int:
-    with open_library(args.db, quiet=True) as lib:
-        counts = lib.unread_counts()
-        pages = lib.pages()
+    def ask(lib: Library) -> tuple[dict[str, int], list[LibraryPage]]:
+        return lib.unread_counts(), lib.pages()
+
+    counts, pages = with_library(args.db, Access.READ, ask)
     if args.json:
         write_json({"pages": [{"path": p.path, "articles": p.article_count,
                                "unread": counts.get(p.path, 0)} for p in pages],
                     "unread": sum(counts.values())}, pretty=True)
     else:
         for p in pages:
-            print(f"{counts.get(p.path, 0):4d}/{p.article_count:<4d} {p.path}")
+            print(f"{counts.get(p.path, 0):4d}/{p.article_count:<4d} {shown(p.path)}")
         print(f"{sum(counts.values())} unread articles")
     return EXIT_OK

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from reader.cli.common import EXIT_OK, CliError, write_json
-from reader.cli.index_cmd import open_library, recover_library
-from reader.core.library.facade import LibraryDamagedError, QueryError, SearchHit, SearchResult
+from reader.cli.library_access import with_library
+from reader.core.library.facade import Access, Library, QueryError, SearchHit, SearchResult
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,19 +39,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _search(db: Path | None, query: str, limit: int, offset: int) -> SearchResult:
-    lib = open_library(db, quiet=True)
-    try:
-        return lib.search(query, limit=limit, offset=offset)
-    except QueryError as err:
-        raise CliError(str(err)) from None
-    except LibraryDamagedError as err:
-        reason = str(err)
-    finally:
-        lib.close()
-    # Damage found while searching: set the file aside, rebuild, ask again.
-    lib = recover_library(lib.path, reason)
-    with lib:
-        return lib.search(query, limit=limit, offset=offset)
+    def ask(lib: Library) -> SearchResult:
+        try:
+            return lib.search(query, limit=limit, offset=offset)
+        except QueryError as err:
+            raise CliError(str(err)) from None
+
+    return with_library(db, Access.READ, ask)
 
 
 def _describe(hit: SearchHit) -> str:

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from reader.cli.common import EXIT_OK, CliError, write_json
-from reader.cli.index_cmd import open_library
-from reader.core.library.facade import QueryError
+from reader.cli.library_access import with_library
+from reader.core.library.facade import Access, Library, QueryError
 from reader.core.library.trends import Trend
 
 #: Width of the longest bar in the text output.
@@ -28,11 +28,13 @@ def run(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     if not query.strip():
         raise CliError("the query is empty")
-    with open_library(args.db, quiet=True) as lib:
+    def ask(lib: Library) -> Trend:
         try:
-            trend = lib.trend(query)
+            return lib.trend(query)
         except QueryError as err:
             raise CliError(str(err)) from None
+
+    trend = with_library(args.db, Access.READ, ask)
     if args.json:
         write_json(trend.to_json(), pretty=True)
     else:

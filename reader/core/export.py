@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.core.filenames import shown
 from reader.core.model import Article, Page
 from reader.core.page.shown import article_blocks, convert_article
 from reader.core.text.convert import Script, convert_text
@@ -68,7 +69,7 @@ class ExportItem:
 
 def page_items(page: Page) -> list[ExportItem]:
     """Every article of a parsed page."""
-    return [ExportItem(page.path, page.name, page.date, a) for a in page.articles]
+    return [ExportItem(shown(page.path), page.name, page.date, a) for a in page.articles]
 
 
 def starred_items(lib: Library) -> list[ExportItem]:
@@ -77,7 +78,7 @@ def starred_items(lib: Library) -> list[ExportItem]:
     for s in lib.starred():
         article = lib.article(s.path, s.index)
         if article is not None:
-            out.append(ExportItem(s.path, s.page_name, s.page_date, article))
+            out.append(ExportItem(shown(s.path), s.page_name, s.page_date, article))
     return out
 
 
@@ -90,13 +91,14 @@ def search_items(lib: Library, query: str, limit: int | None = None) -> list[Exp
     for hit in lib.search(query, limit=limit).hits:
         article = lib.article(hit.path, hit.index)
         if article is not None:
-            out.append(ExportItem(hit.path, hit.page_name, hit.page_date, article))
+            out.append(ExportItem(shown(hit.path), hit.page_name, hit.page_date, article))
     return out
 
 
 def in_script(items: Iterable[ExportItem], script: Script | None) -> list[ExportItem]:
     """*items* with their articles' text converted to *script* (None: as printed).
-    Paths and page names are file names and stay as they are."""
+    Paths and page names are file names and stay as they are (a name that is
+    not UTF-8 was made visible when the items were gathered)."""
     if script is None:
         return list(items)
     return [

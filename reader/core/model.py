@@ -128,6 +128,8 @@ class Page:
     encoding: str
     articles: tuple[Article, ...] = field(default_factory=tuple)
     date: _dt.date | None = None
+    #: Places where the file's bytes could not be decoded (each shown as �).
+    replaced: int = 0
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.model import Page
-from reader.core.page.pages import iter_page_files, load_page
-from reader.core.text.decode import UnreadableFileError
+from reader.core.page.pages import load_page, walk_page_files
+from reader.core.text.decode import Unreadable, UnreadableFileError
 
 if TYPE_CHECKING:
     from reader.core.problems import CoreProblem
@@ -33,20 +33,30 @@ class Opened:
 
 
 def expand_paths(paths: Iterable[str]) -> tuple[list[Path], list[CoreProblem]]:
-    """Files to open for *paths* (folders expanded) and the folders found empty."""
+    """Files to open for *paths* (folders expanded), the folders found empty,
+    the folders that could not be read and the files skipped in them (a FIFO,
+    a device: never opened)."""
     files: list[Path] = []
     problems: list[CoreProblem] = []
     for raw in paths:
         p = Path(raw).expanduser()
-        if p.is_dir():
-            found = iter_page_files(p)
-            if not found:
-                from reader.core.problems import EmptyFolder  # loaded when it happens
-
-                problems.append(EmptyFolder(str(p)))
-            files.extend(found)
-        else:
+        if not os.path.isdir(p):
             files.append(p)
+            continue
+        walk = walk_page_files(p)
+        files.extend(walk.files)
+        if walk.skipped or walk.unreadable:
+            from reader.core.problems import UnreadableFile  # loaded when it happens
+
+            problems += [UnreadableFile(str(f), Unreadable.NOT_REGULAR) for f in walk.skipped]
+            problems += [UnreadableFile(str(err.filename), Unreadable.PERMISSION
+                                        if isinstance(err, PermissionError)
+                                        else Unreadable.OS_ERROR, str(err))
+                         for err in walk.unreadable]
+        elif not walk.files:
+            from reader.core.problems import EmptyFolder
+
+            problems.append(EmptyFolder(str(p)))
     return files, problems
 
 
@@ -56,7 +66,12 @@ def load_pages(files: Sequence[Path]) -> tuple[list[Page], list[CoreProblem]]:
     problems: list[CoreProblem] = []
     for f in files:
         try:
-            pages.append(load_page(f))
+            page = load_page(f)
+            pages.append(page)
+            if page.replaced:
+                from reader.core.problems import BytesReplaced  # loaded when it happens
+
+                problems.append(BytesReplaced(page.path, page.replaced))
         except UnreadableFileError as err:
             from reader.core.problems import UnreadableFile  # loaded when it happens
 

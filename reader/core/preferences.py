@@ -9,14 +9,13 @@ default and the others are kept; a damaged file gives the defaults.
 from __future__ import annotations
 
 import enum
-import json
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.core.paths import config_dir
-from reader.core.session import WATCH_COLOURS, JsonWrites
+from reader.core.session import WATCH_COLOURS, JsonWrites, json_members
 from reader.core.text.script import Script
 
 if TYPE_CHECKING:
@@ -73,7 +72,7 @@ def preferences_from_json(data: Any) -> tuple[Preferences, list[str]]:
         value = data[name]
         try:
             good = ok(value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError, RecursionError):
             good = False
         if good:
             return value
@@ -116,11 +115,13 @@ class PreferencesStore:
             from reader.core.problems import PreferencesUnreadable  # loaded when it happens
 
             return Preferences(), PreferencesUnreadable(str(err))
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            data = "damaged"
-        prefs, bad = preferences_from_json(data)
+        members = json_members(raw)   # value by value: one damaged value costs that one
+        if members is None:
+            prefs, bad = preferences_from_json("damaged")
+        else:
+            values, unparsed = members
+            prefs, bad = preferences_from_json(values)
+            bad = unparsed + bad
         if not bad:
             return prefs, None
         from reader.core.problems import PreferencesDamaged

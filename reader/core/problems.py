@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reader.core.library.faults import Fault
 from reader.core.text.decode import Unreadable
 
 
@@ -41,11 +42,13 @@ class PageFailed:
 
 @dataclass(frozen=True, slots=True)
 class SettingsDamaged:
-    """The settings file did not read back; defaults are used, the file is kept
-    as *kept_as* (a file name in the same folder)."""
+    """The settings file did not read back; defaults are used for *fields*
+    (all of them when empty: the file was no JSON object), the file as it was
+    is kept as *kept_as* (a file name in the same folder)."""
 
     detail: str
     kept_as: str
+    fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,12 +71,48 @@ class PreferencesUnreadable:
     detail: str
 
 
-__all__ = ["CoreProblem", "EmptyFolder", "PageFailed", "PreferencesDamaged",
-           "PreferencesUnreadable", "SettingsDamaged", "SettingsUnreadable", "Unreadable",
-           "UnreadableFile"]
+@dataclass(frozen=True, slots=True)
+class BytesReplaced:
+    """A page's file had bytes that could not be decoded (a UTF-8 file cut in
+    the middle of a character, a bad byte): *count* places show � instead."""
+
+    path: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryProblem:
+    """The library cannot be used, or not fully, for a reason that is not
+    damage (nothing was set aside): the disk is full, another program holds
+    it, its folder is read-only, it is not there, it is not a Dubao library, a
+    newer Dubao wrote it, the system cannot read it; or it is damaged and could
+    not be repaired here.  *read_only*: it is open for reading meanwhile."""
+
+    fault: Fault
+    path: str
+    detail: str = ""
+    read_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryRecovered:
+    """The library file was damaged: it was set aside as *set_aside_as* and a
+    new one made with everything that could be read from it: *pages* pages
+    and *marks* read and star marks."""
+
+    reason: str
+    set_aside_as: str
+    pages: int
+    marks: int
+
+
+__all__ = ["BytesReplaced", "CoreProblem", "EmptyFolder", "Fault", "LibraryProblem",
+           "LibraryRecovered", "PageFailed", "PreferencesDamaged", "PreferencesUnreadable",
+           "SettingsDamaged", "SettingsUnreadable", "Unreadable", "UnreadableFile"]
 
 #: Every problem the core hands the interface.
 CoreProblem = (
     EmptyFolder | UnreadableFile | PageFailed | SettingsDamaged | SettingsUnreadable
-    | PreferencesDamaged | PreferencesUnreadable
+    | PreferencesDamaged | PreferencesUnreadable | BytesReplaced | LibraryProblem
+    | LibraryRecovered
 )

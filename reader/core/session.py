@@ -1,7 +1,11 @@
 """What the reader remembers between runs, as one JSON file (pure: no Qt).
 
-A missing file gives the defaults silently; a damaged one gives the defaults
-and a message, and is kept aside as ``…json.damaged`` so nothing is lost.
+A missing file gives the defaults silently.  The file is read value by value
+(:func:`json_members`): a damaged value (a number too large for any number,
+nesting too deep to parse, the wrong type) falls back to its default and the
+others are kept; a file that is no JSON object at all gives the defaults.
+Either way there is a message, and the file as it was is kept as
+``…json.damaged`` so nothing is lost.
 """
 
 from __future__ import annotations
@@ -9,9 +13,13 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import math
 import os
+import re
+import shutil
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -66,41 +74,163 @@ def default_settings_path() -> Path:
     return config_dir() / "settings.json"
 
 
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
 def _str_list(value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("expected a list of strings")
+    return list(value)
+
+
+def json_int(value: Any) -> int:
+    """A whole number from JSON (``3`` or ``3.0``), never a bool, an infinity or text."""
+    if isinstance(value, bool):
+        raise TypeError("not a number")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return int(value)
+    raise ValueError(f"not a whole number: {value!r}")
+
+
+def _of(*kinds: type) -> Callable[[Any], Any]:
+    """A reader that takes a value of one of *kinds* as it is and refuses the rest."""
+    def read(value: Any) -> Any:
+        if not isinstance(value, kinds):
+            raise TypeError(f"not {' or '.join(k.__name__ for k in kinds)}")
+        return value
+    return read
+
+
+_bool, _str, _opt_str = _of(bool), _of(str), _of(str, type(None))
+
+
+def _watch(value: Any) -> list[WatchTerm]:
     if not isinstance(value, list):
-        raise ValueError("expected a list")
-    return [str(v) for v in value]
+        raise ValueError("watch is not a list")
+    out: list[WatchTerm] = []
+    for item in value:
+        if isinstance(item, dict) and isinstance(item.get("term"), str) and item["term"].strip():
+            colour = item.get("colour")
+            out.append(WatchTerm(item["term"].strip(), colour if isinstance(colour, str)
+                                 and _COLOUR.fullmatch(colour) else WATCH_COLOURS[0]))
+    return out
+
+
+def _list(value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise TypeError("not a list")
+    return value
+
+
+def _marks_list(value: Any) -> list[PendingMark]:
+    if not isinstance(value, list):
+        raise ValueError("pending_marks is not a list")
+    return _pending_marks(value)
+
+
+#: field → how its JSON value becomes the setting (raises when it cannot).
+_READERS: dict[str, Any] = {
+    "pages": _str_list,
+    "current_page": _opt_str,
+    "current_article": lambda v: max(0, json_int(v)),
+    "scroll": lambda v: max(0, json_int(v)),
+    "script": lambda v: Script.stored(v) or Script.SIMPLIFIED,  # unknown: the default
+    "text_size": lambda v: min(MAX_TEXT_SIZE, max(MIN_TEXT_SIZE, json_int(v))),
+    "highlight": _bool,
+    "watch": _watch,
+    "recent": lambda v: _str_list(v)[:MAX_RECENT],
+    "geometry": _str,
+    "window_state": _str,
+    "splitter": lambda v: [json_int(x) for x in _list(v)],
+    "pending_marks": _marks_list,
+}
+
+
+def settings_from_values(data: dict[str, Any]) -> tuple[Settings, list[str]]:
+    """Settings from a JSON object's members, and the names of the members that
+    were damaged (each left at its default)."""
+    s = Settings()
+    bad: list[str] = []
+    for name, read in _READERS.items():
+        if name not in data:
+            continue
+        try:
+            setattr(s, name, read(data[name]))
+        except (TypeError, ValueError, OverflowError, KeyError, RecursionError):
+            bad.append(name)
+    return s, bad
 
 
 def settings_from_json(data: Any) -> Settings:
-    """Settings from parsed JSON; raises ValueError/TypeError if it is not ours."""
+    """Settings from parsed JSON; raises ValueError if it is not ours, or a value is damaged."""
     if not isinstance(data, dict):
         raise ValueError("not an object")
-    s = Settings()
-    if "pages" in data:
-        s.pages = _str_list(data["pages"])
-    cp = data.get("current_page")
-    s.current_page = None if cp is None else str(cp)
-    s.current_article = max(0, int(data.get("current_article", 0)))
-    s.scroll = max(0, int(data.get("scroll", 0)))
-    s.script = Script.stored(data.get("script")) or s.script  # unknown: the default
-    s.text_size = min(MAX_TEXT_SIZE, max(MIN_TEXT_SIZE, int(data.get("text_size", s.text_size))))
-    s.highlight = bool(data.get("highlight", True))
-    watch = data.get("watch", [])
-    if not isinstance(watch, list):
-        raise ValueError("watch is not a list")
-    for item in watch:
-        if isinstance(item, dict) and str(item.get("term", "")).strip():
-            s.watch.append(WatchTerm(str(item["term"]).strip(),
-                                     str(item.get("colour", WATCH_COLOURS[0]))))
-    if "recent" in data:
-        s.recent = _str_list(data["recent"])[:MAX_RECENT]
-    s.geometry = str(data.get("geometry", ""))
-    s.window_state = str(data.get("window_state", ""))
-    if "splitter" in data:
-        s.splitter = [int(v) for v in data["splitter"]]
-    s.pending_marks = _pending_marks(data.get("pending_marks", []))
+    s, bad = settings_from_values(data)
+    if bad:
+        raise ValueError(f"damaged: {', '.join(bad)}")
     return s
+
+
+_TOKENS = re.compile(r'["{}\[\],]')
+_STRING_END = re.compile(r'(?:[^"\\]|\\.)*"')
+
+
+def json_members(text: str) -> tuple[dict[str, Any], list[str]] | None:
+    """The members of the JSON object *text*, each parsed on its own: (values,
+    names of the members that did not parse).  One member nested too deep for
+    the parser, or cut short, costs that member only.  None when *text* is no
+    JSON object (or its keys cannot be read)."""
+    i = len(text) - len(text.lstrip())
+    if not text.startswith("{", i):
+        return None
+    values: dict[str, Any] = {}
+    bad: list[str] = []
+    i += 1
+    while True:
+        while i < len(text) and text[i] in " \t\r\n,":
+            i += 1
+        if i >= len(text) or text[i] == "}":
+            return values, bad
+        if text[i] != '"':
+            return None
+        end = _STRING_END.match(text, i + 1)
+        if end is None:
+            return None
+        try:
+            key = json.loads(text[i: end.end()])
+        except ValueError:
+            return None
+        colon = text.find(":", end.end())
+        if colon < 0 or text[end.end(): colon].strip():
+            return None
+        i, depth = colon + 1, 0
+        for m in _TOKENS.finditer(text, colon + 1):
+            if m.start() < i:
+                continue            # inside a string passed over
+            ch = m.group()
+            if ch == '"':
+                close = _STRING_END.match(text, m.end())
+                if close is None:
+                    i = len(text)
+                    break
+                i = close.end()
+                continue
+            if ch in "[{":
+                depth += 1
+            elif ch in "]}" and depth:
+                depth -= 1
+            elif depth == 0:      # "," or the object's "}"
+                i = m.start()
+                break
+        else:
+            i = len(text)
+        raw = text[colon + 1: i]
+        try:
+            values[key] = json.loads(raw)
+        except (ValueError, RecursionError):
+            bad.append(str(key))
 
 
 def _pending_marks(value: Any) -> list[PendingMark]:
@@ -169,17 +299,25 @@ class SettingsStore:
             from reader.core.problems import SettingsUnreadable  # problems load when they happen
 
             return Settings(), SettingsUnreadable(str(err))
-        try:
-            return settings_from_json(json.loads(raw)), None
-        except (ValueError, TypeError, KeyError) as err:
-            from reader.core.problems import SettingsDamaged
+        members = json_members(raw)
+        if members is None:
+            settings, detail = Settings(), "not a JSON object"
+            bad: list[str] = []
+        else:
+            values, bad = members
+            settings, damaged = settings_from_values(values)
+            bad += damaged
+            detail = f"damaged: {', '.join(bad)}"
+            if not bad:
+                return settings, None
+        from reader.core.problems import SettingsDamaged  # problems load when they happen
 
-            kept = self.path.with_name(self.path.name + ".damaged")
-            try:
-                os.replace(self.path, kept)
-            except OSError:
-                kept = self.path
-            return Settings(), SettingsDamaged(str(err), kept.name)
+        kept = self.path.with_name(self.path.name + ".damaged")
+        try:
+            shutil.copyfile(self.path, kept)   # the file as it was, for the user
+        except OSError:
+            kept = self.path
+        return settings, SettingsDamaged(detail, kept.name, tuple(bad))
 
     def save(self, settings: Settings, ticket: int | None = None) -> bool:
         """Write *settings* (see :class:`JsonWrites` for *ticket*)."""

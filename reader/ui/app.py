@@ -86,6 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Paint first; then build what runs behind the window and read the pages;
     # then load the text engine (jieba).
     watcher.painted.connect(lambda: started.append(start(shell, args, app, bench_t0)))
+    from reader.ui.termination import SignalCloser
+
+    SignalCloser(window.close, app)   # SIGTERM, SIGHUP: closed as by the user, session saved
     window.show()
     window.article_view.setFocus()
     status = int(app.exec())

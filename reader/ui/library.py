@@ -5,8 +5,12 @@
 adds folders the user accepts with a progress bar (both in a child process,
 see :class:`reader.ui.indexing.IndexRunner`), lists the library's pages for
 the panel and survives a library that is damaged or cannot be opened at all:
-it says so and the window goes on searching its open pages.  It never asks
-the library anything, nor the file system, on the GUI thread.
+it says so and the window goes on searching its open pages.  A library it
+cannot write (the disk full, a read-only folder) is opened for reading and
+nothing is indexed into it; one that is locked or cannot be read is reported
+for what it is; only a library a thorough check finds damaged is set aside
+(with everything readable carried over).  It never asks the library
+anything, nor the file system, on the GUI thread.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from reader.ui.workers import TaskKind, WorkerPool
 
 if TYPE_CHECKING:
     from reader.core.library.facade import Library
+    from reader.core.problems import LibraryProblem
     from reader.ui.problems import Problem
 
 #: Pages opened within this long are indexed by one child process, which
@@ -96,31 +101,38 @@ class LibraryKeeper(QObject):
         self.workers.submit(TaskKind.LIBRARY_OPEN, lambda: _open(path), self._on_opened,
                             self._on_open_failed)
 
-    def _on_opened(self, result: tuple[Library, list[str], list[str]]) -> None:
-        lib, stale, salvaged = result
+    def _on_opened(self, result: Opened) -> None:
+        lib, stale, salvaged, why = result
         self.lib = lib
         self.search.library = lib
         self._set_state(LibraryState.READY)
         rec = lib.recovery
         if rec is not None:
-            from reader.ui.problems import LibraryRebuilt  # problems load when they happen
+            from reader.core.problems import LibraryRecovered  # problems load when they happen
 
-            self._report(LibraryRebuilt(rec.reason, rec.set_aside_as.name))
-            if salvaged:
-                self.runner.add(salvaged, visible=True)
-        if stale:
+            self._report(LibraryRecovered(rec.reason, rec.set_aside_as.name, rec.all_pages,
+                                          rec.marks))
+        if why is not None:
+            self._report(why)
+            self._pending.clear()
+        elif salvaged:
+            self.runner.add(salvaged, visible=True)
+        if stale and why is None:
             self.runner.add(stale)
         self._flush()
         self.refresh_pages()
 
     def _on_open_failed(self, err: Exception) -> None:
-        from reader.ui.problems import LibraryUnavailable
-
         self.lib = None
         self.search.library = None
         self._set_state(LibraryState.UNAVAILABLE)
         self._pending.clear()
-        self._report(LibraryUnavailable(str(err)))
+        self._report(_problem(err, self.path))
+
+    @property
+    def writable(self) -> bool:
+        """Whether pages can be added (the library is open, and not read-only)."""
+        return self.lib is not None and not self.lib.read_only
 
     def _set_state(self, state: LibraryState) -> None:
         self.state = state
@@ -130,19 +142,18 @@ class LibraryKeeper(QObject):
         self.reported.emit(problem)
 
     def on_damaged(self, message: str) -> None:
-        """A search found the file damaged: set it aside and start a new one."""
+        """A search or a question found the file damaged: check it whole on a
+        worker; only if it really is damaged is it set aside (what it held
+        carried over to a new one, and said); a sound one is opened again."""
         if self.state is not LibraryState.READY:
             return
-        from reader.ui.problems import LibraryDamaged
-
-        self._report(LibraryDamaged(message))
         old, self.lib = self.lib, None
         self.search.library = None
         self.runner.cancel()
         self._set_state(LibraryState.OPENING)
         path = self.path
 
-        def reopen() -> tuple[Library, list[str], list[str]]:
+        def reopen() -> Opened:
             from reader.core.library.facade import Library
 
             if old is not None:
@@ -155,7 +166,7 @@ class LibraryKeeper(QObject):
     # ---- adding pages ------------------------------------------------------------
     def pages_opened(self, paths: list[str]) -> None:
         """Pages the user opened: into the library, quietly, soon."""
-        if self.state is LibraryState.UNAVAILABLE:
+        if self.state is LibraryState.UNAVAILABLE or (self.lib is not None and not self.writable):
             return
         self._pending.extend(p for p in paths if not self._is_withheld(p))
         if self._pending:
@@ -168,7 +179,7 @@ class LibraryKeeper(QObject):
         self._flush()
 
     def _flush(self) -> None:
-        if self.lib is None or not self._pending:
+        if not self.writable or not self._pending:
             return
         paths, self._pending = self._pending, []
         self.runner.add(paths)
@@ -184,7 +195,7 @@ class LibraryKeeper(QObject):
         date quietly; for one it does not, :attr:`folder_offered` is emitted (the
         window offers to add it).  The lookup runs on a worker."""
         lib = self.lib
-        if lib is None:
+        if lib is None or lib.read_only:
             return
         before = set(self.withheld)
         # Until the answer comes, its pages (opening now) are not added one by one.
@@ -217,7 +228,7 @@ class LibraryKeeper(QObject):
                                 lambda found: self.add_folder(folder, found), exclusive=False)
             return
         self.withheld.difference_update({real, folder})
-        if self.state is LibraryState.UNAVAILABLE:
+        if self.state is LibraryState.UNAVAILABLE or (self.lib is not None and not self.writable):
             from reader.ui.problems import LibraryUnavailable
 
             self._report(LibraryUnavailable(""))
@@ -270,13 +281,14 @@ class LibraryKeeper(QObject):
         """A question to the library failed: the file is damaged (set it aside),
         or say what went wrong."""
         def failed(err: Exception) -> None:
-            from reader.core.library.facade import LibraryDamagedError
+            from reader.core.library.faults import LibraryDamagedError, about_library
             from reader.ui.problems import TaskFailed
 
-            if isinstance(err, LibraryDamagedError):
-                self.on_damaged(str(err))
+            problem = about_library(err, self.path) or err
+            if isinstance(problem, LibraryDamagedError):
+                self.on_damaged(str(problem))
             else:
-                self._report(TaskFailed(kind, err))
+                self._report(TaskFailed(kind, problem))
         return failed
 
     def shutdown(self) -> None:
@@ -292,14 +304,42 @@ class LibraryKeeper(QObject):
             lib.close()
 
 
-def _open(path: Path) -> tuple[Library, list[str], list[str]]:
-    """Open the library (a file found damaged is set aside, a new one started)."""
-    from reader.core.library.facade import Library
-
-    return _opened(Library.open_or_rebuild(path))
+#: (library, pages an older parser read, pages of a damaged file to read again,
+#: why it is open for reading only).
+Opened = tuple["Library", list[str], list[str], "LibraryProblem | None"]
 
 
-def _opened(lib: Library) -> tuple[Library, list[str], list[str]]:
-    """(library, pages an older parser read, pages of a damaged file still there):
-    what to index again, found on the worker."""
-    return lib, lib.stale_pages(), lib.salvaged_pages()
+def _open(path: Path) -> Opened:
+    """Open the library (a file found damaged is set aside, what it held carried
+    over to a new one); one that cannot be written is opened for reading."""
+    from reader.core.library.facade import Access, Fault, Library, LibraryError
+    from reader.core.problems import LibraryProblem
+
+    try:
+        return _opened(Library.open_or_rebuild(path))
+    except LibraryError as err:
+        if err.fault not in (Fault.FULL, Fault.READ_ONLY):
+            raise
+        why = LibraryProblem(err.fault, str(path), read_only=True)
+    return _opened(Library.open(path, access=Access.READ), why)
+
+
+def _opened(lib: Library, why: LibraryProblem | None = None) -> Opened:
+    """What to index again, found on the worker."""
+    if lib.read_only:
+        return lib, [], [], why
+    return lib, lib.stale_pages(), lib.salvaged_pages(), why
+
+
+def _problem(err: Exception, path: Path) -> Problem:
+    """Why the library could not be opened, for the error bar."""
+    from reader.core.library.faults import LibraryError, about_library, library_error
+    from reader.core.problems import LibraryProblem
+    from reader.ui.problems import LibraryUnavailable
+
+    if isinstance(err, OSError):   # anything the system said while opening it
+        err = library_error(err, path)
+    err = about_library(err, path) or err
+    if isinstance(err, LibraryError) and err.fault is not None:
+        return LibraryProblem(err.fault, str(path), err.detail or str(err))
+    return LibraryUnavailable(str(err))

@@ -20,7 +20,7 @@ from reader.ui.delegates import PageDelegate
 from reader.ui.i18n import tr
 from reader.ui.indexing import IndexStatus
 from reader.ui.library import LibraryState
-from reader.ui.models import PageListModel
+from reader.ui.models import PageListModel, PathRole
 
 
 class LibraryPanel(QWidget):
@@ -60,7 +60,7 @@ class LibraryPanel(QWidget):
 
     def on_view_activated(self, index: QModelIndex) -> None:
         """A click (Enter is the registry's ``library.open_page``)."""
-        path = index.data(Qt.ItemDataRole.ToolTipRole)
+        path = index.data(PathRole)
         if path:
             self.page_requested.emit(str(path))
 
@@ -75,12 +75,12 @@ class LibraryPanel(QWidget):
             return
         for row in range(model.rowCount()):
             idx = model.index(row, 0)
-            if idx.data(Qt.ItemDataRole.ToolTipRole) == keep:
+            if idx.data(PathRole) == keep:
                 self.view.setCurrentIndex(idx)
                 return
 
     def current_path(self) -> str | None:
-        path = self.view.currentIndex().data(Qt.ItemDataRole.ToolTipRole)
+        path = self.view.currentIndex().data(PathRole)
         return str(path) if path else None
 
     def set_counts(self, pages: int, articles: int, library_state: LibraryState) -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import os
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtGui import Qt as QtGui
 
 from reader.core.model import Article, ArticleRef
 from reader.core.page.shown import first_words
@@ -29,6 +31,16 @@ CurrentRole = Qt.ItemDataRole.UserRole + 8
 ReadRole = Qt.ItemDataRole.UserRole + 9
 StarredRole = Qt.ItemDataRole.UserRole + 10
 UnreadRole = Qt.ItemDataRole.UserRole + 11
+PathRole = Qt.ItemDataRole.UserRole + 12
+
+
+def plain_tip(text: str) -> str:
+    """*text* (a title, a term, a path: the page's or the user's) as a tooltip
+    that shows it literally: Qt takes a tooltip that looks like markup for
+    rich text, so such a one is escaped (``<img src=…>`` stays text)."""
+    if not QtGui.mightBeRichText(text):
+        return text
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 MARK_INFERRED = "拟题"
 MARK_PHOTO = "图片"
@@ -159,7 +171,8 @@ class ArticleListModel(_RowsModel):
             marks = "".join(f"〔{mark_label(m)}〕" for m in r.marks)
             flags = ("★" if r.ref in self.starred else "") + (
                 tr(Tr.LISTS, " (read)") if r.ref in self.read else "")
-            return f"{marks}{r.article.title}{flags}"
+            text = f"{marks}{r.article.title}{flags}"
+            return plain_tip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == ReadRole:
             return r.ref in self.read
         if role == StarredRole:
@@ -262,8 +275,10 @@ class PageListModel(_RowsModel):
             return tr(Tr.LISTS, "%1 (%2 articles, %3 unread)", r.name, r.count, unread)
         if role == UnreadRole:
             return unread
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == PathRole:
             return r.path
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(r.path)
         if role == HeaderRole:
             return r.header
         if role == CurrentRole:
@@ -282,8 +297,10 @@ class KeywordListModel(_RowsModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         term = self._row(index)
-        if term is not None and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if term is not None and role == Qt.ItemDataRole.DisplayRole:
             return term
+        if term is not None and role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(term)
         return None
 
 
@@ -297,8 +314,10 @@ class WatchListModel(_RowsModel):
         item = self._row(index)
         if item is None:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return item.term
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(item.term)
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(item.colour)
         return None

@@ -11,9 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import assert_never
 
+from reader.core.library.faults import LibraryError
 from reader.core.problems import (
+    BytesReplaced,
     CoreProblem,
     EmptyFolder,
+    Fault,
+    LibraryProblem,
+    LibraryRecovered,
     PageFailed,
     PreferencesDamaged,
     PreferencesUnreadable,
@@ -22,6 +27,7 @@ from reader.core.problems import (
     Unreadable,
     UnreadableFile,
 )
+from reader.messages import SETTING_NAMES
 from reader.strings import PREFERENCE_NAMES, Tr
 from reader.ui.causes import cause
 from reader.ui.i18n import tr
@@ -53,23 +59,7 @@ class KeysRefused:
 
 
 @dataclass(frozen=True, slots=True)
-class LibraryRebuilt:
-    """The library file was damaged; it was set aside as *set_aside_as* and a
-    new one is being built from the pages it held."""
-
-    reason: str
-    set_aside_as: str
-
-
-@dataclass(frozen=True, slots=True)
 class LibraryUnavailable:
-    detail: str
-
-
-@dataclass(frozen=True, slots=True)
-class LibraryDamaged:
-    """Found damaged while in use: set aside and reopened."""
-
     detail: str
 
 
@@ -86,8 +76,8 @@ class ExportFailed:
 
 #: Every problem the window shows.
 Problem = (
-    CoreProblem | TaskFailed | CommandFailed | KeysRefused | LibraryRebuilt
-    | LibraryUnavailable | LibraryDamaged | IndexFailed | ExportFailed
+    CoreProblem | TaskFailed | CommandFailed | KeysRefused | LibraryUnavailable | IndexFailed
+    | ExportFailed
 )
 
 #: Why a file is unreadable, in a few words (English: the source texts).
@@ -101,7 +91,51 @@ _UNREADABLE = {
     Unreadable.BINARY: "it is not text",
     Unreadable.BAD_BOM: "its byte-order mark does not match its bytes",
     Unreadable.ENCODING: "its encoding is not one the reader knows",
+    Unreadable.NOT_REGULAR: "it is not a regular file (a pipe, a device or a socket)",
+    Unreadable.SYMLINK_LOOP: "its symbolic links go round in a loop",
 }
+
+#: Why the library cannot be used, in a few words (for a task that failed).
+_FAULTS = {
+    Fault.MISSING: "the library is not there",
+    Fault.FOREIGN: "the file is not a Dubao library",
+    Fault.DAMAGED: "the library is damaged",
+    Fault.FULL: "the disk holding the library is full",
+    Fault.LOCKED: "another program holds the library locked",
+    Fault.READ_ONLY: "the library is read-only here",
+    Fault.NEWER: "a newer Dubao wrote the library",
+    Fault.UNREADABLE: "the library cannot be read",
+}
+
+
+def library_problem(p: LibraryProblem) -> str:
+    """What the window says when the library cannot be used, or not fully."""
+    match p.fault:
+        case Fault.FULL:
+            return tr(Tr.ERRORS, "The disk holding the library %1 is full: it can be read, but "
+                      "nothing can be saved in it until there is space again; nothing was lost",
+                      p.path)
+        case Fault.READ_ONLY:
+            return tr(Tr.ERRORS, "The library %1 is read-only here: it can be read, not changed; "
+                      "new read and star marks are kept until it can be written", p.path)
+        case Fault.LOCKED:
+            return tr(Tr.ERRORS, "The library %1 is locked by another program; search covers "
+                      "the open pages until it is free", p.path)
+        case Fault.MISSING:
+            return tr(Tr.ERRORS, "There is no library at %1", p.path)
+        case Fault.FOREIGN:
+            return tr(Tr.ERRORS, "%1 is not a Dubao library; it was left untouched", p.path)
+        case Fault.NEWER:
+            return tr(Tr.ERRORS, "The library %1 was written by a newer Dubao; it was left "
+                      "untouched", p.path)
+        case Fault.DAMAGED:
+            return tr(Tr.ERRORS, "The library %1 is damaged and could not be repaired here "
+                      "(%2); it was left as it is", p.path, cause(p.detail))
+        case Fault.UNREADABLE:
+            return tr(Tr.ERRORS, "The library %1 cannot be read (%2); search covers the open "
+                      "pages only", p.path, cause(p.detail))
+        case _:
+            assert_never(p.fault)
 
 
 def unreadable_reason(reason: Unreadable) -> str:
@@ -114,9 +148,19 @@ def preference_names(fields: tuple[str, ...]) -> str:
         tr(Tr.PREFERENCES, PREFERENCE_NAMES[f]) if f in PREFERENCE_NAMES else f for f in fields)
 
 
+def setting_names(fields: tuple[str, ...]) -> str:
+    """Settings as a person would name them, in the interface language (a name
+    the reader does not know is one of "other values")."""
+    names = dict.fromkeys(SETTING_NAMES.get(f, "other values") for f in fields)
+    return tr(Tr.ERRORS, ", ").join(tr(Tr.ERRORS, n) for n in names)
+
+
 def describe(problem: Problem) -> str:
     """*problem* as one sentence in the interface language."""
     match problem:
+        case TaskFailed(kind=kind, error=LibraryError(fault=fault)) if fault is not None:
+            return tr(Tr.ERRORS, "Something went wrong while %1: %2", tr(Tr.TASKS, kind.value),
+                      tr(Tr.ERRORS, _FAULTS[fault]))
         case TaskFailed(kind=kind, error=error):
             return tr(Tr.ERRORS, "Something went wrong while %1: %2", tr(Tr.TASKS, kind.value),
                       cause(str(error)))
@@ -125,17 +169,20 @@ def describe(problem: Problem) -> str:
         case KeysRefused(reason=reason):
             return tr(Tr.ERRORS, "The keys set were not valid; the default keys are used: %1",
                       reason)
-        case LibraryRebuilt(reason=reason, set_aside_as=kept):
-            return tr(Tr.ERRORS, "The library was damaged (%1); it was set aside as %2 and "
-                      "is being rebuilt", cause(reason), kept)
+        case LibraryRecovered(reason=reason, set_aside_as=kept, pages=pages, marks=marks):
+            return tr(Tr.ERRORS, "The library was damaged (%1); it was set aside as %2 and a "
+                      "new one made with everything that could be read: %3 pages, %4 read and "
+                      "star marks", cause(reason), kept, pages, marks)
+        case LibraryProblem() as p:
+            return library_problem(p)
+        case BytesReplaced(path=path, count=count):
+            return tr(Tr.ERRORS, "%1: %2 undecodable byte sequence(s) replaced by \ufffd",
+                      path, count)
         case LibraryUnavailable(detail=""):
             return tr(Tr.ERRORS, "The library cannot be used")
         case LibraryUnavailable(detail=detail):
             return tr(Tr.ERRORS, "The library cannot be used (%1); search covers the open "
                       "pages only", cause(detail))
-        case LibraryDamaged(detail=detail):
-            return tr(Tr.ERRORS, "The library is damaged (%1); searching the open pages "
-                      "until it is rebuilt", cause(detail))
         case IndexFailed(detail=detail):
             return tr(Tr.ERRORS, "Indexing failed (%1)", cause(detail))
         case ExportFailed(path=path, detail=detail):
@@ -146,6 +193,9 @@ def describe(problem: Problem) -> str:
             return tr(Tr.ERRORS, "Cannot open %1: %2", path, unreadable_reason(reason))
         case PageFailed(path=path, error=error):
             return tr(Tr.ERRORS, "Cannot read %1: %2", path, cause(error))
+        case SettingsDamaged(fields=fields, kept_as=kept_as) if fields:
+            return tr(Tr.ERRORS, "Damaged settings were reset to their defaults: %1 (the file "
+                      "as it was is kept as %2)", setting_names(fields), kept_as)
         case SettingsDamaged(detail=detail, kept_as=kept_as):
             return tr(Tr.ERRORS, "The settings file was damaged (%1); defaults are used, "
                       "the old file is kept as %2", cause(detail), kept_as)

@@ -158,8 +158,8 @@ class ReadingKeeper(QObject):
 
     def _flush(self) -> None:
         lib = self._lib()
-        if lib is None or not self._pending:
-            return
+        if lib is None or lib.read_only or not self._pending:
+            return   # kept (in the session too) until the library can take them
         todo = dict(self._pending)
 
         def done(written: set[Mark]) -> None:

@@ -1087,8 +1087,88 @@
         <translation>The keys set were not valid; the default keys are used: %1</translation>
     </message>
     <message>
-        <source>The library was damaged (%1); it was set aside as %2 and is being rebuilt</source>
-        <translation>The library was damaged (%1); it was set aside as %2 and is being rebuilt</translation>
+        <source>The library was damaged (%1); it was set aside as %2 and a new one made with everything that could be read: %3 pages, %4 read and star marks</source>
+        <translation>The library was damaged (%1); it was set aside as %2 and a new one made with everything that could be read: %3 pages, %4 read and star marks</translation>
+    </message>
+    <message>
+        <source>The disk holding the library %1 is full: it can be read, but nothing can be saved in it until there is space again; nothing was lost</source>
+        <translation>The disk holding the library %1 is full: it can be read, but nothing can be saved in it until there is space again; nothing was lost</translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only here: it can be read, not changed; new read and star marks are kept until it can be written</source>
+        <translation>The library %1 is read-only here: it can be read, not changed; new read and star marks are kept until it can be written</translation>
+    </message>
+    <message>
+        <source>The library %1 is locked by another program; search covers the open pages until it is free</source>
+        <translation>The library %1 is locked by another program; search covers the open pages until it is free</translation>
+    </message>
+    <message>
+        <source>There is no library at %1</source>
+        <translation>There is no library at %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Dubao library; it was left untouched</source>
+        <translation>%1 is not a Dubao library; it was left untouched</translation>
+    </message>
+    <message>
+        <source>The library %1 was written by a newer Dubao; it was left untouched</source>
+        <translation>The library %1 was written by a newer Dubao; it was left untouched</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged and could not be repaired here (%2); it was left as it is</source>
+        <translation>The library %1 is damaged and could not be repaired here (%2); it was left as it is</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be read (%2); search covers the open pages only</source>
+        <translation>The library %1 cannot be read (%2); search covers the open pages only</translation>
+    </message>
+    <message>
+        <source>the library is not there</source>
+        <translation>the library is not there</translation>
+    </message>
+    <message>
+        <source>the file is not a Dubao library</source>
+        <translation>the file is not a Dubao library</translation>
+    </message>
+    <message>
+        <source>the library is damaged</source>
+        <translation>the library is damaged</translation>
+    </message>
+    <message>
+        <source>the disk holding the library is full</source>
+        <translation>the disk holding the library is full</translation>
+    </message>
+    <message>
+        <source>another program holds the library locked</source>
+        <translation>another program holds the library locked</translation>
+    </message>
+    <message>
+        <source>the library is read-only here</source>
+        <translation>the library is read-only here</translation>
+    </message>
+    <message>
+        <source>a newer Dubao wrote the library</source>
+        <translation>a newer Dubao wrote the library</translation>
+    </message>
+    <message>
+        <source>the library cannot be read</source>
+        <translation>the library cannot be read</translation>
+    </message>
+    <message>
+        <source>%1: %2 undecodable byte sequence(s) replaced by �</source>
+        <translation>%1: %2 undecodable byte sequence(s) replaced by �</translation>
+    </message>
+    <message>
+        <source>Damaged settings were reset to their defaults: %1 (the file as it was is kept as %2)</source>
+        <translation>Damaged settings were reset to their defaults: %1 (the file as it was is kept as %2)</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a pipe, a device or a socket)</source>
+        <translation>it is not a regular file (a pipe, a device or a socket)</translation>
+    </message>
+    <message>
+        <source>its symbolic links go round in a loop</source>
+        <translation>its symbolic links go round in a loop</translation>
     </message>
     <message>
         <source>Export to %1 failed: %2</source>
@@ -1097,10 +1177,6 @@
     <message>
         <source>The library cannot be used (%1); search covers the open pages only</source>
         <translation>The library cannot be used (%1); search covers the open pages only</translation>
-    </message>
-    <message>
-        <source>The library is damaged (%1); searching the open pages until it is rebuilt</source>
-        <translation>The library is damaged (%1); searching the open pages until it is rebuilt</translation>
     </message>
     <message>
         <source>The library cannot be used</source>
@@ -1249,6 +1325,62 @@
     <message>
         <source>The preferences could not be read (%1); defaults are used</source>
         <translation>The preferences could not be read (%1); defaults are used</translation>
+    </message>
+    <message>
+        <source>the open pages</source>
+        <translation>the open pages</translation>
+    </message>
+    <message>
+        <source>the page being read</source>
+        <translation>the page being read</translation>
+    </message>
+    <message>
+        <source>the article being read</source>
+        <translation>the article being read</translation>
+    </message>
+    <message>
+        <source>the place in the article</source>
+        <translation>the place in the article</translation>
+    </message>
+    <message>
+        <source>the script shown</source>
+        <translation>the script shown</translation>
+    </message>
+    <message>
+        <source>the text size</source>
+        <translation>the text size</translation>
+    </message>
+    <message>
+        <source>highlighting on or off</source>
+        <translation>highlighting on or off</translation>
+    </message>
+    <message>
+        <source>the watch-list</source>
+        <translation>the watch-list</translation>
+    </message>
+    <message>
+        <source>the recent pages</source>
+        <translation>the recent pages</translation>
+    </message>
+    <message>
+        <source>the window's size and place</source>
+        <translation>the window's size and place</translation>
+    </message>
+    <message>
+        <source>the window's layout</source>
+        <translation>the window's layout</translation>
+    </message>
+    <message>
+        <source>the widths of the lists</source>
+        <translation>the widths of the lists</translation>
+    </message>
+    <message>
+        <source>read and star marks not yet saved</source>
+        <translation>read and star marks not yet saved</translation>
+    </message>
+    <message>
+        <source>other values</source>
+        <translation>other values</translation>
     </message>
 </context>
 <context>

@@ -1087,8 +1087,88 @@
         <translation>设定的按键无效，使用默认按键：%1</translation>
     </message>
     <message>
-        <source>The library was damaged (%1); it was set aside as %2 and is being rebuilt</source>
-        <translation>资料库已损坏（%1），已另存为 %2，正在重建</translation>
+        <source>The library was damaged (%1); it was set aside as %2 and a new one made with everything that could be read: %3 pages, %4 read and star marks</source>
+        <translation>资料库已损坏（%1），已另存为 %2，并用所有还能读出的内容建立了新的资料库：%3 个版面，%4 个已读和收藏标记</translation>
+    </message>
+    <message>
+        <source>The disk holding the library %1 is full: it can be read, but nothing can be saved in it until there is space again; nothing was lost</source>
+        <translation>资料库 %1 所在的磁盘已满：资料库可以读取，但在腾出空间之前无法保存任何内容；没有丢失任何内容</translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only here: it can be read, not changed; new read and star marks are kept until it can be written</source>
+        <translation>资料库 %1 在这里是只读的：可以读取，不能修改；新的已读和收藏标记会先保留，等可以写入时再保存</translation>
+    </message>
+    <message>
+        <source>The library %1 is locked by another program; search covers the open pages until it is free</source>
+        <translation>资料库 %1 被另一个程序锁定，在它释放之前只搜索打开的版面</translation>
+    </message>
+    <message>
+        <source>There is no library at %1</source>
+        <translation>%1 处没有资料库</translation>
+    </message>
+    <message>
+        <source>%1 is not a Dubao library; it was left untouched</source>
+        <translation>%1 不是读报的资料库，未做任何改动</translation>
+    </message>
+    <message>
+        <source>The library %1 was written by a newer Dubao; it was left untouched</source>
+        <translation>资料库 %1 由较新版本的读报写入，未做任何改动</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged and could not be repaired here (%2); it was left as it is</source>
+        <translation>资料库 %1 已损坏，且无法在这里修复（%2），未做任何改动</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be read (%2); search covers the open pages only</source>
+        <translation>无法读取资料库 %1（%2），只搜索打开的版面</translation>
+    </message>
+    <message>
+        <source>the library is not there</source>
+        <translation>资料库不存在</translation>
+    </message>
+    <message>
+        <source>the file is not a Dubao library</source>
+        <translation>该文件不是读报的资料库</translation>
+    </message>
+    <message>
+        <source>the library is damaged</source>
+        <translation>资料库已损坏</translation>
+    </message>
+    <message>
+        <source>the disk holding the library is full</source>
+        <translation>资料库所在的磁盘已满</translation>
+    </message>
+    <message>
+        <source>another program holds the library locked</source>
+        <translation>资料库被另一个程序锁定</translation>
+    </message>
+    <message>
+        <source>the library is read-only here</source>
+        <translation>资料库在这里是只读的</translation>
+    </message>
+    <message>
+        <source>a newer Dubao wrote the library</source>
+        <translation>资料库由较新版本的读报写入</translation>
+    </message>
+    <message>
+        <source>the library cannot be read</source>
+        <translation>无法读取资料库</translation>
+    </message>
+    <message>
+        <source>%1: %2 undecodable byte sequence(s) replaced by �</source>
+        <translation>%1：有 %2 处无法解码的字节，已替换为 �</translation>
+    </message>
+    <message>
+        <source>Damaged settings were reset to their defaults: %1 (the file as it was is kept as %2)</source>
+        <translation>设置中有损坏的值，已恢复默认：%1（原文件另存为 %2）</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a pipe, a device or a socket)</source>
+        <translation>不是普通文件（管道、设备或套接字）</translation>
+    </message>
+    <message>
+        <source>its symbolic links go round in a loop</source>
+        <translation>符号链接形成了循环</translation>
     </message>
     <message>
         <source>Export to %1 failed: %2</source>
@@ -1097,10 +1177,6 @@
     <message>
         <source>The library cannot be used (%1); search covers the open pages only</source>
         <translation>资料库不可用（%1），只搜索打开的版面</translation>
-    </message>
-    <message>
-        <source>The library is damaged (%1); searching the open pages until it is rebuilt</source>
-        <translation>资料库已损坏（%1），重建之前只搜索打开的版面</translation>
     </message>
     <message>
         <source>The library cannot be used</source>
@@ -1249,6 +1325,62 @@
     <message>
         <source>The preferences could not be read (%1); defaults are used</source>
         <translation>无法读取首选项（%1），使用默认值</translation>
+    </message>
+    <message>
+        <source>the open pages</source>
+        <translation>打开的版面</translation>
+    </message>
+    <message>
+        <source>the page being read</source>
+        <translation>正在读的版面</translation>
+    </message>
+    <message>
+        <source>the article being read</source>
+        <translation>正在读的文章</translation>
+    </message>
+    <message>
+        <source>the place in the article</source>
+        <translation>文章中读到的位置</translation>
+    </message>
+    <message>
+        <source>the script shown</source>
+        <translation>显示的简繁</translation>
+    </message>
+    <message>
+        <source>the text size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <source>highlighting on or off</source>
+        <translation>高亮开关</translation>
+    </message>
+    <message>
+        <source>the watch-list</source>
+        <translation>关注词</translation>
+    </message>
+    <message>
+        <source>the recent pages</source>
+        <translation>最近读过的版面</translation>
+    </message>
+    <message>
+        <source>the window's size and place</source>
+        <translation>窗口大小和位置</translation>
+    </message>
+    <message>
+        <source>the window's layout</source>
+        <translation>窗口布局</translation>
+    </message>
+    <message>
+        <source>the widths of the lists</source>
+        <translation>列表宽度</translation>
+    </message>
+    <message>
+        <source>read and star marks not yet saved</source>
+        <translation>尚未保存的已读和收藏标记</translation>
+    </message>
+    <message>
+        <source>other values</source>
+        <translation>其他值</translation>
     </message>
 </context>
 <context>

@@ -1087,8 +1087,88 @@
         <translation>設定的按鍵無效，使用預設按鍵：%1</translation>
     </message>
     <message>
-        <source>The library was damaged (%1); it was set aside as %2 and is being rebuilt</source>
-        <translation>資料庫已損壞（%1），已另存為 %2，正在重建</translation>
+        <source>The library was damaged (%1); it was set aside as %2 and a new one made with everything that could be read: %3 pages, %4 read and star marks</source>
+        <translation>資料庫已損壞（%1），已另存為 %2，並用所有還能讀出的內容建立了新的資料庫：%3 個版面，%4 個已讀和收藏標記</translation>
+    </message>
+    <message>
+        <source>The disk holding the library %1 is full: it can be read, but nothing can be saved in it until there is space again; nothing was lost</source>
+        <translation>資料庫 %1 所在的磁碟已滿：資料庫可以讀取，但在騰出空間之前無法儲存任何內容；沒有丟失任何內容</translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only here: it can be read, not changed; new read and star marks are kept until it can be written</source>
+        <translation>資料庫 %1 在這裡是唯讀的：可以讀取，不能修改；新的已讀和收藏標記會先保留，等可以寫入時再儲存</translation>
+    </message>
+    <message>
+        <source>The library %1 is locked by another program; search covers the open pages until it is free</source>
+        <translation>資料庫 %1 被另一個程式鎖定，在它釋放之前只搜尋開啟的版面</translation>
+    </message>
+    <message>
+        <source>There is no library at %1</source>
+        <translation>%1 處沒有資料庫</translation>
+    </message>
+    <message>
+        <source>%1 is not a Dubao library; it was left untouched</source>
+        <translation>%1 不是讀報的資料庫，未做任何改動</translation>
+    </message>
+    <message>
+        <source>The library %1 was written by a newer Dubao; it was left untouched</source>
+        <translation>資料庫 %1 由較新版本的讀報寫入，未做任何改動</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged and could not be repaired here (%2); it was left as it is</source>
+        <translation>資料庫 %1 已損壞，且無法在這裡修復（%2），未做任何改動</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be read (%2); search covers the open pages only</source>
+        <translation>無法讀取資料庫 %1（%2），只搜尋開啟的版面</translation>
+    </message>
+    <message>
+        <source>the library is not there</source>
+        <translation>資料庫不存在</translation>
+    </message>
+    <message>
+        <source>the file is not a Dubao library</source>
+        <translation>該檔案不是讀報的資料庫</translation>
+    </message>
+    <message>
+        <source>the library is damaged</source>
+        <translation>資料庫已損壞</translation>
+    </message>
+    <message>
+        <source>the disk holding the library is full</source>
+        <translation>資料庫所在的磁碟已滿</translation>
+    </message>
+    <message>
+        <source>another program holds the library locked</source>
+        <translation>資料庫被另一個程式鎖定</translation>
+    </message>
+    <message>
+        <source>the library is read-only here</source>
+        <translation>資料庫在這裡是唯讀的</translation>
+    </message>
+    <message>
+        <source>a newer Dubao wrote the library</source>
+        <translation>資料庫由較新版本的讀報寫入</translation>
+    </message>
+    <message>
+        <source>the library cannot be read</source>
+        <translation>無法讀取資料庫</translation>
+    </message>
+    <message>
+        <source>%1: %2 undecodable byte sequence(s) replaced by �</source>
+        <translation>%1：有 %2 處無法解碼的位元組，已替換為 �</translation>
+    </message>
+    <message>
+        <source>Damaged settings were reset to their defaults: %1 (the file as it was is kept as %2)</source>
+        <translation>設定中有損壞的值，已恢復預設：%1（原檔案另存為 %2）</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a pipe, a device or a socket)</source>
+        <translation>不是普通檔案（管道、裝置或套接字）</translation>
+    </message>
+    <message>
+        <source>its symbolic links go round in a loop</source>
+        <translation>符號連結形成了迴圈</translation>
     </message>
     <message>
         <source>Export to %1 failed: %2</source>
@@ -1097,10 +1177,6 @@
     <message>
         <source>The library cannot be used (%1); search covers the open pages only</source>
         <translation>資料庫不可用（%1），只搜尋開啟的版面</translation>
-    </message>
-    <message>
-        <source>The library is damaged (%1); searching the open pages until it is rebuilt</source>
-        <translation>資料庫已損壞（%1），重建之前只搜尋開啟的版面</translation>
     </message>
     <message>
         <source>The library cannot be used</source>
@@ -1249,6 +1325,62 @@
     <message>
         <source>The preferences could not be read (%1); defaults are used</source>
         <translation>無法讀取偏好設定（%1），使用預設值</translation>
+    </message>
+    <message>
+        <source>the open pages</source>
+        <translation>開啟的版面</translation>
+    </message>
+    <message>
+        <source>the page being read</source>
+        <translation>正在讀的版面</translation>
+    </message>
+    <message>
+        <source>the article being read</source>
+        <translation>正在讀的文章</translation>
+    </message>
+    <message>
+        <source>the place in the article</source>
+        <translation>文章中讀到的位置</translation>
+    </message>
+    <message>
+        <source>the script shown</source>
+        <translation>顯示的繁簡</translation>
+    </message>
+    <message>
+        <source>the text size</source>
+        <translation>字級</translation>
+    </message>
+    <message>
+        <source>highlighting on or off</source>
+        <translation>標示開關</translation>
+    </message>
+    <message>
+        <source>the watch-list</source>
+        <translation>關注詞</translation>
+    </message>
+    <message>
+        <source>the recent pages</source>
+        <translation>最近讀過的版面</translation>
+    </message>
+    <message>
+        <source>the window's size and place</source>
+        <translation>視窗大小和位置</translation>
+    </message>
+    <message>
+        <source>the window's layout</source>
+        <translation>窗口布局</translation>
+    </message>
+    <message>
+        <source>the widths of the lists</source>
+        <translation>清單寬度</translation>
+    </message>
+    <message>
+        <source>read and star marks not yet saved</source>
+        <translation>尚未儲存的已讀和收藏標記</translation>
+    </message>
+    <message>
+        <source>other values</source>
+        <translation>其他值</translation>
     </message>
 </context>
 <context>

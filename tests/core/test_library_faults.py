@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.library.facade import Library, LibraryDamagedError, LibraryError
+from reader.core.library.facade import Fault, Library, LibraryDamagedError, LibraryError
+from reader.core.paths import default_library_path
 from tests.core.test_library_index import consistent, write_pages
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,16 +72,31 @@ def build(tmp_path: Path, n: int = 8) -> tuple[Path, Path]:
     return folder, db
 
 
-def test_a_file_that_is_no_database_is_set_aside(tmp_path: Path) -> None:
-    db = tmp_path / "library.sqlite3"
+def test_a_file_that_is_no_database_is_set_aside_where_the_library_lives(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In the user's own data folder only a library is ever kept: a file there
+    that is no database is a damaged library."""
+    monkeypatch.setenv("DUBAO_HOME", str(tmp_path / "home"))
+    db = default_library_path()
+    db.parent.mkdir(parents=True)
     db.write_bytes(b"this is not a database, just some text\n" * 200)
-    with Library.open(db) as lib:
+    with Library.open() as lib:
         assert lib.recovery is not None
         assert lib.recovery.set_aside_as.exists()
         assert lib.recovery.set_aside_as.read_bytes().startswith(b"this is not")
         assert "damaged" in lib.recovery.message
         assert lib.counts() == (0, 0)
         assert lib.search("的").total == 0
+
+
+def test_a_file_named_as_a_library_that_is_none_is_left_alone(tmp_path: Path) -> None:
+    """Anywhere else it may be anything (a document, a mistyped name): refused."""
+    db = tmp_path / "library.sqlite3"
+    db.write_bytes(b"this is not a database, just some text\n" * 200)
+    with pytest.raises(LibraryError, match="not a Dubao library") as err:
+        Library.open(db)
+    assert err.value.fault is Fault.FOREIGN
+    assert db.read_bytes().startswith(b"this is not") and list(tmp_path.iterdir()) == [db]
 
 
 def test_damaged_pages_are_found_by_the_thorough_check(tmp_path: Path) -> None:
@@ -104,16 +120,16 @@ def corrupt_index(db: Path) -> None:
     conn.close()
 
 
-def test_a_damaged_index_is_set_aside_and_rebuilt_from_its_page_list(tmp_path: Path) -> None:
+def test_a_damaged_index_is_set_aside_and_rebuilt_from_the_articles(tmp_path: Path) -> None:
     _, db = build(tmp_path)
     with Library.open(db) as lib:
         want = lib.search("半导体").total
-        pages = lib.counts()[0]
+        pages = lib.counts()
     corrupt_index(db)
     with Library.open(db, thorough=True) as lib:
         assert lib.recovery is not None
-        assert len(lib.recovery.salvaged_paths) == pages
-        lib.indexer().index_paths(lib.recovery.salvaged_paths)
+        assert lib.recovery.salvaged_paths == () and lib.recovery.pages == pages[0]
+        assert lib.counts() == pages, "every page and article carried over"
         assert lib.search("半导体").total == want > 0
         consistent(lib)
 
@@ -127,7 +143,15 @@ def test_damage_met_while_searching_is_reported(tmp_path: Path) -> None:
             for q in ("的", "半导体", "人民", "发展", "春节前夕"):
                 lib.search(q)
     with Library.reopen_damaged(db, "test") as lib:
-        assert lib.recovery is not None and lib.recovery.salvaged_paths
+        assert lib.recovery is not None and lib.recovery.pages > 0
+        assert lib.search("半导体").total > 0
+
+
+def test_a_damage_report_on_a_sound_library_sets_nothing_aside(tmp_path: Path) -> None:
+    _, db = build(tmp_path)
+    with Library.reopen_damaged(db, "a search said so") as lib:
+        assert lib.recovery is None
+    assert [p.name for p in tmp_path.glob("*.damaged-*")] == []
 
 
 def test_a_library_from_a_newer_version_is_refused(tmp_path: Path) -> None:

@@ -421,9 +421,17 @@ def _example(cls, field, kind):
     if hint is Exception or (isinstance(hint, type) and issubclass(hint, BaseException)):
         return OSError(28, "No space left on device")
     if typing.get_origin(hint) is tuple:
+        from reader.core.problems import SettingsDamaged
+        from reader.messages import SETTING_NAMES
         from reader.strings import PREFERENCE_NAMES
 
+        if cls is SettingsDamaged:
+            return (*SETTING_NAMES, "unknown")
         return tuple(PREFERENCE_NAMES)
+    if hint is int:
+        return 3 + kind
+    if hint is bool:
+        return bool(kind % 2)
     if name in ("path", "kept_as", "set_aside_as", "name"):
         return "/资料/版面"
     return ["[Errno 13] Permission denied: '/资料/设置'", "Expecting value: line 1 column 1 (char 0)",

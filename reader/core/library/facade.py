@@ -1,9 +1,13 @@
 """The library: every page the user has added, in one SQLite file, searchable.
 
 :class:`Library` is what the window and the command line hold.  It opens
-(or creates, migrates, or — when damaged — sets aside and restarts) the file,
-hands each thread its own connection, answers searches, lists pages and
+the file (refusing one that is not a Dubao library, read-only for a command
+that only reads, creating it where asked, migrating it, or — when it is
+damaged — setting it aside with everything readable carried over to a new
+one), hands each thread its own connection, answers searches, lists pages and
 keeps the reading state (read, starred: :mod:`reader.core.library.reading`).
+A library that cannot be used for another reason raises a
+:class:`LibraryError` whose ``fault`` says which (full, locked, read-only …).
 
 For a window: open it on a worker (the first open builds the fold table,
 ~0.2 s); :meth:`Library.search` may then be called from any thread.  Index
@@ -17,48 +21,41 @@ with the window and can be stopped at any moment without harm.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import functools
 import hashlib
+import json
 import os
 import sqlite3
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
+from reader.core.filenames import fs_path, shown
 from reader.core.library import reading as library_state
+from reader.core.library.faults import Fault, LibraryDamagedError, LibraryError, library_error
 from reader.core.library.hits import SearchHit
 from reader.core.library.index import Indexer, IndexReport, page_key
+from reader.core.library.opener import Access, LibraryFile
 from reader.core.library.progress import IndexProgress
 from reader.core.library.query import TOKENS_VERSION, CharTokens, QueryError
 from reader.core.library.reading import PageReading, StarredArticle, UnknownArticleError
+from reader.core.library.recovery import TO_READ_AGAIN, Recovery
 from reader.core.library.rows import ARTICLE_COLUMNS, article_from_row, reindex_all
 from reader.core.library.search import SearchResult, search
-from reader.core.library.store import (
-    LibraryDamagedError,
-    LibraryError,
-    Recovery,
-    check,
-    connect,
-    get_meta,
-    is_damage,
-    migrate,
-    set_aside,
-    set_meta,
-    write_transaction,
-)
+from reader.core.library.store import get_meta, set_meta, write_transaction
 from reader.core.model import Article, ArticleRef
 from reader.core.page.articles import PARSER_VERSION
-from reader.core.paths import default_library_path
 from reader.core.text.fold import fold
 
 if TYPE_CHECKING:
     from reader.core.library.trends import Trend
 
 __all__ = [
+    "Access",
     "ArticleRef",
+    "Fault",
     "IndexProgress",
     "IndexReport",
     "Indexer",
@@ -87,84 +84,15 @@ class LibraryPage:
     article_count: int
 
 
-class Library:
+class Library(LibraryFile):
     """An open library file.  Safe to use from any thread: each thread gets
     its own connection; WAL lets searches run while an indexer writes."""
 
-    def __init__(self, path: Path, recovery: Recovery | None = None) -> None:
+    def __init__(self, path: Path, recovery: Recovery | None = None,
+                 read_only: bool = False) -> None:
         """Use :meth:`open`, which checks, migrates and recovers the file."""
-        self.path = path
-        #: Set when the file was found damaged and a new one started.
-        self.recovery = recovery
+        super().__init__(path, recovery, read_only)
         self._tokens = CharTokens()
-        self._local = threading.local()
-        self._all: list[sqlite3.Connection] = []
-        self._lock = threading.Lock()
-        self._closed = False
-
-    @classmethod
-    def open(cls, path: str | os.PathLike[str] | None = None, thorough: bool = False) -> Library:
-        """Open the library at *path* (default: the user's data folder).
-
-        A file that is not a database or fails the check (``thorough`` runs
-        SQLite's ``quick_check`` over the whole file) is set aside and a new
-        one made; ``recovery`` then says so.
-        """
-        p = Path(path) if path is not None else default_library_path()
-        p.parent.mkdir(parents=True, exist_ok=True)
-        problem = _problem(p, thorough) if p.exists() else None
-        return cls._open(p, set_aside(p, problem) if problem is not None else None)
-
-    @classmethod
-    def open_or_rebuild(cls, path: str | os.PathLike[str] | None = None) -> Library:
-        """Open the library; damage found at any step of opening (the check, the
-        migration) sets the file aside and starts a new one in its place
-        (``recovery`` says so; :meth:`salvaged_pages` are to be indexed again).
-        Raises :class:`LibraryError` when it cannot be opened for another reason."""
-        p = Path(path) if path is not None else default_library_path()
-        try:
-            return cls.open(p)
-        except LibraryDamagedError as err:
-            if not p.is_file():
-                raise
-            return cls.reopen_damaged(p, str(err))
-
-    @classmethod
-    def reopen_damaged(cls, path: str | os.PathLike[str], reason: str) -> Library:
-        """After a :class:`LibraryDamagedError`: set the file aside and open a
-        new library in its place (``recovery`` lists the pages to index again)."""
-        p = Path(path)
-        return cls._open(p, set_aside(p, reason) if p.exists() else None)
-
-    @classmethod
-    def _open(cls, p: Path, recovery: Recovery | None) -> Library:
-        lib = cls(p, recovery)
-        conn = lib.connection()
-        try:
-            migrate(conn)
-            lib._check_tokens(conn)
-            lib._corpus_size()  # warm: the first search of a common character needs it
-        except sqlite3.DatabaseError as err:
-            lib.close()
-            if is_damage(err):
-                raise LibraryDamagedError(f"the library {p} is damaged: {err}") from err
-            raise LibraryError(f"the library {p} cannot be opened: {err}") from err
-        return lib
-
-    def connection(self) -> sqlite3.Connection:
-        """This thread's connection, made on first use."""
-        if self._closed:
-            raise LibraryError("the library is closed")
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            try:
-                conn = connect(self.path)
-            except sqlite3.DatabaseError as err:
-                raise LibraryDamagedError(f"the library {self.path} is damaged: {err}") from err
-            self._local.conn = conn
-            with self._lock:
-                self._all.append(conn)
-        return conn
 
     def indexer(self) -> Indexer:
         """An indexer writing through the calling thread's connection."""
@@ -176,10 +104,8 @@ class Library:
         try:
             return search(self.connection(), self._tokens, query, limit, offset,
                           corpus_size=self._corpus_size)
-        except sqlite3.DatabaseError as err:
-            if is_damage(err):
-                raise LibraryDamagedError(f"the library {self.path} is damaged: {err}") from err
-            raise
+        except sqlite3.Error as err:
+            raise library_error(err, self.path) from err
 
     def trend(self, query: str) -> Trend:
         """How often the library mentions *query*, issue by issue (the whole
@@ -222,16 +148,25 @@ class Library:
         return [r[0] for r in rows]
 
     def salvaged_pages(self) -> list[str]:
-        """The page files a damaged library held that are still there: indexing
-        them again rebuilds it (empty when nothing was set aside).  Touches the
-        disk: call it on a worker."""
-        rec = self.recovery
-        return [p for p in rec.salvaged_paths if os.path.exists(p)] if rec is not None else []
+        """The page files of a damaged library whose articles could not all be
+        carried over, that are there and not indexed again yet: indexing them
+        completes the library.  The list is kept in the library, so a run cut
+        short is taken up by the next one.  Touches the disk: call it on a worker."""
+        conn = self.connection()
+        listed = get_meta(conn, TO_READ_AGAIN)
+        if not listed:
+            return []
+        held = {r[0] for r in conn.execute("SELECT path FROM pages")}
+        left = [p for p in json.loads(listed) if p not in held and os.path.isfile(fs_path(p))]
+        if not left and not self.read_only:
+            with write_transaction(conn):
+                conn.execute("DELETE FROM meta WHERE key = ?", (TO_READ_AGAIN,))
+        return left
 
     def pages_under(self, folder: str | os.PathLike[str]) -> int:
         """How many pages the library holds below *folder*: when the user opens
         a folder the library does not know (0), the window can offer to add it."""
-        prefix = str(Path(folder).resolve()).rstrip(os.sep) + os.sep
+        prefix = page_key(Path(folder)).rstrip(os.sep) + os.sep
         row = self.connection().execute(
             "SELECT count(*) FROM pages WHERE path >= ? AND path < ?",
             (prefix, prefix[:-1] + chr(ord(os.sep) + 1)),
@@ -262,7 +197,7 @@ class Library:
     def mark_read(self, path: str | os.PathLike[str], index: int, read: bool = True) -> None:
         """Mark an article read (or unread).  Raises :class:`UnknownArticleError`
         when the library does not hold it."""
-        library_state.set_read(self.connection(), _key(path), index, read)
+        library_state.set_read(self._writer(), _key(path), index, read, self._journal)
 
     def is_read(self, path: str | os.PathLike[str], index: int) -> bool:
         return library_state.is_read(self.connection(), _key(path), index)
@@ -270,11 +205,11 @@ class Library:
     def set_starred(
         self, path: str | os.PathLike[str], index: int, starred: bool = True
     ) -> None:
-        library_state.set_starred(self.connection(), _key(path), index, starred)
+        library_state.set_starred(self._writer(), _key(path), index, starred, self._journal)
 
     def toggle_star(self, path: str | os.PathLike[str], index: int) -> bool:
         """Star or unstar an article; returns whether it is starred now."""
-        return library_state.toggle_star(self.connection(), _key(path), index)
+        return library_state.toggle_star(self._writer(), _key(path), index, self._journal)
 
     def is_starred(self, path: str | os.PathLike[str], index: int) -> bool:
         return library_state.is_starred(self.connection(), _key(path), index)
@@ -315,23 +250,20 @@ class Library:
         with write_transaction(conn):
             conn.execute("INSERT INTO chars (chars) VALUES ('optimize')")
 
-    def close(self) -> None:
-        with self._lock:
-            self._closed = True
-            conns, self._all = self._all, []
-        for conn in conns:
-            conn.close()
+    # -- what opening asks of the index engine (see LibraryFile)
 
-    def __enter__(self) -> Library:
-        return self
+    def _up_to_date(self, conn: sqlite3.Connection) -> bool:
+        return get_meta(conn, "tokens") == f"{TOKENS_VERSION}:{_fold_signature()}"
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
+    def _bring_up_to_date(self, conn: sqlite3.Connection) -> None:
+        self._check_tokens(conn)
+
+    def _warm(self) -> None:
+        self._corpus_size()  # the first search of a common character needs it
+
+    @staticmethod
+    def _build_index(conn: sqlite3.Connection) -> None:
+        build_index(conn)
 
     def _check_tokens(self, conn: sqlite3.Connection) -> None:
         """Rebuild the index if the tokens written for a text have changed
@@ -347,27 +279,22 @@ class Library:
 
 
 def _key(path: str | os.PathLike[str]) -> str:
-    """*path* as the library names pages (absolute, symlinks resolved)."""
+    """*path* as the library names pages (absolute, symlinks resolved).  A
+    symlink loop is refused in plain words."""
+    try:
+        os.stat(fs_path(os.fspath(path)))
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise LibraryError(f"{shown(os.fspath(path))} cannot be followed "
+                               "(too many levels of symbolic links)") from None
     return page_key(Path(path))
 
 
-def _problem(path: Path, thorough: bool) -> str | None:
-    """What is wrong with the file at *path*, or None."""
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(16)
-    except OSError as err:
-        raise LibraryError(f"the library {path} cannot be read: {err}") from err
-    if header and header != b"SQLite format 3\x00":
-        return "not a database"
-    try:
-        conn = connect(path)
-    except sqlite3.DatabaseError as err:
-        return str(err)
-    try:
-        return check(conn, thorough)
-    finally:
-        conn.close()
+def build_index(conn: sqlite3.Connection) -> None:
+    """Build the search index of a library made from a damaged one's articles
+    (inside the caller's write transaction)."""
+    reindex_all(conn, CharTokens())
+    set_meta(conn, "tokens", f"{TOKENS_VERSION}:{_fold_signature()}")
 
 
 @functools.cache

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import enum
+import errno
 import hashlib
 import os
 import sqlite3
@@ -25,13 +26,26 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.core.filenames import fs_path, key_text, shown
 from reader.core.library.progress import IndexProgress
 from reader.core.library.query import CharTokens
 from reader.core.library.rows import delete_page_articles, insert_article
 from reader.core.model import Page
 from reader.core.page.articles import PARSER_VERSION
-from reader.core.page.pages import date_from_path, iter_page_files, page_from_text
-from reader.core.text.decode import MAX_BYTES, Unreadable, UnreadableFileError, decode_bytes
+from reader.core.page.pages import (
+    FileState,
+    date_from_path,
+    file_state,
+    page_from_text,
+    walk_page_files,
+)
+from reader.core.text.decode import (
+    MAX_BYTES,
+    Unreadable,
+    UnreadableFileError,
+    decode_bytes,
+    read_regular_file,
+)
 
 #: Articles per day an id can hold: id = sort_day << DAY_SHIFT | n.
 DAY_SHIFT = 24
@@ -118,8 +132,9 @@ class _Batch:
 
 
 def page_key(path: Path) -> str:
-    """How a file is named in the library: absolute, symlinks resolved."""
-    return str(path.resolve())
+    """How a file is named in the library: absolute, symlinks resolved, a name
+    that is not UTF-8 as :func:`reader.core.filenames.key_text` keeps it."""
+    return key_text(os.path.realpath(fs_path(os.fspath(path))))
 
 
 class Indexer:
@@ -149,16 +164,27 @@ class Indexer:
         seen: set[str] = set()
         try:
             for raw in paths:
-                p = Path(raw)
-                if p.is_dir():
-                    folders.append(p.resolve())
-                    files.extend(iter_page_files(p))
-                elif p.exists():
+                p = Path(fs_path(os.fspath(raw)))
+                if os.path.isdir(p):
+                    folders.append(Path(os.path.realpath(p)))
+                    walk = walk_page_files(p)
+                    files.extend(walk.files)
+                    report.failed.extend((str(f), f"{f} is not a regular file; skipped")
+                                         for f in walk.skipped)
+                    report.failed.extend(
+                        (str(err.filename), f"{err.filename} cannot be read "
+                         f"({(err.strerror or str(err)).lower()}); its pages are kept")
+                        for err in walk.unreadable)
+                    continue
+                state = file_state(p)
+                if state is FileState.PRESENT:
                     files.append(p)
-                elif self._drop(page_key(p)):
+                elif state is FileState.GONE and self._drop(page_key(p)):
                     report.removed += 1
-                else:
+                elif state is FileState.GONE:
                     report.failed.append((str(p), f"{p} does not exist"))
+                else:
+                    report.failed.append((str(p), _unreachable(p)))
             for n, path in enumerate(files, 1):
                 if cancel is not None and cancel.is_set():
                     report.cancelled = True
@@ -173,7 +199,7 @@ class Indexer:
                                            time.monotonic() - start))
             if not report.cancelled:
                 for folder in folders:
-                    report.removed += self._drop_missing_under(folder)
+                    report.removed += self._drop_missing_under(folder, report)
         except BaseException:
             self._batch.rollback()
             raise
@@ -257,13 +283,14 @@ class Indexer:
         ).fetchall()
         date = date_from_path(path)
         for page_id, old_path, old_date in rows:
-            if os.path.exists(old_path) or old_date != (date.isoformat() if date else None):
+            if os.path.exists(fs_path(old_path)) or \
+                    old_date != (date.isoformat() if date else None):
                 continue
             with self._batch.write():
                 self._conn.execute(
                     "UPDATE pages SET path = ?, folder = ?, name = ?, size = ?, mtime_ns = ? "
                     "WHERE id = ? AND path = ?",
-                    (key, str(Path(key).parent), path.stem, st.st_size, st.st_mtime_ns,
+                    (key, str(Path(key).parent), shown(path.stem), st.st_size, st.st_mtime_ns,
                      page_id, old_path),
                 )
             return True
@@ -298,13 +325,22 @@ class Indexer:
             self._conn.execute("DELETE FROM pages WHERE id = ?", (known.id,))
         return True
 
-    def _drop_missing_under(self, folder: Path) -> int:
-        prefix = str(folder).rstrip(os.sep) + os.sep
+    def _drop_missing_under(self, folder: Path, report: IndexReport) -> int:
+        """Drop the pages below *folder* whose files are gone (not those that
+        cannot be reached: see :func:`reader.core.page.pages.file_state`)."""
+        prefix = key_text(str(folder)).rstrip(os.sep) + os.sep
         rows = self._conn.execute(
             "SELECT path FROM pages WHERE path >= ? AND path < ?",
             (prefix, prefix[:-1] + chr(ord(os.sep) + 1)),
         ).fetchall()
-        return sum(1 for (p,) in rows if not os.path.exists(p) and self._drop(p))
+        dropped = 0
+        for (p,) in rows:
+            state = file_state(fs_path(p), root=folder)
+            if state is FileState.GONE:
+                dropped += self._drop(p)
+            elif state is FileState.UNREACHABLE:
+                report.failed.append((p, _unreachable(Path(fs_path(p)))))
+        return dropped
 
 
 def _read(path: Path, size: int) -> bytes:
@@ -315,11 +351,21 @@ def _read(path: Path, size: int) -> bytes:
             f"{path} is too large (the limit is {MAX_BYTES / 2**20:.0f} MB)",
             Unreadable.TOO_LARGE, str(path),
         )
-    with path.open("rb") as fh:
-        data = fh.read(size + 1)
+    data = read_regular_file(path, size)
     if len(data) > MAX_BYTES:
         raise UnreadableFileError(
             f"{path} is too large (the limit is {MAX_BYTES / 2**20:.0f} MB)",
             Unreadable.TOO_LARGE, str(path),
         )
     return data
+
+
+def _unreachable(path: Path) -> str:
+    """Why a page file cannot be looked at, for the report."""
+    try:
+        os.lstat(path)
+    except OSError as err:
+        if err.errno not in (errno.ENOENT, errno.ENOTDIR):
+            return f"{shown(str(path))} cannot be reached ({(err.strerror or '').lower()}); kept"
+    return (f"{shown(str(path))} cannot be reached (its folder is missing or empty: "
+            "a drive not mounted?); kept")

@@ -5,8 +5,10 @@ a digest of the printed text), not per article row: indexing deletes and
 rewrites a page's rows whenever its file changes, and moving a file changes
 its path, but neither changes what an article says.  An article whose page
 leaves the library keeps its state, which comes back if the page does.
-Functions here take the calling thread's connection; :class:`Library`
-wraps them.
+Every change is also appended to the library's marks file
+(:mod:`reader.core.library.journal`), inside the same transaction, so the
+marks outlive any damage to the library file.  Functions here take the
+calling thread's connection; :class:`Library` wraps them.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.core.library.store import LibraryError, write_transaction
+from reader.core.library.faults import LibraryError
+from reader.core.library.journal import MarksJournal, MarkState, mark_states
+from reader.core.library.store import write_transaction
 from reader.core.model import ArticleRef
 
 
@@ -79,26 +83,42 @@ def _known_key(conn: sqlite3.Connection, path: str, index: int) -> tuple[str, st
     return found
 
 
-def set_read(conn: sqlite3.Connection, path: str, index: int, read: bool) -> None:
+def set_read(conn: sqlite3.Connection, path: str, index: int, read: bool,
+             journal: MarksJournal) -> None:
     with write_transaction(conn):
         key, title = _known_key(conn, path, index)
         _update(conn, key, title, "read_at", time.time() if read else None)
+        _journal(conn, journal, key, title)
 
 
-def set_starred(conn: sqlite3.Connection, path: str, index: int, starred: bool) -> None:
+def set_starred(conn: sqlite3.Connection, path: str, index: int, starred: bool,
+                journal: MarksJournal) -> None:
     with write_transaction(conn):
         key, title = _known_key(conn, path, index)
         _update(conn, key, title, "starred_at", _star_time(conn) if starred else None)
+        _journal(conn, journal, key, title)
 
 
-def toggle_star(conn: sqlite3.Connection, path: str, index: int) -> bool:
+def toggle_star(conn: sqlite3.Connection, path: str, index: int,
+                journal: MarksJournal) -> bool:
     """Star the article if it is not, unstar it if it is; its new state."""
     with write_transaction(conn):
         key, title = _known_key(conn, path, index)
         row = conn.execute("SELECT starred_at FROM reading WHERE key = ?", (key,)).fetchone()
         starred = row is None or row[0] is None
         _update(conn, key, title, "starred_at", _star_time(conn) if starred else None)
+        _journal(conn, journal, key, title)
     return starred
+
+
+def _journal(conn: sqlite3.Connection, journal: MarksJournal, key: str, title: str) -> None:
+    """Copy the article's marks as they are now to the marks file (and rewrite
+    that file from the library when it has grown long)."""
+    row = conn.execute("SELECT read_at, starred_at FROM reading WHERE key = ?", (key,)).fetchone()
+    journal.append([MarkState(key, title, *(row or (None, None)))])
+    count = int(conn.execute("SELECT count(*) FROM reading").fetchone()[0])
+    if journal.needs_rewriting(count):
+        journal.rewrite(mark_states(conn))
 
 
 def _star_time(conn: sqlite3.Connection) -> float:

@@ -3,27 +3,51 @@
 One file holds pages, their parsed articles (the raw text, kept once) and a
 contentless FTS5 index of character pairs.  WAL lets a search read while an
 indexer (in this process or a second copy of the app) writes; writers take
-the lock up front (``BEGIN IMMEDIATE``) and wait for each other.  A file that
-is not a database, or fails SQLite's check, is renamed aside and a new one
-started; :class:`Recovery` says what happened so the user can be told.
+the lock up front (``BEGIN IMMEDIATE``) and wait for each other; readers take
+none (a reading command opens the file read-only, and the migration check
+only takes the write lock when there is something to migrate).
+
+The file says it is a Dubao library in its header (``PRAGMA application_id``):
+:mod:`reader.core.library.identity` looks before anything is touched, so
+another program's database, or any other file, given as a library is refused
+untouched.  A library that is damaged is set aside by
+:mod:`reader.core.library.recovery`, which carries everything readable over
+to a new one.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
+from reader.core.library.faults import (
+    Fault,
+    LibraryDamagedError,
+    LibraryError,
+    is_damage,
+    library_error,
+)
+from reader.core.library.journal import MarksJournal, mark_states
 from reader.core.library.rows import article_key, stored_articles
+
+__all__ = ["LibraryDamagedError", "LibraryError", "is_damage"]
 
 #: The schema this code writes; older files are migrated, newer ones refused.
 SCHEMA_VERSION = 2
 #: How long a writer waits for another one (another copy of the app) to finish.
 BUSY_TIMEOUT_MS = 30_000
+#: ``PRAGMA application_id`` of a Dubao library ("Dubo"): in the file's header.
+APPLICATION_ID = 0x4475626F
+#: The first 16 bytes of every SQLite database file.
+SQLITE_MAGIC = b"SQLite format 3\x00"
+#: The tables a library of each schema version must have (the search index's
+#: own tables are checked by reading them).
+REQUIRED_TABLES = {1: ("meta", "pages", "articles"), 2: ("meta", "pages", "articles", "reading")}
 
 _SCHEMA_V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -108,65 +132,111 @@ def _run_script(conn: sqlite3.Connection, script: str) -> None:
             conn.execute(statement)
 
 
-class LibraryError(Exception):
-    """The library cannot be used; ``str(err)`` says why, in plain words."""
+def uri(path: Path, **params: str) -> str:
+    """A ``file:`` URI for *path*: any byte of the name kept (a name that is not
+    UTF-8, or holds ``?`` or ``#``), with SQLite's *params*."""
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    return f"file:{quote(os.fsencode(path))}" + (f"?{query}" if query else "")
 
 
-class LibraryDamagedError(LibraryError):
-    """SQLite found the file damaged while it was in use.  Opening the library
-    again sets the file aside and starts a new one."""
+def sqlite_connect(target: str) -> sqlite3.Connection:
+    return sqlite3.connect(target, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                           isolation_level=None, check_same_thread=False)
 
 
-@dataclass(frozen=True, slots=True)
-class Recovery:
-    """A damaged library file was set aside and a new one started."""
-
-    path: Path
-    set_aside_as: Path
-    reason: str
-    #: The page files the damaged library held, as far as they could be read:
-    #: indexing them again rebuilds it.
-    salvaged_paths: tuple[str, ...]
-
-    @property
-    def message(self) -> str:
-        return (
-            f"the library {self.path} was damaged ({self.reason}); it was moved to "
-            f"{self.set_aside_as.name} and is being rebuilt"
-        )
-
-
-def is_damage(err: BaseException) -> bool:
-    """Whether a sqlite3 error means the file itself is broken."""
-    if isinstance(err, sqlite3.DatabaseError) and not isinstance(err, sqlite3.OperationalError):
-        return True
-    text = str(err).lower()
-    return any(s in text for s in ("malformed", "not a database", "disk image", "corrupt"))
-
-
-def connect(path: Path) -> sqlite3.Connection:
-    """A connection set up the way every part of the library expects."""
-    conn = sqlite3.connect(
-        path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-    )
+def _configure(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA cache_size = -32000")
     conn.execute("PRAGMA temp_store = MEMORY")
+
+
+def connect(path: Path, read_only: bool = False, wal: bool = True) -> sqlite3.Connection:
+    """A connection set up the way every part of the library expects.
+
+    *read_only*: opened ``mode=ro``; where SQLite cannot keep its
+    shared-memory file beside the library (a read-only folder, a full disk)
+    and no transaction waits in its log, the file is read as it is
+    (``immutable``).  *wal*: put a writable library in WAL mode (off while
+    it is not yet known to be a library)."""
+    if read_only:
+        return _connect_read_only(path)
+    conn = sqlite_connect(uri(path))
+    try:
+        _configure(conn)
+        if wal:
+            use_wal(conn)
+    except BaseException:
+        conn.close()
+        raise
     return conn
+
+
+def log_is_empty(path: Path) -> bool:
+    try:
+        return os.stat(path.with_name(path.name + "-wal")).st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    conn = sqlite_connect(uri(path, mode="ro"))
+    try:
+        _configure(conn)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.Error as err:
+        conn.close()
+        fault = library_error(err, path).fault
+        if fault not in (Fault.READ_ONLY, Fault.FULL, Fault.UNREADABLE) \
+                or not log_is_empty(path):
+            raise
+    conn = sqlite_connect(uri(path, mode="ro", immutable="1"))
+    try:
+        _configure(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def use_wal(conn: sqlite3.Connection) -> None:
+    """Put the file in WAL mode (once per file).  Changing the mode needs the
+    file to itself for a moment and SQLite does not wait for that (the busy
+    timeout does not apply): a second copy of the app opening a new library
+    at the same moment would be told "database is locked".  So: wait here."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.002
+    while True:
+        try:
+            if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+                return
+            if str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower() == "wal":
+                return
+        except sqlite3.OperationalError as err:
+            if library_error(err, Path()).fault is not Fault.LOCKED:
+                raise
+        if time.monotonic() > deadline:
+            raise LibraryError("the library is locked by another program", Fault.LOCKED)
+        time.sleep(pause)
+        pause = min(pause * 2, 0.05)
 
 
 @contextlib.contextmanager
 def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """``BEGIN IMMEDIATE`` … ``COMMIT``: all or nothing, even under SIGKILL."""
+    """``BEGIN IMMEDIATE`` … ``COMMIT``: all or nothing, even under SIGKILL.  A
+    failed commit (the disk full) leaves no transaction open behind it."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
+        conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -188,71 +258,65 @@ def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
 
-def migrate(conn: sqlite3.Connection) -> None:
-    """Bring the file's schema to :data:`SCHEMA_VERSION`, one step per transaction."""
+def application_id(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA application_id").fetchone()[0])
+
+
+def needs_writing(conn: sqlite3.Connection, journal: MarksJournal) -> bool:
+    """Whether :func:`migrate` has anything to do (asked without any lock)."""
+    return (schema_version(conn) < SCHEMA_VERSION or application_id(conn) != APPLICATION_ID
+            or not journal.exists())
+
+
+def migrate(conn: sqlite3.Connection, journal: MarksJournal, up_to: int = SCHEMA_VERSION) -> None:
+    """Bring the file's schema to *up_to* (default: :data:`SCHEMA_VERSION`),
+    stamp it as a Dubao library, and start its marks file if it has none.
+    The write lock is taken only when there is something to do."""
+    if not needs_writing(conn, journal) and schema_version(conn) >= up_to:
+        return
     with write_transaction(conn):
         version = schema_version(conn)
         if version > SCHEMA_VERSION:
             raise LibraryError(
                 f"the library was written by a newer Dubao (schema {version}, "
-                f"this one reads {SCHEMA_VERSION})"
+                f"this one reads {SCHEMA_VERSION})", Fault.NEWER
             )
-        for step in range(version + 1, SCHEMA_VERSION + 1):
+        for step in range(version + 1, up_to + 1):
             _MIGRATIONS[step](conn)
             set_meta(conn, "schema_version", str(step))
+        if application_id(conn) != APPLICATION_ID:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        if not journal.exists() and schema_version(conn) >= 2:
+            journal.rewrite(mark_states(conn))
 
 
 def check(conn: sqlite3.Connection, thorough: bool) -> str | None:
     """None when the file looks sound, else what is wrong.  The light check
-    reads the schema and every table's first rows; the thorough one also runs
-    ``PRAGMA quick_check`` over every page of the file."""
+    reads the schema and every table's first rows (a table the library must
+    have and lacks is damage); the thorough one also runs ``PRAGMA
+    quick_check`` over every page of the file and checks the search index."""
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if thorough:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
+            rows = conn.execute("PRAGMA quick_check(5)").fetchall()
             if rows != [("ok",)]:
-                return str(rows[0][0])
+                return " ".join(" ".join(str(r[0]) for r in rows).replace("***", "").split())
         version = schema_version(conn)
         if version >= 1:
-            tables = ["meta", "pages", "articles"] + (["reading"] if version >= 2 else [])
-            for table in tables:
-                conn.execute(f"SELECT * FROM {table} LIMIT 1").fetchall()
+            missing = [t for t in REQUIRED_TABLES[min(version, max(REQUIRED_TABLES))]
+                       if t not in names]
+            if missing:
+                return f"the table {missing[0]} is missing"
+            for table in sorted(names):
+                if not table.startswith("sqlite_"):
+                    conn.execute(f'SELECT * FROM "{table}" LIMIT 1').fetchall()
             conn.execute(
                 "SELECT rowid FROM chars WHERE chars MATCH '\"004e00\"*' LIMIT 1"
             ).fetchall()
             if thorough:
                 conn.execute("INSERT INTO chars (chars, rank) VALUES ('integrity-check', 0)")
     except sqlite3.DatabaseError as err:
-        if is_damage(err):
-            return str(err)
+        if is_damage(err) or "no such table" in str(err):
+            return " ".join(str(err).split())
         raise
     return None
-
-
-def set_aside(path: Path, reason: str) -> Recovery:
-    """Rename a damaged file (and its WAL and shared-memory files) out of the
-    way, keeping what page paths can still be read from it."""
-    salvaged = _salvage_paths(path)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
-    for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            os.replace(side, target.with_name(target.name + suffix))
-    os.replace(path, target)
-    return Recovery(path=path, set_aside_as=target, reason=reason, salvaged_paths=salvaged)
-
-
-def _salvage_paths(path: Path) -> tuple[str, ...]:
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            return tuple(r[0] for r in conn.execute("SELECT path FROM pages ORDER BY path"))
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return ()
