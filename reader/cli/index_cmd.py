@@ -44,7 +44,16 @@ def open_library(db: Path | None, quiet: bool = False, thorough: bool = False) -
     except LibraryError as err:
         raise CliError(str(err), status=1) from None
     _rebuild(lib, quiet)
+    tell_index_damage(lib)
     return lib
+
+
+def tell_index_damage(lib: Library) -> None:
+    """One line when the search index was found damaged and made again (from
+    the library's own rows: nothing was lost)."""
+    if lib.index_damage is not None:
+        print_error(f"the search index of {lib.path} was damaged ({lib.index_damage}); "
+                    "it was made again from the library, nothing was lost")
 
 
 def recover_library(db: Path, reason: str, quiet: bool = True) -> Library:

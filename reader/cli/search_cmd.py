@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from reader.cli.common import EXIT_OK, CliError, write_json
-from reader.cli.index_cmd import open_library, recover_library
+from reader.cli.index_cmd import open_library, recover_library, tell_index_damage
 from reader.core.library.facade import LibraryDamagedError, QueryError, SearchHit, SearchResult
 
 
@@ -41,7 +41,11 @@ def run(args: argparse.Namespace) -> int:
 def _search(db: Path | None, query: str, limit: int, offset: int) -> SearchResult:
     lib = open_library(db, quiet=True)
     try:
-        return lib.search(query, limit=limit, offset=offset)
+        told = lib.index_damage
+        result = lib.search(query, limit=limit, offset=offset)
+        if lib.index_damage != told:  # found while searching
+            tell_index_damage(lib)
+        return result
     except QueryError as err:
         raise CliError(str(err)) from None
     except LibraryDamagedError as err:

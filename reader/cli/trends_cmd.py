@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from reader.cli.common import EXIT_OK, CliError, write_json
-from reader.cli.index_cmd import open_library
+from reader.cli.index_cmd import open_library, tell_index_damage
 from reader.core.library.facade import QueryError
 from reader.core.library.trends import Trend
 
@@ -30,7 +30,10 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("the query is empty")
     with open_library(args.db, quiet=True) as lib:
         try:
+            told = lib.index_damage
             trend = lib.trend(query)
+            if lib.index_damage != told:  # found while counting
+                tell_index_damage(lib)
         except QueryError as err:
             raise CliError(str(err)) from None
     if args.json:

@@ -5,8 +5,9 @@
 hands each thread its own connection, answers searches, lists pages and
 keeps the reading state (read, starred: :mod:`reader.core.library.reading`).
 
-For a window: open it on a worker (the first open builds the fold table,
-~0.2 s); :meth:`Library.search` may then be called from any thread.  Index
+For a window: open it on a worker (the first open of a library made by an
+older Dubao migrates it and builds its text index: minutes for a large one);
+:meth:`Library.search` may then be called from any thread.  Index
 on a worker with ``lib.indexer().index_paths(paths, progress, cancel)``,
 calling :meth:`Library.indexer` in that worker's thread (the indexer writes
 through its thread's connection), or run ``python -m reader index
@@ -17,24 +18,22 @@ with the window and can be stopped at any moment without harm.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import hashlib
 import os
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from reader.core.library import reading as library_state
 from reader.core.library.hits import SearchHit
-from reader.core.library.index import Indexer, IndexReport, page_key
 from reader.core.library.progress import IndexProgress
-from reader.core.library.query import TOKENS_VERSION, CharTokens, QueryError
+from reader.core.library.query import QueryError
 from reader.core.library.reading import PageReading, StarredArticle, UnknownArticleError
-from reader.core.library.rows import ARTICLE_COLUMNS, article_from_row, reindex_all
+from reader.core.library.rows import ARTICLE_COLUMNS_A, article_from_row, page_key
+from reader.core.library.schema_v3 import vacuum_after_v3
 from reader.core.library.search import SearchResult, search
 from reader.core.library.store import (
     LibraryDamagedError,
@@ -42,20 +41,32 @@ from reader.core.library.store import (
     Recovery,
     check,
     connect,
-    get_meta,
     is_damage,
     migrate,
     set_aside,
-    set_meta,
-    write_transaction,
 )
+from reader.core.library.textcodec import TextCodec
+from reader.core.library.textindex import TextIndex
+from reader.core.library.textquery import TextIndexDamagedError
 from reader.core.model import Article, ArticleRef
-from reader.core.page.articles import PARSER_VERSION
 from reader.core.paths import default_library_path
-from reader.core.text.fold import fold
 
 if TYPE_CHECKING:
+    # Indexing brings the page parser: imported when a command indexes, not to search.
+    from reader.core.library.index import Indexer, IndexReport
     from reader.core.library.trends import Trend
+
+_T = TypeVar("_T")
+
+
+def __getattr__(name: str) -> object:
+    """``Indexer`` and ``IndexReport``, imported on first use: they bring the
+    page parser, which a command that only searches never needs."""
+    if name in ("Indexer", "IndexReport"):
+        from reader.core.library import index
+
+        return getattr(index, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "ArticleRef",
@@ -96,7 +107,8 @@ class Library:
         self.path = path
         #: Set when the file was found damaged and a new one started.
         self.recovery = recovery
-        self._tokens = CharTokens()
+        self._codec = TextCodec()
+        self._text = TextIndex(path)
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
@@ -113,7 +125,7 @@ class Library:
         p = Path(path) if path is not None else default_library_path()
         p.parent.mkdir(parents=True, exist_ok=True)
         problem = _problem(p, thorough) if p.exists() else None
-        return cls._open(p, set_aside(p, problem) if problem is not None else None)
+        return cls._open(p, set_aside(p, problem) if problem is not None else None, thorough)
 
     @classmethod
     def open_or_rebuild(cls, path: str | os.PathLike[str] | None = None) -> Library:
@@ -137,13 +149,12 @@ class Library:
         return cls._open(p, set_aside(p, reason) if p.exists() else None)
 
     @classmethod
-    def _open(cls, p: Path, recovery: Recovery | None) -> Library:
+    def _open(cls, p: Path, recovery: Recovery | None, thorough: bool = False) -> Library:
         lib = cls(p, recovery)
         conn = lib.connection()
         try:
             migrate(conn)
-            lib._check_tokens(conn)
-            lib._corpus_size()  # warm: the first search of a common character needs it
+            lib._open_text_index(conn, thorough)
         except sqlite3.DatabaseError as err:
             lib.close()
             if is_damage(err):
@@ -168,18 +179,23 @@ class Library:
 
     def indexer(self) -> Indexer:
         """An indexer writing through the calling thread's connection."""
-        return Indexer(self.connection(), self._tokens)
+        from reader.core.library.index import Indexer
+
+        return Indexer(self.connection(), self._codec, self._text)
+
+    @property
+    def index_damage(self) -> str | None:
+        """Why the search index was found damaged and made again from the
+        library's rows on opening or while searching (None: it was not).
+        Nothing is lost, but the user should be told."""
+        return self._text.damage
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> SearchResult:
         """Ranked articles for *query*.  Raises ``QueryError`` for a query of
-        exclusions only and ``LibraryDamagedError`` if the file turns out broken."""
-        try:
-            return search(self.connection(), self._tokens, query, limit, offset,
-                          corpus_size=self._corpus_size)
-        except sqlite3.DatabaseError as err:
-            if is_damage(err):
-                raise LibraryDamagedError(f"the library {self.path} is damaged: {err}") from err
-            raise
+        exclusions only and ``LibraryDamagedError`` if the file turns out broken;
+        a damaged search index is made again from the library (``index_damage``)."""
+        return self._reading(lambda conn: search(conn, self._text, self._codec, query,
+                                                 limit, offset))
 
     def trend(self, query: str) -> Trend:
         """How often the library mentions *query*, issue by issue (the whole
@@ -187,19 +203,27 @@ class Library:
         query of exclusions only."""
         from reader.core.library.trends import mention_trend
 
-        return mention_trend(self.connection(), self._tokens, query)
+        return self._reading(lambda conn: mention_trend(conn, self._text, self._codec, query))
 
-    def _corpus_size(self) -> int:
-        """The number of articles, counted again only after a write (ours or
-        another connection's)."""
+    def _reading(self, ask: Callable[[sqlite3.Connection], _T]) -> _T:
+        """*ask* the index and the rows, the index first brought up to what any
+        connection committed; damage to the index is mended and *ask* asked again."""
         conn = self.connection()
-        version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
-        cached: tuple[tuple[int, int], int] | None = getattr(self._local, "corpus", None)
-        if cached is None or cached[0] != version:
-            count = int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
-            cached = (version, count)
-            self._local.corpus = cached
-        return cached[1]
+        try:
+            version = conn.execute("PRAGMA data_version").fetchone()[0]
+            if getattr(self._local, "seen", None) != version:
+                self._text.reload()
+                self._local.seen = version
+            try:
+                return ask(conn)
+            except TextIndexDamagedError as err:
+                self._text.damage = str(err)
+                self._text.rebuild(conn, self._codec)
+                return ask(conn)
+        except sqlite3.DatabaseError as err:
+            if is_damage(err):
+                raise LibraryDamagedError(f"the library {self.path} is damaged: {err}") from err
+            raise
 
     def pages(self) -> list[LibraryPage]:
         """Every page: those with a known date newest first, then the rest by
@@ -216,6 +240,8 @@ class Library:
     def stale_pages(self) -> list[str]:
         """Pages parsed by another version of the parser: the window refreshes
         them (``lib.indexer().refresh()``) on a worker after opening."""
+        from reader.core.page.articles import PARSER_VERSION
+
         rows = self.connection().execute(
             "SELECT path FROM pages WHERE parser_version != ? ORDER BY path", (PARSER_VERSION,)
         ).fetchall()
@@ -240,21 +266,23 @@ class Library:
 
     def articles(self, path: str) -> tuple[Article, ...]:
         """The stored articles of the page at *path* (as the library parsed it)."""
-        rows = self.connection().execute(
-            f"SELECT {', '.join('a.' + c.strip() for c in ARTICLE_COLUMNS.split(','))} "
+        conn = self.connection()
+        rows = conn.execute(
+            f"SELECT {ARTICLE_COLUMNS_A} "
             "FROM articles a JOIN pages p ON p.id = a.page_id WHERE p.path = ? ORDER BY a.idx",
             (path,),
         ).fetchall()
-        return tuple(article_from_row(r) for r in rows)
+        return tuple(article_from_row(r, self._codec, conn) for r in rows)
 
     def article(self, path: str | os.PathLike[str], index: int) -> Article | None:
         """The stored article *index* of the page at *path*, or None."""
-        row = self.connection().execute(
-            f"SELECT {', '.join('a.' + c.strip() for c in ARTICLE_COLUMNS.split(','))} "
+        conn = self.connection()
+        row = conn.execute(
+            f"SELECT {ARTICLE_COLUMNS_A} "
             "FROM articles a JOIN pages p ON p.id = a.page_id WHERE p.path = ? AND a.idx = ?",
             (_key(path), index),
         ).fetchone()
-        return article_from_row(row) if row else None
+        return article_from_row(row, self._codec, conn) if row else None
 
     # -- reading state (library_state): kept per article text, so it survives
     # -- re-indexing and moved files; paths are named as the indexer names them.
@@ -308,12 +336,19 @@ class Library:
         articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         return int(pages), int(articles)
 
+    def index_problem(self) -> str | None:
+        """None when the search index holds exactly the library's articles
+        (what is queued for it taken in first), else what differs.  Reads
+        every id: for checks, not for every opening."""
+        return self._text.problem(self.connection(), self._codec)
+
     def optimize(self) -> None:
-        """Merge the index into one segment: slower to write, fastest to read.
-        Worth it after a large indexing run."""
+        """After a large indexing run: fold the write-ahead log back into the
+        file (it can grow to the size of what was written) and refresh the
+        query planner's statistics.  The text index merges as it is written."""
         conn = self.connection()
-        with write_transaction(conn):
-            conn.execute("INSERT INTO chars (chars) VALUES ('optimize')")
+        conn.execute("PRAGMA optimize")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         with self._lock:
@@ -321,6 +356,7 @@ class Library:
             conns, self._all = self._all, []
         for conn in conns:
             conn.close()
+        self._text.close()
 
     def __enter__(self) -> Library:
         return self
@@ -333,17 +369,10 @@ class Library:
     ) -> None:
         self.close()
 
-    def _check_tokens(self, conn: sqlite3.Connection) -> None:
-        """Rebuild the index if the tokens written for a text have changed
-        (a new tokenizer, or new OpenCC data changing how text folds): the
-        contentless index can only drop entries it is given the same tokens for."""
-        signature = f"{TOKENS_VERSION}:{_fold_signature()}"
-        if get_meta(conn, "tokens") == signature:
-            return
-        with write_transaction(conn):
-            if get_meta(conn, "tokens") != signature:
-                reindex_all(conn, self._tokens)
-                set_meta(conn, "tokens", signature)
+    def _open_text_index(self, conn: sqlite3.Connection, thorough: bool) -> None:
+        vacuum_after_v3(conn)
+        self._codec.load(conn)
+        self._text.open(conn, self._codec, thorough)
 
 
 def _key(path: str | os.PathLike[str]) -> str:
@@ -368,14 +397,3 @@ def _problem(path: Path, thorough: bool) -> str | None:
         return check(conn, thorough)
     finally:
         conn.close()
-
-
-@functools.cache
-def _fold_signature() -> str:
-    """A digest of how every character of the BMP and the ideograph planes folds."""
-    digest = hashlib.blake2b(digest_size=8)
-    # In slices: one long translate would hold the GIL (and stall a window) too long.
-    for start in range(0, 0x30000, 0x800):
-        if not 0xD800 <= start < 0xE000:  # surrogates
-            digest.update(fold("".join(map(chr, range(start, start + 0x800)))).encode("utf-8"))
-    return digest.hexdigest()

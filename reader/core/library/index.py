@@ -1,12 +1,14 @@
 """Adding page files to the library: incremental, resumable, cancellable.
 
 Files are written in transactions of whole files (as many as fit in half
-a second: a transaction per file would make FTS5 merge far more), so a run
-killed at any moment leaves the library as it was after the last committed
-file, and the next run skips what is done.  Files are read (never written)
-once: size and mtime unchanged means skipped without reading; otherwise the
-content hash decides whether it is new, changed, or a file the library knows
-under another (now missing) path.
+a second), so a run killed at any moment leaves the library as it was after
+the last committed file, and the next run skips what is done.  After each
+transaction the text index takes in what it wrote (the tokens made while
+writing, so text is folded once); what a kill stops it from taking in, it
+takes in when the library is next opened (:mod:`reader.core.library.textindex`).
+Files are read (never written) once: size and mtime unchanged means skipped
+without reading; otherwise the content hash decides whether it is new,
+changed, or a file the library knows under another (now missing) path.
 Another copy of the app indexing at the same time waits for the batch, then
 finds the files it shares already done.
 """
@@ -26,8 +28,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.library.progress import IndexProgress
-from reader.core.library.query import CharTokens
-from reader.core.library.rows import delete_page_articles, insert_article
+from reader.core.library.rows import (
+    article_key,
+    delete_page_articles,
+    insert_article,
+    page_key,
+)
+from reader.core.library.store import write_transaction
+from reader.core.library.textcodec import TRAIN_AT, TextCodec
+from reader.core.library.textindex import TextIndex, Tokens, article_tokens
 from reader.core.model import Page
 from reader.core.page.articles import PARSER_VERSION
 from reader.core.page.pages import date_from_path, iter_page_files, page_from_text
@@ -87,9 +96,10 @@ class _Batch:
     """One write transaction spanning several files, committed every
     :data:`BATCH_SECONDS`; another writer waits at most that long."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, on_commit: Callable[[], None]) -> None:
         self._conn = conn
         self._since: float | None = None
+        self._on_commit = on_commit
 
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
@@ -110,16 +120,12 @@ class _Batch:
         if self._since is not None:
             self._since = None
             self._conn.execute("COMMIT")
+            self._on_commit()
 
     def rollback(self) -> None:
         if self._since is not None:
             self._since = None
             self._conn.execute("ROLLBACK")
-
-
-def page_key(path: Path) -> str:
-    """How a file is named in the library: absolute, symlinks resolved."""
-    return str(path.resolve())
 
 
 class Indexer:
@@ -129,10 +135,28 @@ class Indexer:
     the library.
     """
 
-    def __init__(self, connection: sqlite3.Connection, tokens: CharTokens) -> None:
+    def __init__(self, connection: sqlite3.Connection, codec: TextCodec,
+                 text_index: TextIndex) -> None:
         self._conn = connection
-        self._tokens = tokens
-        self._batch = _Batch(connection)
+        self._codec = codec
+        self._index = text_index
+        #: Article id → (key, tokens) written in this transaction, for the index.
+        self._fresh: dict[int, tuple[str, Tokens]] = {}
+        self._train_tried = False
+        self._batch = _Batch(connection, self._after_commit)
+
+    def _after_commit(self) -> None:
+        """The transaction is in: the text index takes it in, and once the
+        library holds enough text, a compression dictionary is trained."""
+        fresh, self._fresh = self._fresh, {}
+        self._index.sync(self._conn, self._codec, fresh)
+        if not self._codec.trained and not self._train_tried:
+            self._codec.load(self._conn)  # another copy of the app may have trained one
+            count = self._conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+            if not self._codec.trained and count >= TRAIN_AT:
+                self._train_tried = True
+                with write_transaction(self._conn):
+                    self._codec.train(self._conn)
 
     def index_paths(
         self,
@@ -243,7 +267,7 @@ class Indexer:
             if again and again.hash == digest and again.parser_version == PARSER_VERSION:
                 return Stored.UNCHANGED, 0  # another copy of the app got here first
             if again:
-                delete_page_articles(self._conn, self._tokens, again.id)
+                delete_page_articles(self._conn, again.id)
                 self._conn.execute("DELETE FROM pages WHERE id = ?", (again.id,))
             self._insert_page(page, key, digest, st)
         return (Stored.UPDATED if known else Stored.ADDED), len(page.articles)
@@ -287,14 +311,16 @@ class Indexer:
         ).fetchone()
         next_id = int(row[0]) + 1 if row[0] is not None else base
         for offset, article in enumerate(page.articles):
-            insert_article(self._conn, self._tokens, next_id + offset, page_id, article)
+            article_id = next_id + offset
+            insert_article(self._conn, self._codec, article_id, page_id, article)
+            self._fresh[article_id] = (article_key(article), article_tokens(article))
 
     def _drop(self, key: str) -> bool:
         known = self._known(key)
         if known is None:
             return False
         with self._batch.write():
-            delete_page_articles(self._conn, self._tokens, known.id)
+            delete_page_articles(self._conn, known.id)
             self._conn.execute("DELETE FROM pages WHERE id = ?", (known.id,))
         return True
 

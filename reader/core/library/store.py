@@ -1,7 +1,8 @@
 """The library's SQLite file: connections, schema, migrations, damage.
 
-One file holds pages, their parsed articles (the raw text, kept once) and a
-contentless FTS5 index of character pairs.  WAL lets a search read while an
+One file holds pages, their parsed articles (the text kept once, compressed)
+and reading state; the text index lives in a folder beside it
+(:mod:`reader.core.library.textindex`), made from these rows.  WAL lets a search read while an
 indexer (in this process or a second copy of the app) writes; writers take
 the lock up front (``BEGIN IMMEDIATE``) and wait for each other.  A file that
 is not a database, or fails SQLite's check, is renamed aside and a new one
@@ -18,10 +19,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core.library.rows import article_key, stored_articles
+from reader.core.library.rows import article_key, legacy_articles
+from reader.core.library.schema_v3 import to_v3 as _to_v3
 
 #: The schema this code writes; older files are migrated, newer ones refused.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: How long a writer waits for another one (another copy of the app) to finish.
 BUSY_TIMEOUT_MS = 30_000
 
@@ -84,7 +86,7 @@ CREATE INDEX reading_starred ON reading(starred_at) WHERE starred_at IS NOT NULL
 def _to_v2(conn: sqlite3.Connection) -> None:
     """Add article keys (computed from the stored text) and the reading table."""
     _run_script(conn, _SCHEMA_V2)
-    for rows in stored_articles(conn):
+    for rows in legacy_articles(conn):
         conn.executemany(
             "UPDATE articles SET key = ? WHERE id = ?",
             [(article_key(article), article_id) for article_id, article in rows],
@@ -96,6 +98,8 @@ def _to_v2(conn: sqlite3.Connection) -> None:
 _MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: lambda conn: _run_script(conn, _SCHEMA_V1),
     2: _to_v2,
+    # Article text compressed, the FTS5 index replaced (reader/core/library/schema_v3.py).
+    3: lambda conn: _to_v3(conn, _run_script),
 }
 
 
@@ -217,10 +221,12 @@ def check(conn: sqlite3.Connection, thorough: bool) -> str | None:
             tables = ["meta", "pages", "articles"] + (["reading"] if version >= 2 else [])
             for table in tables:
                 conn.execute(f"SELECT * FROM {table} LIMIT 1").fetchall()
-            conn.execute(
-                "SELECT rowid FROM chars WHERE chars MATCH '\"004e00\"*' LIMIT 1"
-            ).fetchall()
-            if thorough:
+            # The text index (schema 3) is checked by textindex.TextIndex.open.
+            if version < 3:
+                conn.execute(
+                    "SELECT rowid FROM chars WHERE chars MATCH '\"004e00\"*' LIMIT 1"
+                ).fetchall()
+            if thorough and version < 3:
                 conn.execute("INSERT INTO chars (chars, rank) VALUES ('integrity-check', 0)")
     except sqlite3.DatabaseError as err:
         if is_damage(err):
