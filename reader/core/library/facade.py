@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from reader.core.library import reading as library_state
 from reader.core.library.hits import SearchHit
-from reader.core.library.progress import IndexProgress
+from reader.core.library.progress import IndexProgress, IndexReport
 from reader.core.library.query import QueryError
 from reader.core.library.reading import PageReading, StarredArticle, UnknownArticleError
 from reader.core.library.rows import ARTICLE_COLUMNS_A, article_from_row, page_key
@@ -53,16 +53,16 @@ from reader.core.paths import default_library_path
 
 if TYPE_CHECKING:
     # Indexing brings the page parser: imported when a command indexes, not to search.
-    from reader.core.library.index import Indexer, IndexReport
+    from reader.core.library.index import Indexer
     from reader.core.library.trends import Trend
 
 _T = TypeVar("_T")
 
 
 def __getattr__(name: str) -> object:
-    """``Indexer`` and ``IndexReport``, imported on first use: they bring the
-    page parser, which a command that only searches never needs."""
-    if name in ("Indexer", "IndexReport"):
+    """``Indexer``, imported on first use: it brings the page parser, which a
+    command that only searches never needs."""
+    if name == "Indexer":
         from reader.core.library import index
 
         return getattr(index, name)

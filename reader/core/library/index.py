@@ -2,10 +2,11 @@
 
 Files are written in transactions of whole files (as many as fit in half
 a second), so a run killed at any moment leaves the library as it was after
-the last committed file, and the next run skips what is done.  After each
-transaction the text index takes in what it wrote (the tokens made while
-writing, so text is folded once); what a kill stops it from taking in, it
-takes in when the library is next opened (:mod:`reader.core.library.textindex`).
+the last committed file, and the next run skips what is done.  The text
+index is fed as rows are written (its own thread indexes while the next
+file is parsed) and commits right after each transaction; what a kill
+stops it from taking in, it takes in when the library is next opened
+(:mod:`reader.core.library.textindex`).
 Files are read (never written) once: size and mtime unchanged means skipped
 without reading; otherwise the content hash decides whether it is new,
 changed, or a file the library knows under another (now missing) path.
@@ -24,19 +25,18 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core.library.progress import IndexProgress
+from reader.core.library.progress import IndexProgress, IndexReport
 from reader.core.library.rows import (
-    article_key,
     delete_page_articles,
     insert_article,
     page_key,
 )
 from reader.core.library.store import write_transaction
 from reader.core.library.textcodec import TRAIN_AT, TextCodec
-from reader.core.library.textindex import TextIndex, Tokens, article_tokens
+from reader.core.library.textindex import IndexWriting, TextIndex, article_tokens
 from reader.core.model import Page
 from reader.core.page.articles import PARSER_VERSION
 from reader.core.page.pages import date_from_path, iter_page_files, page_from_text
@@ -46,6 +46,9 @@ from reader.core.text.decode import MAX_BYTES, Unreadable, UnreadableFileError, 
 DAY_SHIFT = 24
 #: How long one write transaction gathers files before it commits.
 BATCH_SECONDS = 0.5
+#: How often the text index writes what it was given (each save is a segment
+#: to merge later; searches see new pages after at most this long).
+INDEX_SAVE_SECONDS = 5.0
 
 
 class Stored(enum.Enum):
@@ -55,32 +58,6 @@ class Stored(enum.Enum):
     UPDATED = "updated"
     MOVED = "moved"
     UNCHANGED = "unchanged"
-
-
-@dataclass(slots=True)
-class IndexReport:
-    """What a run did.  ``failed`` pairs a path with a message fit to show."""
-
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    moved: int = 0
-    removed: int = 0
-    articles: int = 0
-    failed: list[tuple[str, str]] = field(default_factory=list)
-    cancelled: bool = False
-    elapsed_s: float = 0.0
-
-    def summary(self) -> str:
-        parts = [
-            f"{self.added} added", f"{self.updated} updated", f"{self.unchanged} unchanged",
-            f"{self.moved} moved", f"{self.removed} removed", f"{len(self.failed)} failed",
-        ]
-        tail = " (cancelled)" if self.cancelled else ""
-        return (
-            f"{', '.join(parts)}; {self.articles} articles indexed in "
-            f"{self.elapsed_s:.1f} s{tail}"
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,20 +71,45 @@ class _Known:
 
 class _Batch:
     """One write transaction spanning several files, committed every
-    :data:`BATCH_SECONDS`; another writer waits at most that long."""
+    :data:`BATCH_SECONDS`; another writer waits at most that long.
 
-    def __init__(self, conn: sqlite3.Connection, on_commit: Callable[[], None]) -> None:
+    The text index's writer is taken at the first write of a run, before
+    SQLite's lock (always in that order), and kept until the run ends: it is
+    fed as rows are written (its own thread indexes while the next file is
+    parsed, its merges run in the background) and saved every
+    :data:`INDEX_SAVE_SECONDS`, always after the SQLite transactions it
+    mirrors have committed.  The queue entries of a saved transaction (ids
+    ``first < seq <= last``) are deleted in the next transaction; a kill
+    before that leaves them for the next opening to take in again.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, text_index: TextIndex,
+                 on_commit: Callable[[], None]) -> None:
         self._conn = conn
+        self._text = text_index
         self._since: float | None = None
         self._on_commit = on_commit
+        self._first_seq = 0
+        self._saved_at = time.monotonic()
+        #: Queue ranges committed to SQLite, not yet to the index; then both.
+        self._pending: list[tuple[int, int]] = []
+        self._taken: list[tuple[int, int]] = []
+        self._index: IndexWriting | None = None
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
+    def write(self) -> Iterator[IndexWriting]:
         if self._since is None:
+            if self._index is None:
+                self._index = self._text.begin()
+                self._saved_at = time.monotonic()
             self._conn.execute("BEGIN IMMEDIATE")
             self._since = time.monotonic()
+            self._forget_taken()
+            self._first_seq = self._conn.execute(
+                "SELECT coalesce(max(seq), 0) FROM index_queue").fetchone()[0]
         try:
-            yield self._conn
+            assert self._index is not None
+            yield self._index
         except BaseException:
             self.rollback()
             raise
@@ -119,13 +121,49 @@ class _Batch:
     def commit(self) -> None:
         if self._since is not None:
             self._since = None
+            last = self._conn.execute(
+                "SELECT coalesce(max(seq), 0) FROM index_queue").fetchone()[0]
             self._conn.execute("COMMIT")
+            self._pending.append((self._first_seq, last))
+            if time.monotonic() - self._saved_at >= INDEX_SAVE_SECONDS:
+                self._save()
             self._on_commit()
 
+    def finish(self) -> None:
+        """Commit, save the index, give its writer back (its merges done) and
+        delete the queue entries it has taken."""
+        self.commit()
+        if self._index is not None:
+            index, self._index = self._index, None
+            index.commit()
+            self._taken += self._pending
+            self._pending = []
+        if self._taken:
+            with write_transaction(self._conn):
+                self._forget_taken()
+
     def rollback(self) -> None:
+        """Undo the open transaction and what the index was given since it was
+        last saved (the queue keeps those rows for the next opening)."""
         if self._since is not None:
             self._since = None
             self._conn.execute("ROLLBACK")
+        if self._index is not None:
+            index, self._index = self._index, None
+            self._pending = []
+            index.rollback()
+
+    def _save(self) -> None:
+        if self._index is not None and self._pending:
+            self._index.save()
+            self._taken += self._pending
+            self._pending = []
+        self._saved_at = time.monotonic()
+
+    def _forget_taken(self) -> None:
+        self._conn.executemany("DELETE FROM index_queue WHERE seq > ? AND seq <= ?",
+                               self._taken)
+        self._taken = []
 
 
 class Indexer:
@@ -140,16 +178,11 @@ class Indexer:
         self._conn = connection
         self._codec = codec
         self._index = text_index
-        #: Article id → (key, tokens) written in this transaction, for the index.
-        self._fresh: dict[int, tuple[str, Tokens]] = {}
         self._train_tried = False
-        self._batch = _Batch(connection, self._after_commit)
+        self._batch = _Batch(connection, text_index, self._after_commit)
 
     def _after_commit(self) -> None:
-        """The transaction is in: the text index takes it in, and once the
-        library holds enough text, a compression dictionary is trained."""
-        fresh, self._fresh = self._fresh, {}
-        self._index.sync(self._conn, self._codec, fresh)
+        """Once the library holds enough text, a compression dictionary is trained."""
         if not self._codec.trained and not self._train_tried:
             self._codec.load(self._conn)  # another copy of the app may have trained one
             count = self._conn.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -201,7 +234,7 @@ class Indexer:
         except BaseException:
             self._batch.rollback()
             raise
-        self._batch.commit()
+        self._batch.finish()
         report.elapsed_s = time.monotonic() - start
         return report
 
@@ -262,14 +295,15 @@ class Indexer:
         except UnreadableFileError as err:
             raise UnreadableFileError(f"{path}: {err}", err.reason, str(path)) from None
         page = page_from_text(decoded.text, path=str(path), encoding=decoded.encoding)
-        with self._batch.write():
+        with self._batch.write() as index:
             again = self._known(key)
             if again and again.hash == digest and again.parser_version == PARSER_VERSION:
                 return Stored.UNCHANGED, 0  # another copy of the app got here first
             if again:
-                delete_page_articles(self._conn, again.id)
+                for article_id in delete_page_articles(self._conn, again.id):
+                    index.drop(article_id)
                 self._conn.execute("DELETE FROM pages WHERE id = ?", (again.id,))
-            self._insert_page(page, key, digest, st)
+            self._insert_page(page, key, digest, st, index)
         return (Stored.UPDATED if known else Stored.ADDED), len(page.articles)
 
     def _adopt_moved(self, path: Path, key: str, digest: str, st: os.stat_result) -> bool:
@@ -293,7 +327,8 @@ class Indexer:
             return True
         return False
 
-    def _insert_page(self, page: Page, key: str, digest: str, st: os.stat_result) -> None:
+    def _insert_page(self, page: Page, key: str, digest: str, st: os.stat_result,
+                     index: IndexWriting) -> None:
         day = (page.date or dt.date.fromtimestamp(st.st_mtime)).toordinal()
         cur = self._conn.execute(
             "INSERT INTO pages (path, folder, name, size, mtime_ns, hash, encoding, date, "
@@ -313,14 +348,15 @@ class Indexer:
         for offset, article in enumerate(page.articles):
             article_id = next_id + offset
             insert_article(self._conn, self._codec, article_id, page_id, article)
-            self._fresh[article_id] = (article_key(article), article_tokens(article))
+            index.put(article_id, article_tokens(article))
 
     def _drop(self, key: str) -> bool:
         known = self._known(key)
         if known is None:
             return False
-        with self._batch.write():
-            delete_page_articles(self._conn, known.id)
+        with self._batch.write() as index:
+            for article_id in delete_page_articles(self._conn, known.id):
+                index.drop(article_id)
             self._conn.execute("DELETE FROM pages WHERE id = ?", (known.id,))
         return True
 

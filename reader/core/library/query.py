@@ -16,6 +16,7 @@ what was measured before choosing this.
 
 from __future__ import annotations
 
+import array
 import re
 from dataclasses import dataclass
 
@@ -47,8 +48,28 @@ def index_text(text: str) -> str:
 def pair_tokens(text: str) -> str:
     """Folded *text* as space-separated index tokens: one per character, that
     character and the next (the last one with :data:`END`)."""
-    t = index_text(text)
-    return " ".join(map(str.__add__, t, t[1:] + END)) if t else ""
+    return pairs(index_text(text))
+
+
+def pairs(indexed: str) -> str:
+    """The pair tokens of text already as :func:`index_text` makes it.
+
+    Built as code points in arrays (each character, the next, a space),
+    7x faster than joining a string per pair: indexing spends its time here."""
+    n = len(indexed)
+    if not n:
+        return ""
+    out = array.array("I", bytes(12 * n))
+    out[0::3] = _code_points(indexed)
+    out[1::3] = _code_points(indexed[1:] + END)
+    out[2::3] = array.array("I", b" \0\0\0" * n)
+    return out.tobytes()[:-4].decode("utf-32-le")
+
+
+def _code_points(text: str) -> array.array[int]:
+    points = array.array("I")
+    points.frombytes(text.encode("utf-32-le"))
+    return points
 
 
 def char_tokens(*texts: str) -> str:

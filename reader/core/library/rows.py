@@ -10,7 +10,6 @@ can always be brought level with the rows (:mod:`reader.core.library.textindex`)
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import re
 import sqlite3
@@ -51,6 +50,8 @@ def article_key(a: Article) -> str:
     parts = [a.kicker, None if a.title_inferred else a.title, a.subtitle]
     parts += [a.lead] if a.lead else [a.dateline, a.byline]
     text = _SPACE.sub("", "".join(x for x in (*parts, *a.paragraphs) if x))
+    import hashlib  # here: a command that only reads the library never needs it
+
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
@@ -102,11 +103,12 @@ def insert_article(
     queue_for_index(conn, (article_id,))
 
 
-def delete_page_articles(conn: sqlite3.Connection, page_id: int) -> None:
-    """Remove a page's articles; the text index drops them at its next sync."""
+def delete_page_articles(conn: sqlite3.Connection, page_id: int) -> list[int]:
+    """Remove a page's articles (marked for the text index); returns their ids."""
     ids = [r[0] for r in conn.execute("SELECT id FROM articles WHERE page_id = ?", (page_id,))]
     conn.execute("DELETE FROM articles WHERE page_id = ?", (page_id,))
     queue_for_index(conn, ids)
+    return ids
 
 
 def queue_for_index(conn: sqlite3.Connection, ids: Iterable[int]) -> None:

