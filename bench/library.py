@@ -266,6 +266,12 @@ def words_of(cls: str, q: str) -> list[str]:
     return [w.strip('"') for w in q.split()] if cls == "two words" else [q.strip('"')]
 
 
+def children_cpu_ms() -> float:
+    """CPU time (user + system) of every child process waited for so far."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (r.ru_utime + r.ru_stime) * 1000
+
+
 def rg_files(folder: Path, words: list[str]) -> tuple[set[str], float]:
     """(files holding every word, ms): ``rg -l -F`` for the first word, then
     again over the files it listed for each further word; whole processes."""
@@ -289,14 +295,16 @@ def reader_process(db: Path, query: str, env: dict[str, str]) -> float:
     return (time.perf_counter() - t0) * 1000
 
 
-def bare_python_ms(env: dict[str, str], n: int = 20) -> float:
-    """The median whole-process time of ``python -c pass`` (the same interpreter)."""
+def bare_python_ms(env: dict[str, str], n: int = 20) -> tuple[float, float]:
+    """The median whole-process time of ``python -c pass`` (the same
+    interpreter), and its mean CPU time."""
     took = []
+    cpu0 = children_cpu_ms()
     for _ in range(n):
         t0 = time.perf_counter()
         subprocess.run([sys.executable, "-c", "pass"], env=env, check=True)
         took.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(took)
+    return statistics.median(took), (children_cpu_ms() - cpu0) / n
 
 
 def why_missed(path: str, words: list[str]) -> str:
@@ -344,17 +352,19 @@ def report_search(db: Path, pages: Path, queries: dict[str, list[str]],
         print("\nripgrep (rg) is not installed: its columns are left out "
               "(Debian: apt-get install ripgrep)")
     reader_process(db, "预热", env)  # writes the byte code caches, warms the file cache
-    bare = bare_python_ms(env)
+    bare, bare_cpu = bare_python_ms(env)
     n = len(next(iter(queries.values())))
     print(f"\nsearch, {n} queries per class (limit 20 in-process); whole process: "
           f"`python -m reader search --json` vs `rg -l -F` (two words: rg again over the "
-          f"files listed), a bare `python -c pass` takes {bare:.1f} ms")
+          f"files listed), a bare `python -c pass` takes {bare:.1f} ms ({bare_cpu:.1f} ms CPU); "
+          f"load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"{'class':<10} {'in-process ms':>14} {'whole-process ms':>17} "
           f"{'rg whole ms':>12} {'hits':>6}   rg recall (missed: script / wrap / other)")
     print(f"{'':<10} {'p50':>6} {'p95':>7} {'p50':>8} {'p95':>8} {'p50':>5} {'p95':>6}")
     missed_all = {"script": 0, "wrap": 0, "other": 0}
     found_all = extra_all = 0
     proc_all: list[float] = []
+    cpu_reader = cpu_rg = 0.0
     for cls in CLASSES:
         took = out[cls]["took"]
         whole, rg_ms = [], []
@@ -362,10 +372,14 @@ def report_search(db: Path, pages: Path, queries: dict[str, list[str]],
         missed = {"script": 0, "wrap": 0, "other": 0}
         for q, in_files in zip(queries[cls], out[cls]["files"], strict=True):
             files = set(in_files)
+            cpu0 = children_cpu_ms()
             whole.append(reader_process(db, q, env))
+            cpu_reader += children_cpu_ms() - cpu0
             if have_rg:
                 words = words_of(cls, q)
+                cpu0 = children_cpu_ms()
                 listed, rms = rg_files(pages, words)
+                cpu_rg += children_cpu_ms() - cpu0
                 rg_ms.append(rms)
                 found += len(files)
                 extra += len(listed - files)
@@ -385,7 +399,9 @@ def report_search(db: Path, pages: Path, queries: dict[str, list[str]],
         found_all += found
         extra_all += extra
     print(f"whole-process `reader search` above a bare python: median "
-          f"{statistics.median(proc_all) - bare:.1f} ms, p95 {pct(proc_all, 0.95) - bare:.1f} ms")
+          f"{statistics.median(proc_all) - bare:.1f} ms, p95 {pct(proc_all, 0.95) - bare:.1f} ms; "
+          f"CPU per process {cpu_reader / len(proc_all):.1f} ms (bare python "
+          f"{bare_cpu:.1f} ms" + (f", rg {cpu_rg / len(proc_all):.1f} ms)" if have_rg else ")"))
     if have_rg:
         print(f"ripgrep found {1 - sum(missed_all.values()) / max(1, found_all):.1%} of the "
               f"{found_all} files the reader found: it missed {missed_all['script']} written in "

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.library import index as library_index
-from reader.core.library import textindex
+from reader.core.library import indexmarker
 from reader.core.library.facade import IndexProgress, Library
 from reader.core.page import articles as page_articles
 from reader.core.page.articles import PARSER_VERSION
@@ -231,7 +231,7 @@ def test_changed_tokens_rebuild_the_index(
         lib.indexer().index_paths([folder])
         want = lib.search("半导体").total
     # New tokens (another OpenCC table, a new tokenizer): the index is made again.
-    monkeypatch.setattr(textindex, "TOKENS_VERSION", 99)
+    monkeypatch.setattr(indexmarker, "TOKENS_VERSION", 99)
     marker = db.with_name(db.name + ".index") / "dubao-index.json"
     before = marker.read_text(encoding="utf-8")
     with Library.open(db) as lib:

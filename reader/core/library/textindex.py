@@ -13,8 +13,9 @@ index, commits the index, and only then deletes the queue entries it took.
 A process killed at any moment leaves entries behind, and the next sync
 applies them again (deleting an id and adding its row is idempotent).
 
-The folder holds a marker (:data:`MARKER`) naming the library it was made
-for, the tokens it holds, and a checksum of each of its (write-once) files.
+The folder holds a marker (:mod:`reader.core.library.indexmarker`) naming the
+library it was made for, the tokens it holds, and a checksum of each of its
+(write-once) files.
 A folder made for another library (a library file set aside and started
 anew), for other tokens, or unreadable, is made again from the rows; the
 thorough check also verifies the checksums.
@@ -24,35 +25,37 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sqlite3
 import threading
 import time
-import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import tantivy
 
 from reader.core.library import textquery
+from reader.core.library.indexmarker import (
+    bad_file,
+    identity,
+    read_marker,
+    update_marker,
+    wipe,
+    write_marker,
+)
 from reader.core.library.query import (
-    TOKENS_VERSION,
     ParsedQuery,
     article_fields,
     index_text,
     pairs,
 )
 from reader.core.library.rows import ARTICLE_COLUMNS, article_from_row, read_snapshot
-from reader.core.library.store import LibraryError, get_meta, write_transaction
+from reader.core.library.store import LibraryError, write_transaction
 from reader.core.library.textcodec import TextCodec
 from reader.core.library.textquery import TextIndexDamagedError
 from reader.core.model import Article
-from reader.core.text.fold import signature as fold_signature
-from reader.core.text.fold import signature_files
 
 #: The folder's name is the library file's plus this.
 FOLDER_SUFFIX = ".index"
-MARKER = "dubao-index.json"
 #: Memory the index writer gathers documents in before it writes a segment.
 WRITER_HEAP = 48_000_000
 #: How long a writer waits for another one (another copy of the app).
@@ -97,8 +100,8 @@ class TextIndex:
         """Open the folder, making it again from the rows when it is missing,
         made for another library or other tokens, or damaged (``damage`` then
         says why); then take in what the queue holds."""
-        marker = self._marker()
-        library_id, tokens = _identity(conn, marker)
+        marker = read_marker(self.folder)
+        library_id, tokens = identity(conn, marker)
         problem = self._problem(marker, library_id, tokens, thorough)
         if problem is None:
             try:
@@ -123,7 +126,7 @@ class TextIndex:
             return f"damaged: {err}"
         if thorough:
             try:
-                bad = self._bad_files(marker.get("files", {}))
+                bad = bad_file(self.folder, marker)
             except (OSError, ValueError, KeyError, TypeError) as err:
                 return f"damaged: its list of segments cannot be read ({err})"
             if bad:
@@ -144,46 +147,19 @@ class TextIndex:
         """Let go of the index's files (its memory maps go with the last searcher)."""
         self._index = None
 
-    def _marker(self) -> dict[str, object] | None:
-        try:
-            data = json.loads((self.folder / MARKER).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        return data if isinstance(data, dict) else None
-
-    def _bad_files(self, files: object) -> str | None:
-        """The first file of the index whose checksum is not the one recorded."""
-        if not isinstance(files, dict):
-            return MARKER
-        for name in self._segment_files():
-            try:
-                if name in files and _crc(self.folder / name) != files[name]:
-                    return name
-            except OSError:
-                return name
-        return None
-
-    def _segment_files(self) -> list[str]:
-        """The files of the segments the index's last commit names (a merge
-        still being written, or a segment merged away, is not among them)."""
-        meta = json.loads((self.folder / "meta.json").read_text(encoding="utf-8"))
-        segments = {str(seg["segment_id"]).replace("-", "") for seg in meta["segments"]}
-        return sorted(name for name in os.listdir(self.folder)
-                      if name.split(".", 1)[0] in segments)
-
     # ------------------------------------------------------------ writing
 
     def rebuild(self, conn: sqlite3.Connection, codec: TextCodec,
                 progress: Callable[[int], None] | None = None) -> int:
         """Make the index again from every stored article; returns how many."""
-        library_id, tokens = _identity(conn)
+        library_id, tokens = identity(conn)
         with self._write_lock:
             self._index = None
             try:  # the same index emptied, under its writer's lock: others wait
                 self._index = self._open_index()
                 self._index.searcher()
             except Exception:  # missing, unreadable, another format: a new folder
-                self._wipe()
+                wipe(self.folder)
                 self.folder.mkdir(parents=True)
                 self._index = self._open_index()
         n = 0
@@ -206,7 +182,7 @@ class TextIndex:
                 if progress is not None:
                     progress(n)
             writer.commit()
-        self._write_marker(library_id, tokens)
+        write_marker(self.folder, library_id, tokens)
         if top is not None:
             with write_transaction(conn):
                 conn.execute("DELETE FROM index_queue WHERE seq <= ?", (top,))
@@ -281,40 +257,8 @@ class TextIndex:
 
     def _written(self) -> None:
         """After a commit: checksums of the new files, and searches see it."""
-        self._update_marker()
+        update_marker(self.folder)
         self._reader().reload()
-
-    def _wipe(self) -> None:
-        """Remove the folder, if it is an index folder (or empty)."""
-        if not self.folder.exists():
-            return
-        names = set(os.listdir(self.folder))
-        if names and not names & {"meta.json", MARKER}:
-            raise LibraryError(f"{self.folder} is in the way of the library's search index")
-        import shutil
-
-        shutil.rmtree(self.folder)
-
-    def _write_marker(self, library_id: str, tokens: str) -> None:
-        self._save_marker({"library": library_id, "tokens": tokens, "files": self._files({}),
-                           "fold": {"stats": _fold_stats(), "signature": fold_signature()}})
-
-    def _update_marker(self) -> None:
-        marker = self._marker() or {}
-        known = marker.get("files")
-        marker["files"] = self._files(known if isinstance(known, dict) else {})
-        self._save_marker(marker)
-
-    def _files(self, known: dict[str, object]) -> dict[str, object]:
-        """A checksum of each file of the committed segments (all written once;
-        known ones not read again)."""
-        return {name: known[name] if name in known else _crc(self.folder / name)
-                for name in self._segment_files()}
-
-    def _save_marker(self, marker: dict[str, object]) -> None:
-        tmp = self.folder / (MARKER + ".tmp")
-        tmp.write_text(json.dumps(marker), encoding="utf-8")
-        os.replace(tmp, self.folder / MARKER)
 
     # ------------------------------------------------------------ reading
 
@@ -420,35 +364,3 @@ class IndexWriting:
             writer.wait_merging_threads()
         finally:
             self._owner._write_lock.release()
-
-
-def _identity(
-    conn: sqlite3.Connection, marker: dict[str, object] | None = None
-) -> tuple[str, str]:
-    """(the library's id, what its index depends on: the tokenizer, how text
-    folds — a new OpenCC table changes it — and tantivy's index format): an
-    index made for another library or with others is made again.  How text
-    folds is read from *marker* while the files it was digested from have
-    the sizes and times recorded there (digesting them costs a command 3 ms)."""
-    fold = marker.get("fold") if marker else None
-    stats = _fold_stats()
-    digest = fold["signature"] if isinstance(fold, dict) and fold.get("stats") == stats \
-        else fold_signature()
-    return (get_meta(conn, "library_id") or "",
-            f"{TOKENS_VERSION}:{digest}:{getattr(tantivy, '__version__', '')}")
-
-
-def _fold_stats() -> list[list[int]]:
-    stats = []
-    for path in signature_files():
-        st = path.stat()
-        stats.append([st.st_size, st.st_mtime_ns])
-    return stats
-
-
-def _crc(path: Path) -> int:
-    crc = 0
-    with path.open("rb") as fh:
-        while chunk := fh.read(1 << 20):
-            crc = zlib.crc32(chunk, crc)
-    return crc

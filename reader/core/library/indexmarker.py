@@ -1,0 +1,126 @@
+"""The text index folder's marker: which library and tokens it was made for,
+and a checksum of each of its files.
+
+The marker (:data:`MARKER`, written atomically beside tantivy's files) says
+which library the folder's index was made for (the library's id in its
+``meta`` table), with which tokens (tokenizer version, how text folds,
+tantivy's version), and the CRC-32 of each file of the segments its last
+commit names: tantivy writes those files once, so a changed one is damage.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import zlib
+from pathlib import Path
+
+import tantivy
+
+from reader.core.library.query import TOKENS_VERSION
+from reader.core.library.store import LibraryError, get_meta
+from reader.core.text.fold import signature as fold_signature
+from reader.core.text.fold import signature_files
+
+MARKER = "dubao-index.json"
+
+Marker = dict[str, object]
+
+
+def read_marker(folder: Path) -> Marker | None:
+    try:
+        data = json.loads((folder / MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def write_marker(folder: Path, library_id: str, tokens: str) -> None:
+    """The marker of an index just made for *library_id* with *tokens*."""
+    _save(folder, {"library": library_id, "tokens": tokens, "files": _files(folder, {}),
+                   "fold": {"stats": _fold_stats(), "signature": fold_signature()}})
+
+
+def update_marker(folder: Path) -> None:
+    """After a commit: the checksums of the segments it names."""
+    marker = read_marker(folder) or {}
+    known = marker.get("files")
+    marker["files"] = _files(folder, known if isinstance(known, dict) else {})
+    _save(folder, marker)
+
+
+def bad_file(folder: Path, marker: Marker) -> str | None:
+    """The first file of the index whose checksum is not the one recorded."""
+    files = marker.get("files", {})
+    if not isinstance(files, dict):
+        return MARKER
+    for name in segment_files(folder):
+        try:
+            if name in files and _crc(folder / name) != files[name]:
+                return name
+        except OSError:
+            return name
+    return None
+
+
+def segment_files(folder: Path) -> list[str]:
+    """The files of the segments the index's last commit names (a merge
+    still being written, or a segment merged away, is not among them)."""
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    segments = {str(seg["segment_id"]).replace("-", "") for seg in meta["segments"]}
+    return sorted(name for name in os.listdir(folder) if name.split(".", 1)[0] in segments)
+
+
+def wipe(folder: Path) -> None:
+    """Remove the folder, if it is an index folder (or empty)."""
+    if not folder.exists():
+        return
+    names = set(os.listdir(folder))
+    if names and not names & {"meta.json", MARKER}:
+        raise LibraryError(f"{folder} is in the way of the library's search index")
+    import shutil
+
+    shutil.rmtree(folder)
+
+
+def identity(conn: sqlite3.Connection, marker: Marker | None = None) -> tuple[str, str]:
+    """(the library's id, what its index depends on: the tokenizer, how text
+    folds — a new OpenCC table changes it — and tantivy's index format): an
+    index made for another library or with others is made again.  How text
+    folds is read from *marker* while the files it was digested from have
+    the sizes and times recorded there (digesting them costs a command 3 ms)."""
+    fold = marker.get("fold") if marker else None
+    stats = _fold_stats()
+    digest = fold["signature"] if isinstance(fold, dict) and fold.get("stats") == stats \
+        else fold_signature()
+    return (get_meta(conn, "library_id") or "",
+            f"{TOKENS_VERSION}:{digest}:{getattr(tantivy, '__version__', '')}")
+
+
+def _fold_stats() -> list[list[int]]:
+    stats = []
+    for path in signature_files():
+        st = path.stat()
+        stats.append([st.st_size, st.st_mtime_ns])
+    return stats
+
+
+def _files(folder: Path, known: dict[str, object]) -> dict[str, object]:
+    """A checksum of each file of the committed segments (known ones not read again)."""
+    return {name: known[name] if name in known else _crc(folder / name)
+            for name in segment_files(folder)}
+
+
+def _save(folder: Path, marker: Marker) -> None:
+    tmp = folder / (MARKER + ".tmp")
+    tmp.write_text(json.dumps(marker), encoding="utf-8")
+    os.replace(tmp, folder / MARKER)
+
+
+def _crc(path: Path) -> int:
+    crc = 0
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            crc = zlib.crc32(chunk, crc)
+    return crc
