@@ -78,15 +78,23 @@ def test_a_failing_file_is_reported_and_the_rest_indexed(
     assert db.exists()
 
 
-def test_damaged_library_is_set_aside_rebuilt_and_the_user_told(
-    tmp_path: Path, home: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def indexed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, int]:
+    """A library of 4 pages (the first article of the first starred) and how
+    many articles a search for 半导体 finds in it."""
     write_pages(tmp_path / "pages", 4)
     db = tmp_path / "lib.db"
     main(["index", "--quiet", "--db", str(db), str(tmp_path / "pages")])
+    main(["mark", "--db", str(db), "--star", str(tmp_path / "pages" / "2019-02-01" / "p000.txt"),
+          "0"])
     capsys.readouterr()
     main(["search", "--db", str(db), "--json", "半导体"])
-    want = json.loads(capsys.readouterr().out)["total"]
+    return db, json.loads(capsys.readouterr().out)["total"]
+
+
+def test_damaged_library_is_set_aside_rebuilt_and_the_user_told(
+    tmp_path: Path, home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, want = indexed(tmp_path, capsys)
     conn = sqlite3.connect(db)
     root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'articles'").fetchone()[0]
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
@@ -104,14 +112,7 @@ def test_damaged_library_is_set_aside_rebuilt_and_the_user_told(
 def test_a_damaged_search_index_is_made_again_and_the_user_told(
     tmp_path: Path, home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    write_pages(tmp_path / "pages", 4)
-    db = tmp_path / "lib.db"
-    main(["index", "--quiet", "--db", str(db), str(tmp_path / "pages")])
-    main(["mark", "--db", str(db), "--star", str(tmp_path / "pages" / "2019-02-01" / "p000.txt"),
-          "0"])
-    capsys.readouterr()
-    main(["search", "--db", str(db), "--json", "半导体"])
-    want = json.loads(capsys.readouterr().out)["total"]
+    db, want = indexed(tmp_path, capsys)
     for f in (tmp_path / "lib.db.index").iterdir():
         if f.suffix in (".idx", ".term"):
             with f.open("r+b") as fh:

@@ -1,10 +1,11 @@
 """Libraries as older Dubaos wrote them, to test that opening one migrates it.
 
-The schema and the rows are frozen copies of what schemas 1 and 2 wrote
-(reader/core/library/store.py, rows.py and query.py at e6602b6): pages,
-articles with every field in the clear, the FTS5 index of hex character
-pairs, and (schema 2) article keys and reading marks.  Nothing here may
-follow the current code: it stands for files already on users' disks.
+The rows are frozen copies of what schemas 1 and 2 wrote (rows.py and
+query.py at e6602b6; the DDL is store.py's, which migrations keep as it
+was): pages, articles with every field in the clear, the FTS5 index of hex
+character pairs, and (schema 2) article keys and reading marks.  Nothing
+here may follow the current code: it stands for files already on users'
+disks.
 """
 
 from __future__ import annotations
@@ -17,61 +18,15 @@ import sqlite3
 import time
 from pathlib import Path
 
+from reader.core.library import store
 from reader.core.model import Article
 from reader.core.page.pages import iter_page_files, page_from_text
 from reader.core.text.fold import fold
 
-V1_DDL = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE pages (
-    id INTEGER PRIMARY KEY,
-    path TEXT NOT NULL UNIQUE,
-    folder TEXT NOT NULL,
-    name TEXT NOT NULL,
-    size INTEGER NOT NULL,
-    mtime_ns INTEGER NOT NULL,
-    hash TEXT NOT NULL,
-    encoding TEXT NOT NULL,
-    date TEXT,
-    sort_day INTEGER NOT NULL,
-    parser_version INTEGER NOT NULL,
-    article_count INTEGER NOT NULL,
-    indexed_at REAL NOT NULL
-);
-CREATE INDEX pages_hash ON pages(hash);
-CREATE INDEX pages_folder ON pages(folder);
-CREATE TABLE articles (
-    id INTEGER PRIMARY KEY,
-    page_id INTEGER NOT NULL REFERENCES pages(id),
-    idx INTEGER NOT NULL,
-    title TEXT NOT NULL,
-    title_inferred INTEGER NOT NULL,
-    kicker TEXT,
-    subtitle TEXT,
-    dateline TEXT,
-    byline TEXT,
-    lead TEXT,
-    paragraphs TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    continued INTEGER NOT NULL
-);
-CREATE INDEX articles_page ON articles(page_id, idx);
-CREATE VIRTUAL TABLE chars USING fts5(
-    head, body, content='', tokenize='ascii', prefix='6'
-);
-"""
-
-V2_DDL = """
-ALTER TABLE articles ADD COLUMN key TEXT NOT NULL DEFAULT '';
-CREATE TABLE reading (
-    key TEXT PRIMARY KEY,
-    read_at REAL,
-    starred_at REAL,
-    title TEXT NOT NULL
-) WITHOUT ROWID;
-CREATE INDEX reading_starred ON reading(starred_at) WHERE starred_at IS NOT NULL;
-CREATE INDEX articles_key ON articles(key);
-"""
+#: Migration steps never change, so store.py's own DDL of schemas 1 and 2 is
+#: what those versions wrote (schema 2 also indexed the keys it computed).
+V1_DDL = store._SCHEMA_V1
+V2_DDL = store._SCHEMA_V2 + "CREATE INDEX articles_key ON articles(key);\n"
 
 _WS = re.compile(r"\s+")
 
