@@ -151,8 +151,10 @@ def child_index(db: Path, folder: Path) -> None:
     def work() -> None:
         with Library.open(db) as lib:
             t0 = time.perf_counter()
+            cpu0 = time.process_time()
             report = lib.indexer().index_paths([folder])
             result["index_s"] = time.perf_counter() - t0
+            result["index_cpu_s"] = time.process_time() - cpu0
             t1 = time.perf_counter()
             lib.optimize()
             result["optimize_s"] = time.perf_counter() - t1
@@ -210,7 +212,11 @@ def child_trends(lib: object) -> dict[str, dict[str, float]]:
 
     out: dict[str, dict[str, float]] = {}
     for q in TREND_QUERIES:
-        now = [lib.trend(q) for _ in range(3)]  # type: ignore[attr-defined]
+        now, cpu = [], []
+        for _ in range(3):
+            c0 = time.process_time()
+            now.append(lib.trend(q))  # type: ignore[attr-defined]
+            cpu.append((time.process_time() - c0) * 1000)
         spellings = trends._spellings
         trends._spellings = lambda terms: None  # type: ignore[assignment]
         try:
@@ -219,7 +225,7 @@ def child_trends(lib: object) -> dict[str, dict[str, float]]:
             trends._spellings = spellings  # type: ignore[assignment]
         assert now[0].to_json()["rows"] == before[0].to_json()["rows"]
         out[q] = {"articles": now[0].articles, "ms": min(t.took_ms for t in now),
-                  "fold_again_ms": min(t.took_ms for t in before)}
+                  "cpu_ms": min(cpu), "fold_again_ms": min(t.took_ms for t in before)}
     return out
 
 
@@ -411,10 +417,11 @@ def report_search(db: Path, pages: Path, queries: dict[str, list[str]],
 
 
 def report_trends(trends: dict[str, dict[str, float]]) -> None:
-    print("\ntrends (in-process, best of 3): now vs folding every matching article again")
+    print(f"\ntrends (in-process, best of 3): now vs folding every matching article again; "
+          f"load average {os.getloadavg()[0]:.1f}")
     for q, t in trends.items():
-        print(f"  {q:<12} {t['articles']:7.0f} articles  {t['ms']:7.1f} ms   "
-              f"(fold again: {t['fold_again_ms']:7.1f} ms)")
+        print(f"  {q:<12} {t['articles']:7.0f} articles  {t['ms']:7.1f} ms ({t['cpu_ms']:6.1f} ms "
+              f"CPU)   fold again: {t['fold_again_ms']:7.1f} ms")
 
 
 # ---------------------------------------------------------------- main
@@ -473,7 +480,10 @@ def main() -> int:
         print(f"index: {res['articles']} articles from {res['files']} files "
               f"({res['failed']} failed) in {res['index_s']:.1f} s = "
               f"{res['articles'] / res['index_s']:.0f} articles/s, "
-              f"{size / 1e6 / res['index_s']:.2f} MB/s; optimize {res['optimize_s']:.1f} s")
+              f"{size / 1e6 / res['index_s']:.2f} MB/s; optimize {res['optimize_s']:.1f} s; "
+              f"CPU {res['index_cpu_s']:.0f} s over all threads (the wall time of two "
+              f"cores to themselves: {res['index_cpu_s'] / 2:.0f}-{res['index_cpu_s']:.0f} s); "
+              f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         print(f"library: {db_mb:.0f} MB = {db_mb * 1e6 / size:.2f}× the page text "
               f"(SQLite file {sqlite_mb:.0f} MB: pages, articles compressed, marks; "
               f"search index {index_mb:.0f} MB)")

@@ -32,6 +32,7 @@ from reader.core.library.progress import IndexProgress, IndexReport
 from reader.core.library.rows import (
     delete_page_articles,
     insert_article,
+    note_unfolded,
     page_key,
 )
 from reader.core.library.store import write_transaction
@@ -345,6 +346,7 @@ class Indexer:
             (base, base + (1 << DAY_SHIFT)),
         ).fetchone()
         next_id = int(row[0]) + 1 if row[0] is not None else base
+        note_unfolded(self._conn, page.articles)
         for offset, article in enumerate(page.articles):
             article_id = next_id + offset
             insert_article(self._conn, self._codec, article_id, page_id, article)

@@ -17,8 +17,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import cast
 
+from reader.core.library.query import article_fields
 from reader.core.library.textcodec import TextCodec
 from reader.core.model import Article
+from reader.core.text.fold import unfolded
 
 #: The article columns, in the order :func:`article_from_row` reads them.
 ARTICLE_COLUMNS = "idx, title, title_inferred, kind, continued, text"
@@ -101,6 +103,22 @@ def insert_article(
          a.kind, int(a.continued), codec.pack(a)),
     )
     queue_for_index(conn, (article_id,))
+
+
+def note_unfolded(conn: sqlite3.Connection, articles: Iterable[Article]) -> None:
+    """Record the characters of *articles* that folding changes (kept for
+    ever: a superset is all trends need)."""
+    chars: set[str] = set()
+    for a in articles:
+        chars.update(*article_fields(a))
+    found = chars & unfolded()
+    if found:
+        conn.executemany("INSERT OR IGNORE INTO unfolded_chars (ch) VALUES (?)",
+                         ((c,) for c in found))
+
+
+def unfolded_chars(conn: sqlite3.Connection) -> frozenset[str]:
+    return frozenset(r[0] for r in conn.execute("SELECT ch FROM unfolded_chars"))
 
 
 def delete_page_articles(conn: sqlite3.Connection, page_id: int) -> list[int]:

@@ -15,7 +15,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable
 
-from reader.core.library.rows import legacy_articles
+from reader.core.library.rows import legacy_articles, note_unfolded
 from reader.core.library.textcodec import TextCodec
 
 _DDL = """
@@ -31,6 +31,9 @@ CREATE TABLE articles_v3 (
     text BLOB NOT NULL
 );
 CREATE TABLE text_dicts (id INTEGER PRIMARY KEY, data BLOB NOT NULL);
+-- Every character the articles hold that folding changes (a traditional or
+-- full-width form …): trends count only the spellings that can occur.
+CREATE TABLE unfolded_chars (ch TEXT PRIMARY KEY) WITHOUT ROWID;
 -- Articles whose rows changed since the text index last took them in.
 CREATE TABLE index_queue (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -53,6 +56,7 @@ def to_v3(conn: sqlite3.Connection, run_script: Callable[[sqlite3.Connection, st
     run_script(conn, _DDL)
     codec = TextCodec()
     for rows in legacy_articles(conn):
+        note_unfolded(conn, (a for _, a in rows))
         conn.executemany(
             "INSERT INTO articles_v3 (id, page_id, idx, key, title, title_inferred, kind, "
             "continued, text) SELECT id, page_id, idx, key, title, title_inferred, kind, "

@@ -9,7 +9,8 @@ so that a bar of the chart can open them.  Asked of the library:
 :meth:`Library.trend`.
 
 Counting does not fold the articles again: each folded term is spelt out in
-every script it can be written in (``经济`` → ``经济 經濟 经濟 經济``) and those
+every script it can be written in (``经济`` → ``经济 經濟 经濟 經济``; only with
+characters the library holds: ``unfolded_chars``, kept at index time) and those
 spellings are counted in the stored text as it is (UTF-8, undecoded), which
 equals a count in the folded text whenever no two matches can overlap and the
 term has no ASCII (whose characters could meet the JSON the text is kept in).
@@ -28,7 +29,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from reader.core.library.query import article_fields, parse_query, term_pattern
-from reader.core.library.rows import ARTICLE_COLUMNS_A, article_from_row, read_snapshot
+from reader.core.library.rows import (
+    ARTICLE_COLUMNS_A,
+    article_from_row,
+    read_snapshot,
+    unfolded_chars,
+)
 from reader.core.library.textcodec import TextCodec
 from reader.core.library.textindex import TextIndex
 from reader.core.model import ArticleRef
@@ -110,26 +116,30 @@ def mention_trend(
     parsed = parse_query(query)
     if parsed.empty:
         return Trend(query, (), (), 0.0)
-    ids = index.all_ids(parsed)
-    spellings = _spellings(parsed.include)
-    pattern = term_pattern(parsed.include)
+    ids = sorted(index.all_ids(parsed))  # rows read in the file's order
     by_date: dict[str | None, list[TrendArticle]] = defaultdict(list)
     with read_snapshot(conn):  # one snapshot while an indexer may be writing
+        spellings = _spellings(parsed.include, unfolded_chars(conn))
+        columns = "a.idx, a.title, a.text" if spellings is not None else ARTICLE_COLUMNS_A
         rows = conn.execute(
-            f"SELECT p.path, p.date, {ARTICLE_COLUMNS_A} FROM articles a "
-            "JOIN pages p ON p.id = a.page_id "
-            "WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.id",
+            f"SELECT p.path, p.date, {columns} FROM json_each(?) j "
+            "JOIN articles a ON a.id = j.value JOIN pages p ON p.id = a.page_id",
             (json.dumps(ids),),
-        )
-        for path, date, idx, title, *rest in rows:
-            if spellings is not None:
-                text = codec.searched(codec.raw(rest[-1], conn))
-                name = title.encode("utf-8")
-                count = sum(text.count(s) + name.count(s) for s in spellings)
-            else:
+        ).fetchall()
+        if spellings is not None:
+            texts = codec.raw_many([r[-1] for r in rows], conn)
+            in_text = [s.encode("utf-8") for s in spellings]
+            for (path, date, idx, title, _), raw in zip(rows, texts, strict=True):
+                end = raw.find(b"\0")  # what search reads ends there
+                count = sum(raw.count(s, 0, end) for s in in_text) + \
+                    sum(title.count(s) for s in spellings)
+                by_date[date].append(TrendArticle(path, idx, title, count))
+        else:
+            pattern = term_pattern(parsed.include)
+            for path, date, idx, title, *rest in rows:
                 article = article_from_row((idx, title, *rest), codec, conn)
                 count = _slow_count(pattern, article_fields(article))
-            by_date[date].append(TrendArticle(path, idx, title, count))
+                by_date[date].append(TrendArticle(path, idx, title, count))
     ordered = sorted(by_date.items(), key=lambda kv: (kv[0] is None, kv[0] or ""))
     out = tuple(
         TrendRow(
@@ -149,23 +159,25 @@ def _slow_count(pattern: re.Pattern[str] | None, texts: tuple[str, ...]) -> int:
     return sum(sum(1 for _ in pattern.finditer(fold(text))) for text in texts)
 
 
-def _spellings(terms: tuple[str, ...]) -> list[bytes] | None:
-    """Every way of writing the folded *terms* in stored text, as UTF-8; None
-    when counting them so would not equal the count in folded text."""
+def _spellings(terms: tuple[str, ...], written: frozenset[str]) -> list[str] | None:
+    """Every way of writing the folded *terms* in stored text, with
+    the characters the library holds (*written*: those folding changes that
+    it holds); None when counting them so would not equal the count in
+    folded text."""
     folded = [fold(t) for t in terms]
     if any(not t or t.isascii() or any(c.isascii() or c.isspace() for c in t) for t in folded):
         return None
     if any(_overlap(a, b) for a in folded for b in folded):
         return None
-    out: list[bytes] = []
+    out: list[str] = []
     for term in set(folded):
-        choices = [sources(c) for c in term]
+        choices = [[v for v in sources(c) if v == c or v in written] for c in term]
         n = 1
         for c in choices:
             n *= len(c)
         if len(out) + n > MAX_SPELLINGS:
             return None
-        out.extend("".join(p).encode("utf-8") for p in itertools.product(*choices))
+        out.extend("".join(p) for p in itertools.product(*choices))
     return out
 
 

@@ -137,6 +137,14 @@ def _sources() -> dict[str, str]:
     return {k: "".join(sorted(v)) for k, v in groups.items()}
 
 
+@functools.cache
+def unfolded() -> frozenset[str]:
+    """Every character that folding changes (traditional, variant, full-width,
+    upper-case forms)."""
+    table = _table()
+    return frozenset(chr(code) for code, dst in table.items() if dst != chr(code))
+
+
 def sources(ch: str) -> str:
     """Every character that folds to *ch* (a folded character, itself among
     them): what to look for in text that was not folded."""
