@@ -218,7 +218,7 @@ def child_trends(lib: object) -> dict[str, dict[str, float]]:
             now.append(lib.trend(q))  # type: ignore[attr-defined]
             cpu.append((time.process_time() - c0) * 1000)
         spellings = trends._spellings
-        trends._spellings = lambda terms: None  # type: ignore[assignment]
+        trends._spellings = lambda terms, written: None  # type: ignore[assignment]
         try:
             before = [lib.trend(q) for _ in range(3)]  # type: ignore[attr-defined]
         finally:
