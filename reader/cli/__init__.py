@@ -43,19 +43,20 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
-    """The parser for *argv*: the command it names is registered in full (its
-    module imported), every other one only by name and help line."""
+    """The parser for *argv*: the command it names alone, registered in full
+    (its module imported); without one, every command by name and help line
+    (for ``--help`` and the message about an unknown command)."""
     parser = _Parser(prog="python -m reader", description="Dubao 读报 — newspaper pages")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub: argparse._SubParsersAction[argparse.ArgumentParser] = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=_Parser
     )
     chosen = next((a for a in argv if not a.startswith("-")), None)
-    if chosen in COMMANDS:
+    if chosen in COMMANDS:  # the others are not needed to parse it
         importlib.import_module(f"reader.cli.{COMMANDS[chosen][0]}").register(sub)
+        return parser
     for name, (_, line) in COMMANDS.items():
-        if name not in sub.choices:
-            sub.add_parser(name, help=line)
+        sub.add_parser(name, help=line)
     gui = sub.add_parser("gui", help="open the reader window (same as main.py)")
     gui.add_argument("paths", nargs="*", metavar="PATH")
     gui.set_defaults(run=_run_gui)

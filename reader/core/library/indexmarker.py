@@ -10,10 +10,10 @@ commit names: tantivy writes those files once, so a changed one is damage.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
-import zlib
 from pathlib import Path
 
 import tantivy
@@ -98,6 +98,20 @@ def identity(conn: sqlite3.Connection, marker: Marker | None = None) -> tuple[st
             f"{TOKENS_VERSION}:{digest}:{getattr(tantivy, '__version__', '')}")
 
 
+def refresh_fold_stats(folder: Path, marker: Marker | None) -> None:
+    """The index matches how text folds, but the files that decide it were
+    written again (a reinstall): record their new sizes and times, so the
+    next command need not digest them (best effort: a read-only folder is
+    left as it is)."""
+    fold = marker.get("fold") if marker else None
+    stats = _fold_stats()
+    if marker is None or (isinstance(fold, dict) and fold.get("stats") == stats):
+        return
+    marker["fold"] = {"stats": stats, "signature": fold_signature()}
+    with contextlib.suppress(OSError):
+        _save(folder, marker)
+
+
 def _fold_stats() -> list[list[int]]:
     stats = []
     for path in signature_files():
@@ -119,6 +133,8 @@ def _save(folder: Path, marker: Marker) -> None:
 
 
 def _crc(path: Path) -> int:
+    import zlib  # here: only writing and the thorough check read checksums
+
     crc = 0
     with path.open("rb") as fh:
         while chunk := fh.read(1 << 20):

@@ -12,7 +12,6 @@ opened (:class:`reader.core.library.textindex.TextIndex`).
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from collections.abc import Callable
 
 from reader.core.library.rows import legacy_articles, note_unfolded
@@ -65,6 +64,8 @@ def to_v3(conn: sqlite3.Connection, run_script: Callable[[sqlite3.Connection, st
         )
     run_script(conn, _SWAP)
     codec.train(conn)
+    import uuid  # here: every command imports this module, one in a lifetime runs it
+
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('library_id', ?)",
                  (uuid.uuid4().hex,))
     # The FTS5 index's pages are free now but still in the file: the opener

@@ -38,6 +38,7 @@ from reader.core.library.indexmarker import (
     bad_file,
     identity,
     read_marker,
+    refresh_fold_stats,
     update_marker,
     wipe,
     write_marker,
@@ -103,6 +104,8 @@ class TextIndex:
         marker = read_marker(self.folder)
         library_id, tokens = identity(conn, marker)
         problem = self._problem(marker, library_id, tokens, thorough)
+        if problem is None:
+            refresh_fold_stats(self.folder, marker)
         if problem is None:
             try:
                 self.sync(conn, codec, wait=False)
