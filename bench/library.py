@@ -189,14 +189,17 @@ def child_search(db: Path, queries_file: Path) -> None:
         for cls, qs in queries.items():
             took = []
             totals = []
+            cpu = []
             for q in qs:
+                c0 = time.process_time()
                 r = lib.search(q, limit=20)
+                cpu.append((time.process_time() - c0) * 1000)
                 took.append(r.took_ms)
                 totals.append(r.total)
             # Every page file holding a match (a trend lists each matching article).
             files = [sorted({i.path for row in lib.trend(q).rows for i in row.items})
                      for q in qs]
-            out[cls] = {"took": took, "totals": totals, "files": files}
+            out[cls] = {"took": took, "cpu": cpu, "totals": totals, "files": files}
         out["trends"] = child_trends(lib)
     out["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(out, ensure_ascii=False))
@@ -364,9 +367,10 @@ def report_search(db: Path, pages: Path, queries: dict[str, list[str]],
           f"`python -m reader search --json` vs `rg -l -F` (two words: rg again over the "
           f"files listed), a bare `python -c pass` takes {bare:.1f} ms ({bare_cpu:.1f} ms CPU); "
           f"load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    print(f"{'class':<10} {'in-process ms':>14} {'whole-process ms':>17} "
+    print(f"{'class':<10} {'in-process ms':>14} {'(CPU ms)':>13} {'whole-process ms':>17} "
           f"{'rg whole ms':>12} {'hits':>6}   rg recall (missed: script / wrap / other)")
-    print(f"{'':<10} {'p50':>6} {'p95':>7} {'p50':>8} {'p95':>8} {'p50':>5} {'p95':>6}")
+    print(f"{'':<10} {'p50':>6} {'p95':>7} {'p50':>6} {'p95':>6} {'p50':>8} {'p95':>8} "
+          f"{'p50':>5} {'p95':>6}")
     missed_all = {"script": 0, "wrap": 0, "other": 0}
     found_all = extra_all = 0
     proc_all: list[float] = []
@@ -397,7 +401,9 @@ def report_search(db: Path, pages: Path, queries: dict[str, list[str]],
         recall = (f"{1 - sum(missed.values()) / max(1, found):6.1%} of {found} files "
                   f"({missed['script']} / {missed['wrap']} / {missed['other']}; "
                   f"{extra} listed the reader does not)") if have_rg else ""
+        cpu = out[cls]["cpu"]
         print(f"{cls:<10} {statistics.median(took):6.2f} {pct(took, 0.95):7.2f} "
+              f"{statistics.median(cpu):6.2f} {pct(cpu, 0.95):6.2f} "
               f"{statistics.median(whole):8.1f} {pct(whole, 0.95):8.1f} {rg_cols} "
               f"{statistics.median(out[cls]['totals']):6.0f}   {recall}")
         for k in missed:

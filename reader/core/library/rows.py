@@ -17,7 +17,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import cast
 
-from reader.core.library.query import article_fields
 from reader.core.library.textcodec import TextCodec
 from reader.core.model import Article
 from reader.core.text.fold import unfolded
@@ -105,13 +104,13 @@ def insert_article(
     queue_for_index(conn, (article_id,))
 
 
-def note_unfolded(conn: sqlite3.Connection, articles: Iterable[Article]) -> None:
-    """Record the characters of *articles* that folding changes (kept for
-    ever: a superset is all trends need)."""
-    chars: set[str] = set()
-    for a in articles:
-        chars.update(*article_fields(a))
-    found = chars & unfolded()
+def note_unfolded(conn: sqlite3.Connection, texts: Iterable[str]) -> None:
+    """Record the characters of *texts* (a page's, or its articles') that
+    folding changes: kept for ever, since a superset is all trends need."""
+    found: set[str] = set()
+    for text in texts:
+        found.update(text)
+    found &= unfolded()
     if found:
         conn.executemany("INSERT OR IGNORE INTO unfolded_chars (ch) VALUES (?)",
                          ((c,) for c in found))

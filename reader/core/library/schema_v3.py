@@ -14,6 +14,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from reader.core.library.query import article_fields
 from reader.core.library.rows import legacy_articles, note_unfolded
 from reader.core.library.textcodec import TextCodec
 
@@ -55,7 +56,7 @@ def to_v3(conn: sqlite3.Connection, run_script: Callable[[sqlite3.Connection, st
     run_script(conn, _DDL)
     codec = TextCodec()
     for rows in legacy_articles(conn):
-        note_unfolded(conn, (a for _, a in rows))
+        note_unfolded(conn, (t for _, a in rows for t in article_fields(a)))
         conn.executemany(
             "INSERT INTO articles_v3 (id, page_id, idx, key, title, title_inferred, kind, "
             "continued, text) SELECT id, page_id, idx, key, title, title_inferred, kind, "
