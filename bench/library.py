@@ -1,6 +1,6 @@
-"""Measure the library at scale: build, size, search speed, memory, and ripgrep.
+"""Measure the library at scale: build, size, search speed, start-up, trends, and ripgrep.
 
-    .venv/bin/python bench/library.py                 # 100,000 articles (~100 MB)
+    .venv/bin/python bench/library.py                 # 100,000 articles (~110 MB)
     .venv/bin/python bench/library.py --articles 5000 # a quick run
 
 Generates a library of page files in a temporary folder from the real pages in
@@ -9,8 +9,14 @@ few characters swapped, dates spread over ten years: varied text, not one page
 repeated), indexes it in a child process (a heartbeat thread standing in for
 the window's event loop measures the longest stall), then answers query
 classes (1-4 characters, two words, phrases; a third of them in traditional
-script) in another child that only opens the library and searches, and times
-ripgrep over the same files.  Nothing is written outside the temporary folder.
+script) in another child that only opens the library and searches
+(in-process), and again each as a whole ``python -m reader search`` process,
+beside a bare ``python -c pass`` and ripgrep (``rg -l -F``) on the same
+queries over the same files.  It prints ripgrep's recall against the
+reader's: the files it misses because the text is in the other script or
+the query runs across a line wrap.  Trends are timed beside the way they were
+counted before (folding every matching article again).  Nothing is written
+outside the temporary folder.  Figures of a run: docs/LIBRARY_INDEX.md.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -144,8 +151,14 @@ def child_index(db: Path, folder: Path) -> None:
     def work() -> None:
         with Library.open(db) as lib:
             t0 = time.perf_counter()
+            cpu0 = time.process_time()
+            own0 = time.thread_time()
             report = lib.indexer().index_paths([folder])
             result["index_s"] = time.perf_counter() - t0
+            result["index_cpu_s"] = time.process_time() - cpu0
+            # This thread (reading, parsing, storing) against the index's own
+            # threads: the longer of the two bounds the run on free cores.
+            result["index_thread_cpu_s"] = time.thread_time() - own0
             t1 = time.perf_counter()
             lib.optimize()
             result["optimize_s"] = time.perf_counter() - t1
@@ -180,13 +193,47 @@ def child_search(db: Path, queries_file: Path) -> None:
         for cls, qs in queries.items():
             took = []
             totals = []
+            cpu = []
             for q in qs:
+                c0 = time.process_time()
                 r = lib.search(q, limit=20)
+                cpu.append((time.process_time() - c0) * 1000)
                 took.append(r.took_ms)
                 totals.append(r.total)
-            out[cls] = {"took": took, "totals": totals}
+            # Every page file holding a match (a trend lists each matching article).
+            files = [sorted({i.path for row in lib.trend(q).rows for i in row.items})
+                     for q in qs]
+            out[cls] = {"took": took, "cpu": cpu, "totals": totals, "files": files}
+        out["trends"] = child_trends(lib)
     out["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(out, ensure_ascii=False))
+
+
+TREND_QUERIES = ("经济", "發展", "人民", "的", "春节 -人民")
+
+
+def child_trends(lib: object) -> dict[str, dict[str, float]]:
+    """Each trend query: its articles, the best of 3 runs now, and the best of
+    3 counted the way it was before (every matching article folded again)."""
+    from reader.core.library import trends
+
+    out: dict[str, dict[str, float]] = {}
+    for q in TREND_QUERIES:
+        now, cpu = [], []
+        for _ in range(3):
+            c0 = time.process_time()
+            now.append(lib.trend(q))  # type: ignore[attr-defined]
+            cpu.append((time.process_time() - c0) * 1000)
+        spellings = trends._spellings
+        trends._spellings = lambda terms, written: None  # type: ignore[assignment]
+        try:
+            before = [lib.trend(q) for _ in range(3)]  # type: ignore[attr-defined]
+        finally:
+            trends._spellings = spellings  # type: ignore[assignment]
+        assert now[0].to_json()["rows"] == before[0].to_json()["rows"]
+        out[q] = {"articles": now[0].articles, "ms": min(t.took_ms for t in now),
+                  "cpu_ms": min(cpu), "fold_again_ms": min(t.took_ms for t in before)}
+    return out
 
 
 # ---------------------------------------------------------------- queries
@@ -226,53 +273,165 @@ def make_queries(folder: Path, rng: random.Random, per_class: int) -> dict[str, 
     return q
 
 
-def rg_times(folder: Path, queries: dict[str, list[str]], n: int) -> dict[str, list[float]]:
-    """ripgrep's time to list the files holding each query (fixed strings;
-    two words: files with the first, then those with the second)."""
-    out: dict[str, list[float]] = {}
-    for cls, qs in queries.items():
-        took = []
-        for q in qs[:n]:
-            words = [w.strip('"') for w in q.split()] if cls == "two words" else [q.strip('"')]
-            t0 = time.perf_counter()
-            listed = subprocess.run(["rg", "-l", "-F", "--", words[0], str(folder)],
-                                    capture_output=True, text=True).stdout.split("\n")
-            for w in words[1:]:
-                files = [f for f in listed if f]
-                if not files:
-                    break
-                listed = subprocess.run(["rg", "-l", "-F", "--", w, *files],
-                                        capture_output=True, text=True).stdout.split("\n")
-            took.append((time.perf_counter() - t0) * 1000)
-        out[cls] = took
-    return out
+def words_of(cls: str, q: str) -> list[str]:
+    """The fixed strings ripgrep looks for: each word (two words), the phrase
+    without its quotes, or the query."""
+    return [w.strip('"') for w in q.split()] if cls == "two words" else [q.strip('"')]
+
+
+def children_cpu_ms() -> float:
+    """CPU time (user + system) of every child process waited for so far."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (r.ru_utime + r.ru_stime) * 1000
+
+
+def rg_files(folder: Path, words: list[str]) -> tuple[set[str], float]:
+    """(files holding every word, ms): ``rg -l -F`` for the first word, then
+    again over the files it listed for each further word; whole processes."""
+    t0 = time.perf_counter()
+    listed = subprocess.run(["rg", "-l", "-F", "--", words[0], str(folder)],
+                            capture_output=True, text=True).stdout.split("\n")
+    for w in words[1:]:
+        files = [f for f in listed if f]
+        if not files:
+            break
+        listed = subprocess.run(["rg", "-l", "-F", "--", w, *files],
+                                capture_output=True, text=True).stdout.split("\n")
+    return {f for f in listed if f}, (time.perf_counter() - t0) * 1000
+
+
+def reader_process(db: Path, query: str, env: dict[str, str]) -> float:
+    """Whole-process ms of one ``python -m reader search --json`` (20 results)."""
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "reader", "search", "--db", str(db), "--json",
+                    "--", query], cwd=ROOT, env=env, capture_output=True, check=True)
+    return (time.perf_counter() - t0) * 1000
+
+
+def bare_python_ms(env: dict[str, str], n: int = 20) -> tuple[float, float]:
+    """The median whole-process time of ``python -c pass`` (the same
+    interpreter), and its mean CPU time."""
+    took = []
+    cpu0 = children_cpu_ms()
+    for _ in range(n):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], env=env, check=True)
+        took.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(took), (children_cpu_ms() - cpu0) / n
+
+
+def why_missed(path: str, words: list[str]) -> str:
+    """Why ripgrep did not list a file the reader found: the words are there
+    once line breaks are dropped (a wrap), or only when folded (the other
+    script, wraps or not)."""
+    from reader.core.text.fold import fold
+
+    joined = re.sub(r"\s+", "", Path(path).read_text(encoding="utf-8"))
+    if all(w in joined for w in words):
+        return "wrap"
+    if all(fold(w) in fold(joined) for w in words):
+        return "script"
+    return "other"
 
 
 def recall_check(db: Path, queries: dict[str, list[str]], n: int) -> tuple[int, int]:
     """(queries whose total equals a plain scan of the stored articles, queries checked)."""
-    import sqlite3
-
-    from reader.core.library.query import article_fields, parse_query
-    from reader.core.library.rows import ARTICLE_COLUMNS, article_from_row
-    from reader.core.text.fold import fold
-
-    conn = sqlite3.connect(db)
-    texts = []
-    for row in conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles"):
-        head, body = article_fields(article_from_row(row))
-        texts.append(re.sub(r"\s+", " ", fold(head + "\n" + body)))
-    conn.close()
     from reader.core.library.facade import Library
+    from reader.core.library.query import article_fields, parse_query
+    from reader.core.text.fold import fold
 
     ok = checked = 0
     with Library.open(db) as lib:
+        texts = [re.sub(r"\s+", " ", fold("\n".join(article_fields(a))))
+                 for page in lib.pages() for a in lib.articles(page.path)]
         for qs in queries.values():
             for q in qs[:n]:
-                terms = [fold(t) for t in parse_query(q).include]
+                parsed = parse_query(q)
+                terms = [re.sub(r"\s+", " ", fold(t)) for t in parsed.include]
                 want = sum(1 for t in texts if all(term in t for term in terms))
                 checked += 1
                 ok += int(lib.search(q).total == want)
     return ok, checked
+
+
+# ---------------------------------------------------------------- report
+
+def report_search(db: Path, pages: Path, queries: dict[str, list[str]],
+                  out: dict[str, dict[str, list[Any]]], env: dict[str, str]) -> None:
+    """In-process and whole-process times per class, ripgrep beside them on
+    the same queries, and ripgrep's recall against the reader's."""
+    have_rg = shutil.which("rg") is not None
+    if not have_rg:
+        print("\nripgrep (rg) is not installed: its columns are left out "
+              "(Debian: apt-get install ripgrep)")
+    reader_process(db, "预热", env)  # writes the byte code caches, warms the file cache
+    bare, bare_cpu = bare_python_ms(env)
+    n = len(next(iter(queries.values())))
+    print(f"\nsearch, {n} queries per class (limit 20 in-process); whole process: "
+          f"`python -m reader search --json` vs `rg -l -F` (two words: rg again over the "
+          f"files listed), a bare `python -c pass` takes {bare:.1f} ms ({bare_cpu:.1f} ms CPU); "
+          f"load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"{'class':<10} {'in-process ms':>14} {'(CPU ms)':>13} {'whole-process ms':>17} "
+          f"{'rg whole ms':>12} {'hits':>6}   rg recall (missed: script / wrap / other)")
+    print(f"{'':<10} {'p50':>6} {'p95':>7} {'p50':>6} {'p95':>6} {'p50':>8} {'p95':>8} "
+          f"{'p50':>5} {'p95':>6}")
+    missed_all = {"script": 0, "wrap": 0, "other": 0}
+    found_all = extra_all = 0
+    proc_all: list[float] = []
+    cpu_reader = cpu_rg = 0.0
+    for cls in CLASSES:
+        took = out[cls]["took"]
+        whole, rg_ms = [], []
+        found = extra = 0
+        missed = {"script": 0, "wrap": 0, "other": 0}
+        for q, in_files in zip(queries[cls], out[cls]["files"], strict=True):
+            files = set(in_files)
+            cpu0 = children_cpu_ms()
+            whole.append(reader_process(db, q, env))
+            cpu_reader += children_cpu_ms() - cpu0
+            if have_rg:
+                words = words_of(cls, q)
+                cpu0 = children_cpu_ms()
+                listed, rms = rg_files(pages, words)
+                cpu_rg += children_cpu_ms() - cpu0
+                rg_ms.append(rms)
+                found += len(files)
+                extra += len(listed - files)
+                for f in files - listed:
+                    missed[why_missed(f, words)] += 1
+        proc_all += whole
+        rg_cols = (f"{statistics.median(rg_ms):5.0f} {pct(rg_ms, 0.95):6.0f}" if rg_ms
+                   else f"{'-':>5} {'-':>6}")
+        recall = (f"{1 - sum(missed.values()) / max(1, found):6.1%} of {found} files "
+                  f"({missed['script']} / {missed['wrap']} / {missed['other']}; "
+                  f"{extra} listed the reader does not)") if have_rg else ""
+        cpu = out[cls]["cpu"]
+        print(f"{cls:<10} {statistics.median(took):6.2f} {pct(took, 0.95):7.2f} "
+              f"{statistics.median(cpu):6.2f} {pct(cpu, 0.95):6.2f} "
+              f"{statistics.median(whole):8.1f} {pct(whole, 0.95):8.1f} {rg_cols} "
+              f"{statistics.median(out[cls]['totals']):6.0f}   {recall}")
+        for k in missed:
+            missed_all[k] += missed[k]
+        found_all += found
+        extra_all += extra
+    print(f"whole-process `reader search` above a bare python: median "
+          f"{statistics.median(proc_all) - bare:.1f} ms, p95 {pct(proc_all, 0.95) - bare:.1f} ms; "
+          f"CPU per process {cpu_reader / len(proc_all):.1f} ms (bare python "
+          f"{bare_cpu:.1f} ms" + (f", rg {cpu_rg / len(proc_all):.1f} ms)" if have_rg else ")"))
+    if have_rg:
+        print(f"ripgrep found {1 - sum(missed_all.values()) / max(1, found_all):.1%} of the "
+              f"{found_all} files the reader found: it missed {missed_all['script']} written in "
+              f"the other script, {missed_all['wrap']} where the words run across a line wrap, "
+              f"{missed_all['other']} other; it listed {extra_all} files the reader does not "
+              f"(two words in different articles of one page)")
+
+
+def report_trends(trends: dict[str, dict[str, float]]) -> None:
+    print(f"\ntrends (in-process, best of 3): now vs folding every matching article again; "
+          f"load average {os.getloadavg()[0]:.1f}")
+    for q, t in trends.items():
+        print(f"  {q:<12} {t['articles']:7.0f} articles  {t['ms']:7.1f} ms ({t['cpu_ms']:6.1f} ms "
+              f"CPU)   fold again: {t['fold_again_ms']:7.1f} ms")
 
 
 # ---------------------------------------------------------------- main
@@ -300,7 +459,9 @@ def main() -> int:
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="dubao-bench-"))
     pages, db = work / "pages", work / "library.sqlite3"
-    env = {**os.environ, "DUBAO_HOME": str(work / "home")}
+    # As a user runs it: byte code cached (a shell may say otherwise for its own reasons).
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["DUBAO_HOME"] = str(work / "home")
     try:
         t0 = time.perf_counter()
         if not pages.exists():
@@ -322,12 +483,21 @@ def main() -> int:
         waiter.join()
         assert child.stdout is not None and child.returncode == 0
         res = json.loads(child.stdout.read())
-        db_mb = sum(f.stat().st_size for f in work.glob("library.sqlite3*")) / 1e6
+        index_mb = sum(f.stat().st_size for f in db.with_name(db.name + ".index").iterdir()) / 1e6
+        sqlite_mb = sum(f.stat().st_size for f in work.glob("library.sqlite3*")
+                        if f.is_file()) / 1e6
+        db_mb = sqlite_mb + index_mb
         print(f"index: {res['articles']} articles from {res['files']} files "
               f"({res['failed']} failed) in {res['index_s']:.1f} s = "
               f"{res['articles'] / res['index_s']:.0f} articles/s, "
-              f"{size / 1e6 / res['index_s']:.2f} MB/s; optimize {res['optimize_s']:.1f} s")
-        print(f"database: {db_mb:.0f} MB ({db_mb * 1e6 / size:.2f}× the text)")
+              f"{size / 1e6 / res['index_s']:.2f} MB/s; optimize {res['optimize_s']:.1f} s; "
+              f"CPU {res['index_cpu_s']:.0f} s over all threads, of which the indexing "
+              f"thread {res['index_thread_cpu_s']:.0f} s (on two cores to themselves at most "
+              f"{size / 1e6 / max(res['index_thread_cpu_s'], res['index_cpu_s'] / 2):.1f} MB/s); "
+              f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        print(f"library: {db_mb:.0f} MB = {db_mb * 1e6 / size:.2f}× the page text "
+              f"(SQLite file {sqlite_mb:.0f} MB: pages, articles compressed, marks; "
+              f"search index {index_mb:.0f} MB)")
         over = sum(1 for x in parent_stalls if x > 0.05)
         print(f"indexer process: peak RSS {res['rss_mb']:.0f} MB")
         print(f"event-loop stand-in (5 ms heartbeat) while indexing runs on a thread: max "
@@ -344,18 +514,8 @@ def main() -> int:
         qfile.write_text(json.dumps(queries, ensure_ascii=False), encoding="utf-8")
         out = json.loads(subprocess.run([*me, "search", str(db), str(qfile)], env=env,
                                         capture_output=True, text=True, check=True).stdout)
-        n_rg = min(10, args.queries)
-        rg = rg_times(pages, queries, n_rg) if shutil.which("rg") else {}
-        print(f"\nsearch (limit 20, {args.queries} queries per class; rg: first {n_rg})")
-        print(f"{'class':<10} {'median ms':>9} {'p95 ms':>7} {'max ms':>7} "
-              f"{'median hits':>11} {'rg median ms':>12} {'speed-up':>8}")
-        for cls in CLASSES:
-            took = out[cls]["took"]
-            med = statistics.median(took)
-            rg_med = statistics.median(rg[cls]) if cls in rg else float("nan")
-            print(f"{cls:<10} {med:9.2f} {pct(took, 0.95):7.2f} {max(took):7.2f} "
-                  f"{statistics.median(out[cls]['totals']):11.0f} {rg_med:12.1f} "
-                  f"{rg_med / med:7.0f}×")
+        report_search(db, pages, queries, out, env)
+        report_trends(out["trends"])
         print(f"search process: peak RSS {out['rss_mb']:.0f} MB")
         ok, checked = recall_check(db, queries, 10)
         print(f"recall: {ok}/{checked} queries' totals equal a plain scan of every article")

@@ -70,6 +70,12 @@ ERRORS: dict[str, str] = {
         "资料库不可用（%1），只搜索打开的版面",
     "The library cannot be used": "资料库不可用",
     "Indexing failed (%1)": "索引失败（%1）",
+    "The library's search index was damaged (%1); it was made again from the library, "
+    "nothing was lost":
+        "资料库的搜索索引已损坏（%1），已根据资料库重新建立，没有丢失任何内容",
+    "The library's search index cannot be used now (%1); searches read the library "
+    "itself, more slowly, until it can be made again":
+        "资料库的搜索索引暂时无法使用（%1）；在重新建立之前，搜索直接读取资料库，速度较慢",
     "it does not exist": "文件不存在",
     "it is a folder, not a page file": "这是文件夹，不是版面文件",
     "permission denied": "没有读取权限",

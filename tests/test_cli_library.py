@@ -78,24 +78,56 @@ def test_a_failing_file_is_reported_and_the_rest_indexed(
     assert db.exists()
 
 
-def test_damaged_library_is_set_aside_rebuilt_and_the_user_told(
-    tmp_path: Path, home: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def indexed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, int]:
+    """A library of 4 pages (the first article of the first starred) and how
+    many articles a search for 半导体 finds in it."""
     write_pages(tmp_path / "pages", 4)
     db = tmp_path / "lib.db"
     main(["index", "--quiet", "--db", str(db), str(tmp_path / "pages")])
+    main(["mark", "--db", str(db), "--star", str(tmp_path / "pages" / "2019-02-01" / "p000.txt"),
+          "0"])
     capsys.readouterr()
     main(["search", "--db", str(db), "--json", "半导体"])
-    want = json.loads(capsys.readouterr().out)["total"]
+    return db, json.loads(capsys.readouterr().out)["total"]
+
+
+def test_damaged_library_is_set_aside_rebuilt_and_the_user_told(
+    tmp_path: Path, home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, want = indexed(tmp_path, capsys)
     conn = sqlite3.connect(db)
-    conn.execute("UPDATE chars_data SET block = randomblob(length(block)) WHERE id > 10")
-    conn.commit()
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'articles'").fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     conn.close()
+    with db.open("r+b") as fh:  # the articles table's first page garbled
+        fh.seek((root - 1) * page_size)
+        fh.write(os.urandom(page_size))
     assert main(["search", "--db", str(db), "--json", "半导体"]) == 0
     out, err = capsys.readouterr()
     assert json.loads(out)["total"] == want > 0
     assert err.count("\n") == 1 and "damaged" in err and err.startswith("reader: ")
     assert list(tmp_path.glob("lib.db.damaged-*"))
+
+
+def test_a_damaged_search_index_is_made_again_and_the_user_told(
+    tmp_path: Path, home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, want = indexed(tmp_path, capsys)
+    for f in (tmp_path / "lib.db.index").iterdir():
+        if f.suffix in (".idx", ".term"):
+            with f.open("r+b") as fh:
+                fh.write(os.urandom(f.stat().st_size))
+    for command in ("search", "trends"):
+        assert main([command, "--db", str(db), "--json", "半导体"]) == 0
+        out, err = capsys.readouterr()
+        doc = json.loads(out)
+        assert doc["total" if command == "search" else "articles"] == want > 0
+        # Told once, by the command that found it; made again, it is sound.
+        assert err.count("\n") == (command == "search")
+        assert command == "trends" or ("search index" in err and err.startswith("reader: "))
+    assert not list(tmp_path.glob("lib.db.damaged-*"))
+    main(["starred", "--db", str(db)])
+    assert "p000" in capsys.readouterr().out
 
 
 def test_python_dash_m_reader(tmp_path: Path) -> None:
@@ -134,13 +166,16 @@ def test_check_finds_damage_and_rebuilds_before_the_run(
     db = tmp_path / "lib.db"
     main(["index", "--quiet", "--db", str(db), str(tmp_path / "pages")])
     capsys.readouterr()
-    conn = sqlite3.connect(db)
-    # Damage one of the index's blocks that the light check does not read.
-    last = conn.execute("SELECT max(id) FROM chars_data").fetchone()[0]
-    conn.execute("UPDATE chars_data SET block = randomblob(length(block)) WHERE id = ?", (last,))
-    conn.commit()
-    conn.close()
+    # Damage a few bytes of the search index that opening does not read.
+    biggest = max((tmp_path / "lib.db.index").glob("*.pos"), key=lambda f: f.stat().st_size)
+    with biggest.open("r+b") as fh:
+        fh.seek(biggest.stat().st_size // 2)
+        fh.write(b"\xff\x00\xff")
+    assert main(["index", "--quiet", "--db", str(db)]) == 0
+    assert capsys.readouterr().err == ""  # the light check does not see it
     assert main(["index", "--quiet", "--db", str(db), "--check"]) == 0
     out, err = capsys.readouterr()
-    assert "damaged" in err and "lib.db.damaged-" in err
-    assert "30 unchanged" in out and "30 pages" in out  # rebuilt before the run
+    assert "search index" in err and "damaged" in err and "not as it was written" in err
+    assert "30 unchanged" in out and "30 pages" in out  # made again before the run
+    assert main(["search", "--db", str(db), "--json", "半导体"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] > 0

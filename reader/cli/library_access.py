@@ -8,6 +8,9 @@ Damage met at any moment — opening, or in the middle of the command — is
 handled the same way everywhere: the file is checked, set aside with
 everything readable carried over, the user told once, the pages that could
 not be carried read again from their files, and the command run again.
+Damage to the search index (a folder beside the file, made from it) never
+sets the file aside: the index is made again from the library — or, by a
+command that only reads, read around — and the user told once.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from typing import TypeVar
 from reader.cli.common import CliError, print_error
 from reader.core.library.facade import Access, IndexProgress, Library, LibraryError
 from reader.core.library.faults import LibraryDamagedError, about_library
+from reader.core.library.indexfaults import TextIndexDamagedError
 
 T = TypeVar("T")
 
@@ -41,7 +45,23 @@ def open_library(db: Path | None, access: Access = Access.CREATE, quiet: bool = 
     except LibraryError as err:
         raise CliError(str(err)) from None
     rebuild(lib, quiet)
+    tell_index(lib)
     return lib
+
+
+def tell_index(lib: Library) -> None:
+    """One line when the search index was found damaged and made again (from
+    the library's own rows: nothing was lost), or cannot be used now."""
+    notice = lib.index_notice()
+    if notice is None:
+        return
+    if notice.rebuilt:
+        print_error(f"the search index of {notice.path} was damaged ({notice.reason}); "
+                    "it was made again from the library, nothing was lost")
+    else:
+        print_error(f"the search index of {notice.path} cannot be used ({notice.reason}); "
+                    "searches read the library itself, more slowly, until it is made again "
+                    "(when the library is next written to, as by `index`)")
 
 
 def recover_library(db: Path, reason: str, access: Access = Access.CREATE,
@@ -81,9 +101,19 @@ def with_library(db: Path | None, access: Access, work: Callable[[Library], T], 
     for attempt in (1, 2):
         try:
             with lib:
-                return work(lib)
+                try:
+                    return work(lib)
+                finally:
+                    tell_index(lib)
         except CliError:
             raise
+        except TextIndexDamagedError as err:
+            # Met while writing the index (searches mend it themselves): the
+            # next opening that may write makes it again.
+            if attempt == 2:
+                raise CliError(f"the search index of {lib.path} is damaged ({err})") from None
+            lib.note_index_damage(str(err))
+            lib = open_library(lib.path, access, quiet, thorough)
         except Exception as err:
             problem = about_library(err, lib.path)
             if problem is None:

@@ -106,13 +106,31 @@ class LibraryRecovered:
     marks: int
 
 
+@dataclass(frozen=True, slots=True)
+class SearchIndexProblem:
+    """The library's search index (a folder beside the library file, made
+    from it) was found damaged, missing or made for another library.
+    *rebuilt*: it was made again from the library, nothing lost; otherwise it
+    cannot be made again now (the library is opened for reading only, the
+    disk is full, another program is indexing) and searches read the library
+    itself, more slowly, until it is.  *reason*: what is wrong, in English
+    (the cause, for ``describe``); *damaged*: it was damage, not a missing or
+    outdated index."""
+
+    path: str
+    reason: str
+    rebuilt: bool
+    damaged: bool
+
+
 __all__ = ["BytesReplaced", "CoreProblem", "EmptyFolder", "Fault", "LibraryProblem",
            "LibraryRecovered", "PageFailed", "PreferencesDamaged", "PreferencesUnreadable",
-           "SettingsDamaged", "SettingsUnreadable", "Unreadable", "UnreadableFile"]
+           "SearchIndexProblem", "SettingsDamaged", "SettingsUnreadable", "Unreadable",
+           "UnreadableFile"]
 
 #: Every problem the core hands the interface.
 CoreProblem = (
     EmptyFolder | UnreadableFile | PageFailed | SettingsDamaged | SettingsUnreadable
     | PreferencesDamaged | PreferencesUnreadable | BytesReplaced | LibraryProblem
-    | LibraryRecovered
+    | LibraryRecovered | SearchIndexProblem
 )

@@ -18,6 +18,7 @@ from __future__ import annotations
 import enum
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,7 +31,7 @@ from reader.ui.workers import TaskKind, WorkerPool
 
 if TYPE_CHECKING:
     from reader.core.library.facade import Library
-    from reader.core.problems import LibraryProblem
+    from reader.core.problems import LibraryProblem, SearchIndexProblem
     from reader.ui.problems import Problem
 
 #: Pages opened within this long are indexed by one child process, which
@@ -58,6 +59,7 @@ class LibraryKeeper(QObject):
     index_progressed = Signal(object)  # IndexStatus
     index_finished = Signal(object, object)  # IndexJob, IndexOutcome
     damaged = Signal(str)              # from a search worker: the file turned out broken
+    index_noticed = Signal(object)     # from a search worker: a SearchIndexProblem
 
     def __init__(self, workers: WorkerPool, search: LibraryFirstSearch,
                  path: Path | None = None, parent: QObject | None = None) -> None:
@@ -81,7 +83,9 @@ class LibraryKeeper(QObject):
         self._batch.setInterval(BATCH_MS)
         self._batch.timeout.connect(self.on_batch_timeout)
         search.on_damage = self.damaged.emit   # queued to this thread by Qt
+        search.on_index = self.index_noticed.emit
         self.damaged.connect(self.on_damaged)
+        self.index_noticed.connect(self._report)
         self.runner.started.connect(self.index_started)
         self.runner.progressed.connect(self.index_progressed)
         self.runner.finished.connect(self.on_runner_finished)
@@ -102,7 +106,8 @@ class LibraryKeeper(QObject):
                             self._on_open_failed)
 
     def _on_opened(self, result: Opened) -> None:
-        lib, stale, salvaged, why = result
+        lib, stale, salvaged, why, index = (result.lib, result.stale, result.salvaged,
+                                            result.why, result.index)
         self.lib = lib
         self.search.library = lib
         self._set_state(LibraryState.READY)
@@ -112,6 +117,8 @@ class LibraryKeeper(QObject):
 
             self._report(LibraryRecovered(rec.reason, rec.set_aside_as.name, rec.all_pages,
                                           rec.marks))
+        if index is not None:
+            self._report(index)
         if why is not None:
             self._report(why)
             self._pending.clear()
@@ -306,7 +313,18 @@ class LibraryKeeper(QObject):
 
 #: (library, pages an older parser read, pages of a damaged file to read again,
 #: why it is open for reading only).
-Opened = tuple["Library", list[str], list[str], "LibraryProblem | None"]
+@dataclass(frozen=True, slots=True)
+class Opened:
+    """A library opened on a worker, with what the window does next: pages to
+    index again (*stale*: parsed by an older parser; *salvaged*: a rebuilt
+    library could not carry), why it is read-only (*why*), and what to say of
+    its search index (*index*)."""
+
+    lib: Library
+    stale: list[str]
+    salvaged: list[str]
+    why: LibraryProblem | None
+    index: SearchIndexProblem | None
 
 
 def _open(path: Path) -> Opened:
@@ -325,10 +343,12 @@ def _open(path: Path) -> Opened:
 
 
 def _opened(lib: Library, why: LibraryProblem | None = None) -> Opened:
-    """What to index again, found on the worker."""
+    """What to index again, and what to say of the search index (found
+    damaged and made again on opening), found on the worker."""
+    index = lib.index_notice()
     if lib.read_only:
-        return lib, [], [], why
-    return lib, lib.stale_pages(), lib.salvaged_pages(), why
+        return Opened(lib, [], [], why, index)
+    return Opened(lib, lib.stale_pages(), lib.salvaged_pages(), why, index)
 
 
 def _problem(err: Exception, path: Path) -> Problem:

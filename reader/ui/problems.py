@@ -22,6 +22,7 @@ from reader.core.problems import (
     PageFailed,
     PreferencesDamaged,
     PreferencesUnreadable,
+    SearchIndexProblem,
     SettingsDamaged,
     SettingsUnreadable,
     Unreadable,
@@ -175,6 +176,13 @@ def describe(problem: Problem) -> str:
                       "star marks", cause(reason), kept, pages, marks)
         case LibraryProblem() as p:
             return library_problem(p)
+        case SearchIndexProblem(reason=reason, rebuilt=True):
+            return tr(Tr.ERRORS, "The library's search index was damaged (%1); it was made "
+                      "again from the library, nothing was lost", cause(reason))
+        case SearchIndexProblem(reason=reason):
+            return tr(Tr.ERRORS, "The library's search index cannot be used now (%1); "
+                      "searches read the library itself, more slowly, until it can be made "
+                      "again", cause(reason))
         case BytesReplaced(path=path, count=count):
             return tr(Tr.ERRORS, "%1: %2 undecodable byte sequence(s) replaced by \ufffd",
                       path, count)

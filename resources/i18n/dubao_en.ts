@@ -1187,6 +1187,14 @@
         <translation>Indexing failed (%1)</translation>
     </message>
     <message>
+        <source>The library's search index was damaged (%1); it was made again from the library, nothing was lost</source>
+        <translation>The library's search index was damaged (%1); it was made again from the library, nothing was lost</translation>
+    </message>
+    <message>
+        <source>The library's search index cannot be used now (%1); searches read the library itself, more slowly, until it can be made again</source>
+        <translation>The library's search index cannot be used now (%1); searches read the library itself, more slowly, until it can be made again</translation>
+    </message>
+    <message>
         <source>it does not exist</source>
         <translation>it does not exist</translation>
     </message>

@@ -1187,6 +1187,14 @@
         <translation>索引失败（%1）</translation>
     </message>
     <message>
+        <source>The library's search index was damaged (%1); it was made again from the library, nothing was lost</source>
+        <translation>资料库的搜索索引已损坏（%1），已根据资料库重新建立，没有丢失任何内容</translation>
+    </message>
+    <message>
+        <source>The library's search index cannot be used now (%1); searches read the library itself, more slowly, until it can be made again</source>
+        <translation>资料库的搜索索引暂时无法使用（%1）；在重新建立之前，搜索直接读取资料库，速度较慢</translation>
+    </message>
+    <message>
         <source>it does not exist</source>
         <translation>文件不存在</translation>
     </message>

@@ -1187,6 +1187,14 @@
         <translation>索引失敗（%1）</translation>
     </message>
     <message>
+        <source>The library's search index was damaged (%1); it was made again from the library, nothing was lost</source>
+        <translation>資料庫的搜尋索引已損壞（%1），已根據資料庫重新建立，沒有丟失任何內容</translation>
+    </message>
+    <message>
+        <source>The library's search index cannot be used now (%1); searches read the library itself, more slowly, until it can be made again</source>
+        <translation>資料庫的搜尋索引暫時無法使用（%1）；在重新建立之前，搜尋直接讀取資料庫，速度較慢</translation>
+    </message>
+    <message>
         <source>it does not exist</source>
         <translation>檔案不存在</translation>
     </message>

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.library.facade import Fault, Library, LibraryDamagedError, LibraryError
+from reader.core.library.facade import Fault, Library, LibraryError
 from reader.core.paths import default_library_path
 from tests.core.test_library_index import consistent, write_pages
 
@@ -113,38 +113,43 @@ def test_damaged_pages_are_found_by_the_thorough_check(tmp_path: Path) -> None:
 
 
 def corrupt_index(db: Path) -> None:
-    """Garble the FTS5 index's segments; the tables stay sound."""
-    conn = sqlite3.connect(db)
-    conn.execute("UPDATE chars_data SET block = randomblob(length(block)) WHERE id > 10")
-    conn.commit()
-    conn.close()
+    """Garble the search index's files in place (the library file stays sound)."""
+    folder = db.with_name(db.name + ".index")
+    for f in sorted(folder.iterdir()):
+        if f.suffix in (".idx", ".term", ".pos", ".fast"):
+            size = f.stat().st_size
+            with f.open("r+b") as fh:
+                fh.seek(size // 4)
+                fh.write(os.urandom(size // 2))
 
 
-def test_a_damaged_index_is_set_aside_and_rebuilt_from_the_articles(tmp_path: Path) -> None:
+def test_a_damaged_index_is_made_again_from_the_library(tmp_path: Path) -> None:
+    """The library file is sound: the index is made again from its rows, every
+    page and mark kept, and the user told."""
     _, db = build(tmp_path)
     with Library.open(db) as lib:
-        want = lib.search("半导体").total
+        want = {q: lib.search(q, limit=1000).total for q in ("半导体", "的", "春节 -人民")}
+        hit = lib.search("半导体").hits[0]
+        lib.set_starred(hit.path, hit.index)
         pages = lib.counts()
     corrupt_index(db)
     with Library.open(db, thorough=True) as lib:
-        assert lib.recovery is not None
-        assert lib.recovery.salvaged_paths == () and lib.recovery.pages == pages[0]
-        assert lib.counts() == pages, "every page and article carried over"
-        assert lib.search("半导体").total == want > 0
+        assert lib.recovery is None and lib.index_damage is not None
+        assert lib.counts() == pages
+        assert {q: lib.search(q, limit=1000).total for q in want} == want
+        assert lib.is_starred(hit.path, hit.index)
         consistent(lib)
 
 
-def test_damage_met_while_searching_is_reported(tmp_path: Path) -> None:
+def test_damage_met_while_searching_is_mended(tmp_path: Path) -> None:
     _, db = build(tmp_path)
     with Library.open(db) as lib:
-        assert lib.recovery is None
-        corrupt_index(db)  # while the library is open
-        with pytest.raises(LibraryDamagedError):
-            for q in ("的", "半导体", "人民", "发展", "春节前夕"):
-                lib.search(q)
-    with Library.reopen_damaged(db, "test") as lib:
-        assert lib.recovery is not None and lib.recovery.pages > 0
-        assert lib.search("半导体").total > 0
+        want = {q: lib.search(q, limit=1000).total for q in ("的", "半导体", "人民", "发展")}
+    corrupt_index(db)
+    with Library.open(db) as lib:
+        assert {q: lib.search(q, limit=1000).total for q in want} == want
+        assert lib.index_damage is not None
+        consistent(lib)
 
 
 def test_a_damage_report_on_a_sound_library_sets_nothing_aside(tmp_path: Path) -> None:

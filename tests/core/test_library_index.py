@@ -5,16 +5,16 @@ from __future__ import annotations
 import hashlib
 import os
 import random
-import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from reader.core.library import facade as library
 from reader.core.library import index as library_index
+from reader.core.library import indexmarker
 from reader.core.library.facade import IndexProgress, Library
+from reader.core.page import articles as page_articles
 from reader.core.page.articles import PARSER_VERSION
 
 #: Real-looking sentences to compose pages from (written for these tests).
@@ -64,12 +64,12 @@ def fingerprint(folder: Path) -> dict[str, tuple[str, int]]:
 
 
 def consistent(lib: Library) -> None:
-    """Articles, pages and the index agree, and FTS5 finds its index sound."""
+    """Articles, pages and the search index agree: the index holds each article once."""
     conn = lib.connection()
     pages = conn.execute("SELECT sum(article_count) FROM pages").fetchone()[0] or 0
     articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     assert pages == articles
-    conn.execute("INSERT INTO chars (chars, rank) VALUES ('integrity-check', 0)")
+    assert lib.index_problem() is None
     orphans = conn.execute(
         "SELECT count(*) FROM articles WHERE page_id NOT IN (SELECT id FROM pages)"
     ).fetchone()[0]
@@ -170,7 +170,7 @@ def test_new_parser_version_parses_pages_again(
     lib.indexer().index_paths([folder])
     assert lib.stale_pages() == []
     monkeypatch.setattr(library_index, "PARSER_VERSION", PARSER_VERSION + 1)
-    monkeypatch.setattr(library, "PARSER_VERSION", PARSER_VERSION + 1)
+    monkeypatch.setattr(page_articles, "PARSER_VERSION", PARSER_VERSION + 1)
     assert len(lib.stale_pages()) == 4
     report = lib.indexer().refresh()
     assert report.updated == 4
@@ -221,18 +221,36 @@ def test_two_writers_at_once_leave_one_consistent_library(tmp_path: Path) -> Non
         consistent(library)
 
 
-def test_changed_tokens_rebuild_the_index(tmp_path: Path) -> None:
+def test_changed_tokens_rebuild_the_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "pages"
+    write_pages(folder, 5)
+    db = tmp_path / "library.sqlite3"
+    with Library.open(db) as lib:
+        lib.indexer().index_paths([folder])
+        want = lib.search("半导体").total
+    # New tokens (another OpenCC table, a new tokenizer): the index is made again.
+    monkeypatch.setattr(indexmarker, "TOKENS_VERSION", 99)
+    marker = db.with_name(db.name + ".index") / "dubao-index.json"
+    before = marker.read_text(encoding="utf-8")
+    with Library.open(db) as lib:
+        assert lib.index_damage is None  # not damage: nothing to tell the user
+        assert lib.search("半导体").total == want > 0
+        consistent(lib)
+    assert marker.read_text(encoding="utf-8") != before and '"99:' in marker.read_text()
+
+
+def test_an_index_folder_of_another_library_is_made_again(tmp_path: Path) -> None:
+    """A library file set aside and started anew, its old index folder left
+    beside it: the new library does not read the old one's articles."""
     folder = tmp_path / "pages"
     write_pages(folder, 5)
     db = tmp_path / "library.sqlite3"
     with Library.open(db) as library:
         library.indexer().index_paths([folder])
-        want = library.search("半导体").total
-    conn = sqlite3.connect(db)
-    conn.execute("UPDATE meta SET value = 'old' WHERE key = 'tokens'")
-    conn.execute("INSERT INTO chars (chars) VALUES ('delete-all')")
-    conn.commit()
-    conn.close()
+    db.unlink()
     with Library.open(db) as library:
-        assert library.search("半导体").total == want > 0
+        assert library.counts() == (0, 0)
+        assert library.search("的").total == 0
         consistent(library)

@@ -1,20 +1,19 @@
-"""Queries into FTS5 expressions, tokens, snippets: the library's pure parts."""
+"""Queries into index terms, tokens, snippets: the library's pure parts."""
 
 from __future__ import annotations
 
-import sqlite3
-
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.core.library.hits import find_spans, make_snippet
 from reader.core.library.query import (
-    CharTokens,
-    QueryError,
-    fts_expression,
+    END,
+    SPACE,
+    char_tokens,
+    pair_tokens,
     parse_query,
     term_pattern,
+    term_tokens,
 )
 from reader.core.text.fold import fold
 
@@ -33,38 +32,34 @@ def test_curly_quotes_unclosed_quote_and_lone_dash() -> None:
     assert parse_query('  ""  ').empty
 
 
-def test_only_exclusions_is_an_error() -> None:
-    with pytest.raises(QueryError):
-        fts_expression(parse_query("-新冠 -疫情"), CharTokens())
-
-
 def test_every_character_starts_one_token_and_whitespace_runs_are_one() -> None:
-    tokens = CharTokens()
-    assert tokens.tokens("中國 A\n\n1") == (
-        "004e2d0056fd 0056fd000020 000020000061 000061000020 000020000031 000031zzzzzz"
-    )
-    assert tokens.tokens("") == ""
-    assert tokens.phrase("国") == '"0056fd"*'
-    assert tokens.phrase("中國") == '"004e2d0056fd"'
-    assert len(tokens.phrase("春节前").split()) == 2
+    assert pair_tokens("中國 A\n\n1") == " ".join(
+        ["中国", "国" + SPACE, SPACE + "a", "a" + SPACE, SPACE + "1", "1" + END])
+    assert pair_tokens("") == "" and pair_tokens(" \n ") == ""
+    assert term_tokens("国") == ["国"]
+    assert term_tokens("中國") == ["中国"]
+    assert term_tokens("春节前") == ["春节", "节前"]
+    assert sorted(char_tokens("中國", "国人").split(" ")) == sorted("中国人")
 
 
 def test_tokens_are_script_blind() -> None:
-    tokens = CharTokens()
-    assert tokens.tokens("發展臺灣ＡＢＣ") == tokens.tokens("发展台湾abc")
+    assert pair_tokens("發展臺灣ＡＢＣ") == pair_tokens("发展台湾abc")
 
 
 @given(st.text(max_size=30))
-def test_no_query_text_breaks_the_fts_syntax(text: str) -> None:
-    """Whatever is typed, the expression is valid FTS5 (or a QueryError)."""
-    conn = sqlite3.connect(":memory:")
-    conn.execute("CREATE VIRTUAL TABLE t USING fts5(x, content='', tokenize='ascii', prefix='6')")
-    try:
-        expr = fts_expression(parse_query(text), CharTokens())
-    except QueryError:
-        assert not parse_query(text).include
-        return
-    conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (expr,)).fetchall()
+def test_any_text_makes_well_formed_tokens(text: str) -> None:
+    """Whatever a page or a query holds, each token is one pair (or one
+    character) with no whitespace the index's tokenizer would split on, and a
+    term's tokens are the pairs of the text it is in."""
+    def splits(token: str) -> bool:  # whitespace to Unicode (our SPACE and END are not)
+        return any(c.isspace() and c not in (SPACE, END) for c in token)
+
+    for token in pair_tokens(text).split(" "):
+        assert token == "" or (len(token) == 2 and not splits(token))
+    terms = term_tokens(text)
+    assert not any(splits(t) for t in terms)
+    if len(terms) > 1 or (terms and len(terms[0]) == 2):
+        assert " ".join(terms) in pair_tokens("x" + text + "x")
 
 
 @given(st.text(alphabet="中國国发發展人民 ab", min_size=1, max_size=60), st.data())

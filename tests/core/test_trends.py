@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -97,3 +98,36 @@ def test_json_lists_each_dates_articles(lib: Library, tmp_path: Path) -> None:
     first = rows[0]
     assert {"date", "articles", "occurrences", "items"} <= first.keys()
     assert {"path", "index", "title", "occurrences"} <= first["items"][0].keys()
+
+
+def test_spellings_are_counted_only_where_that_equals_a_folded_count() -> None:
+    from reader.core.library.trends import _spellings as spell
+    from reader.core.text.fold import unfolded
+
+    def _spellings(terms: tuple[str, ...]) -> list[str] | None:
+        return spell(terms, unfolded())  # a library holding every form
+
+    got = _spellings(("经济",))
+    assert got is not None and {"经济", "經濟", "经濟", "經济"} <= set(got)
+    assert sorted(spell(("经济",), frozenset("經")) or []) == sorted(["经济", "經济"])
+    assert _spellings(("國家", "发展")) is not None
+    # Matches that could overlap, ASCII (which could meet the JSON the text is
+    # kept in) and whitespace are counted on folded text instead.
+    for terms in (("哈哈",), ("经济", "济发"), ("经济发展", "发展"), ("5G",), ("a b",), ("，",)):
+        assert _spellings(terms) is None, terms
+
+
+def test_tricky_terms_count_as_in_folded_text(tmp_path: Path) -> None:
+    page = tmp_path / "2020-01-02" / "p1.txt"
+    page.parent.mkdir(parents=True)
+    page.write_text("哈哈哈哈哈，經濟经济經济。\n\n5G网络，ＡＢ“ab”，\"引号\" C:\\路径 经济发展发展。\n",
+                    encoding="utf-8")
+    with Library.open(tmp_path / "library.sqlite3") as library:
+        library.indexer().index_paths([page])
+        for term in ("哈哈", "经济", "發展", "5g", "ab", "，", "\\路", "济发"):
+            trend = library.trend(term)
+            want = sum(n for _, n, _ in plain_count(library, term).values())
+            assert trend.occurrences == want > 0, term
+        both = library.trend("经济 发展")
+        text = fold("\n".join(article_fields(library.articles(str(page.resolve()))[0])))
+        assert both.occurrences == len(re.findall("经济|发展", text))

@@ -407,12 +407,20 @@ def drop_table(db: Path, table: str) -> None:
 
 
 def damage_index(db: Path) -> None:
-    """The search index's blocks garbled while every table stays sound (for the
-    SQLite FTS5 index; another engine needs its own way to damage its index)."""
-    conn = _REAL_CONNECT(db, isolation_level=None)
-    conn.execute("UPDATE chars_data SET block = randomblob(length(block)) WHERE id > 10")
-    conn.close()
+    """The search index (a folder of tantivy files beside the library file)
+    garbled where it keeps its terms, every file keeping its size, while the
+    library file itself stays sound: nothing need be set aside, the index is
+    made again from the library's rows."""
     settle(db)
+    folder = db.with_name(db.name + ".index")
+    garbled = 0
+    for f in sorted(folder.iterdir()):
+        if f.suffix in (".term", ".idx"):
+            junk = random.Random(f.name).randbytes(f.stat().st_size)
+            with open(f, "r+b") as fh:
+                fh.write(junk)
+            garbled += 1
+    assert garbled, f"no index files in {folder}"
 
 
 # ---- reading the library behind the reader's back -------------------------------------

@@ -14,7 +14,9 @@ from tests.faults.inject import Faults, digest, marks, set_aside_files, settle
 
 
 def listing(folder: Path) -> dict[str, str]:
-    return {p.name: digest(p) for p in folder.iterdir()}
+    """Every file under *folder* (the search index's folder too) and its digest."""
+    return {str(p.relative_to(folder)): digest(p) for p in sorted(folder.rglob("*"))
+            if p.is_file()}
 
 
 @pytest.mark.parametrize("command", [

@@ -26,6 +26,7 @@ from reader.core.text.fold import fold
 
 if TYPE_CHECKING:
     from reader.core.library.facade import Library
+    from reader.core.problems import SearchIndexProblem
 
 
 class SearchBackend(Protocol):
@@ -108,15 +109,20 @@ class LibraryFirstSearch:
     open into the script shown.  ``on_damage(message)`` is called (from the
     worker's thread) when the library turns out damaged; ``library`` is then
     dropped so the next searches use the open pages until the window reopens it.
+    ``on_index(notice)`` is called (from the worker's thread) when a search
+    found the library's search index damaged (made again, nothing lost) or
+    unusable (read around): the user is told once.
     """
 
     def __init__(self, open_pages: OpenPagesSearch, limit: int = 500,
-                 on_damage: Callable[[str], None] | None = None) -> None:
+                 on_damage: Callable[[str], None] | None = None,
+                 on_index: Callable[[SearchIndexProblem], None] | None = None) -> None:
         self.open_pages = open_pages
         self.library: Library | None = None
         self.shown: Callable[[str], str] | None = None
         self.limit = limit
         self.on_damage = on_damage
+        self.on_index = on_index
 
     def search(self, query: str) -> list[SearchHit]:
         from reader.core.library.store import LibraryDamagedError, LibraryError
@@ -127,6 +133,9 @@ class LibraryFirstSearch:
             return open_hits
         try:
             found = lib.search(query, limit=self.limit).hits
+            notice = lib.index_notice()
+            if notice is not None and self.on_index is not None:
+                self.on_index(notice)
         except LibraryError as err:
             if self.library is lib:
                 self.library = None

@@ -9,8 +9,9 @@ keeps the reading state (read, starred: :mod:`reader.core.library.reading`).
 A library that cannot be used for another reason raises a
 :class:`LibraryError` whose ``fault`` says which (full, locked, read-only …).
 
-For a window: open it on a worker (the first open builds the fold table,
-~0.2 s); :meth:`Library.search` may then be called from any thread.  Index
+For a window: open it on a worker (the first open of a library made by an
+older Dubao migrates it and builds its text index: minutes for a large one);
+:meth:`Library.search` may then be called from any thread.  Index
 on a worker with ``lib.indexer().index_paths(paths, progress, cancel)``,
 calling :meth:`Library.indexer` in that worker's thread (the indexer writes
 through its thread's connection), or run ``python -m reader index
@@ -22,35 +23,49 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-import functools
-import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from reader.core.filenames import fs_path, shown
 from reader.core.library import reading as library_state
 from reader.core.library.faults import Fault, LibraryDamagedError, LibraryError, library_error
 from reader.core.library.hits import SearchHit
-from reader.core.library.index import Indexer, IndexReport, page_key
+from reader.core.library.indexfaults import TextIndexDamagedError
 from reader.core.library.opener import Access, LibraryFile
-from reader.core.library.progress import IndexProgress
-from reader.core.library.query import TOKENS_VERSION, CharTokens, QueryError
+from reader.core.library.progress import IndexProgress, IndexReport
+from reader.core.library.query import QueryError
 from reader.core.library.reading import PageReading, StarredArticle, UnknownArticleError
 from reader.core.library.recovery import TO_READ_AGAIN, Recovery
-from reader.core.library.rows import ARTICLE_COLUMNS, article_from_row, reindex_all
+from reader.core.library.rows import ARTICLE_COLUMNS_A, article_from_row, page_key, read_snapshot
+from reader.core.library.schema_v3 import index_anew, vacuum_after_v3
 from reader.core.library.search import SearchResult, search
-from reader.core.library.store import get_meta, set_meta, write_transaction
+from reader.core.library.store import get_meta, write_transaction
+from reader.core.library.textcodec import TextCodec
+from reader.core.library.textindex import TextIndex
 from reader.core.model import Article, ArticleRef
-from reader.core.page.articles import PARSER_VERSION
-from reader.core.text.fold import fold
 
 if TYPE_CHECKING:
+    # Indexing brings the page parser: imported when a command indexes, not to search.
+    from reader.core.library.index import Indexer
     from reader.core.library.trends import Trend
+    from reader.core.problems import SearchIndexProblem
+
+_T = TypeVar("_T")
+
+
+def __getattr__(name: str) -> object:
+    """``Indexer``, imported on first use: it brings the page parser, which a
+    command that only searches never needs."""
+    if name == "Indexer":
+        from reader.core.library import index
+
+        return getattr(index, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "Access",
@@ -92,20 +107,34 @@ class Library(LibraryFile):
                  read_only: bool = False) -> None:
         """Use :meth:`open`, which checks, migrates and recovers the file."""
         super().__init__(path, recovery, read_only)
-        self._tokens = CharTokens()
+        self._codec = TextCodec()
+        self._text = TextIndex(path, read_only)
+        #: What was last said about the search index (told once).
+        self._told: SearchIndexProblem | None = None
+        #: Whether the text index was looked at: an opening that only reads
+        #: leaves it until the first search (listing marks never needs it).
+        self._text_seen = False
 
     def indexer(self) -> Indexer:
         """An indexer writing through the calling thread's connection."""
-        return Indexer(self.connection(), self._tokens)
+        from reader.core.library.index import Indexer
+
+        return Indexer(self.connection(), self._codec, self._text)
+
+    @property
+    def index_damage(self) -> str | None:
+        """Why the search index was found damaged and made again from the
+        library's rows on opening or while searching (None: it was not).
+        Nothing is lost, but the user should be told."""
+        return self._text.damage
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> SearchResult:
         """Ranked articles for *query*.  Raises ``QueryError`` for a query of
-        exclusions only and ``LibraryDamagedError`` if the file turns out broken."""
-        try:
-            return search(self.connection(), self._tokens, query, limit, offset,
-                          corpus_size=self._corpus_size)
-        except sqlite3.Error as err:
-            raise library_error(err, self.path) from err
+        exclusions only and ``LibraryDamagedError`` if the file turns out broken;
+        a damaged search index is made again from the library (or, where it
+        cannot be, read around: :meth:`index_notice` says which)."""
+        return self._reading(lambda conn: search(conn, self._text, self._codec, query,
+                                                 limit, offset))
 
     def trend(self, query: str) -> Trend:
         """How often the library mentions *query*, issue by issue (the whole
@@ -113,19 +142,82 @@ class Library(LibraryFile):
         query of exclusions only."""
         from reader.core.library.trends import mention_trend
 
-        return mention_trend(self.connection(), self._tokens, query)
+        return self._reading(lambda conn: mention_trend(conn, self._text, self._codec, query))
 
-    def _corpus_size(self) -> int:
-        """The number of articles, counted again only after a write (ours or
-        another connection's)."""
+    def _reading(self, ask: Callable[[sqlite3.Connection], _T]) -> _T:
+        """*ask* the index and the rows from one snapshot, the index first
+        brought up to what any connection committed; damage to the index is
+        mended (or, where it cannot be now, read around) and *ask* asked again."""
         conn = self.connection()
-        version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
-        cached: tuple[tuple[int, int], int] | None = getattr(self._local, "corpus", None)
-        if cached is None or cached[0] != version:
-            count = int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
-            cached = (version, count)
-            self._local.corpus = cached
-        return cached[1]
+        try:
+            self._see_text(conn)
+            try:
+                return self._asked(conn, ask)
+            except TextIndexDamagedError as err:
+                if self.read_only:
+                    self._remake_text(conn, str(err), damaged=True)
+                else:
+                    self._text.mend(conn, self._codec, str(err))
+                return self._asked(conn, ask)
+        except sqlite3.Error as err:
+            raise library_error(err, self.path) from err
+
+    def _asked(self, conn: sqlite3.Connection, ask: Callable[[sqlite3.Connection], _T]) -> _T:
+        with read_snapshot(conn):
+            version = conn.execute("PRAGMA data_version").fetchone()[0]
+            if getattr(self._local, "seen", None) != version:
+                self._text.reload()
+                self._local.seen = version
+            return ask(conn)
+
+    def _see_text(self, conn: sqlite3.Connection, thorough: bool = False) -> None:
+        if not self._text_seen:
+            self._text_seen = True
+            self._text.look(conn, thorough)
+            trouble = self._text.unusable
+            if trouble is not None and trouble.fault is None:
+                self._remake_text(conn, trouble.reason, trouble.damaged)
+
+    def _remake_text(self, conn: sqlite3.Connection, reason: str, damaged: bool) -> None:
+        """An opening that only reads writes nothing, so its index, found
+        damaged or missing, is made again by an opening that writes, made for
+        the moment (as a migration is).  Where none can be (a read-only disk,
+        the disk full, another program's lock), searches read around it."""
+        try:
+            with self._open(self.path, False, Access.WRITE) as other:
+                text = other._text
+                if damaged and not text.rebuilt:  # damage only a search meets
+                    text.mend(other.connection(), other._codec, reason)
+                made = text.unusable is None
+        except LibraryError as err:
+            self._text.read_around(reason, damaged, err)
+            return
+        if made:
+            self._text.made_elsewhere(conn, reason if damaged else None)
+
+    def note_index_damage(self, reason: str) -> None:
+        """Damage met while writing the index: the next opening that may write
+        makes it again from the library (and tells)."""
+        from reader.core.library.indexmarker import note_damage
+
+        note_damage(self._text.folder, reason)
+
+    def index_notice(self) -> SearchIndexProblem | None:
+        """What the user should be told about the search index, once: it was
+        damaged and made again from the library (nothing lost), or it cannot
+        be used now and searches read the library itself.  None: nothing (new)."""
+        text = self._text
+        if text.unusable is None and not (text.rebuilt and text.damage):
+            return None
+        from reader.core.problems import SearchIndexProblem  # problems load when they happen
+
+        notice = SearchIndexProblem(
+            str(self.path), text.unusable.reason if text.unusable else text.damage or "",
+            rebuilt=text.unusable is None, damaged=text.damage is not None)
+        if notice == self._told:
+            return None
+        self._told = notice
+        return notice
 
     def pages(self) -> list[LibraryPage]:
         """Every page: those with a known date newest first, then the rest by
@@ -142,6 +234,8 @@ class Library(LibraryFile):
     def stale_pages(self) -> list[str]:
         """Pages parsed by another version of the parser: the window refreshes
         them (``lib.indexer().refresh()``) on a worker after opening."""
+        from reader.core.page.articles import PARSER_VERSION
+
         rows = self.connection().execute(
             "SELECT path FROM pages WHERE parser_version != ? ORDER BY path", (PARSER_VERSION,)
         ).fetchall()
@@ -175,21 +269,23 @@ class Library(LibraryFile):
 
     def articles(self, path: str) -> tuple[Article, ...]:
         """The stored articles of the page at *path* (as the library parsed it)."""
-        rows = self.connection().execute(
-            f"SELECT {', '.join('a.' + c.strip() for c in ARTICLE_COLUMNS.split(','))} "
+        conn = self.connection()
+        rows = conn.execute(
+            f"SELECT {ARTICLE_COLUMNS_A} "
             "FROM articles a JOIN pages p ON p.id = a.page_id WHERE p.path = ? ORDER BY a.idx",
             (path,),
         ).fetchall()
-        return tuple(article_from_row(r) for r in rows)
+        return tuple(article_from_row(r, self._codec, conn) for r in rows)
 
     def article(self, path: str | os.PathLike[str], index: int) -> Article | None:
         """The stored article *index* of the page at *path*, or None."""
-        row = self.connection().execute(
-            f"SELECT {', '.join('a.' + c.strip() for c in ARTICLE_COLUMNS.split(','))} "
+        conn = self.connection()
+        row = conn.execute(
+            f"SELECT {ARTICLE_COLUMNS_A} "
             "FROM articles a JOIN pages p ON p.id = a.page_id WHERE p.path = ? AND a.idx = ?",
             (_key(path), index),
         ).fetchone()
-        return article_from_row(row) if row else None
+        return article_from_row(row, self._codec, conn) if row else None
 
     # -- reading state (library_state): kept per article text, so it survives
     # -- re-indexing and moved files; paths are named as the indexer names them.
@@ -243,39 +339,52 @@ class Library(LibraryFile):
         articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         return int(pages), int(articles)
 
-    def optimize(self) -> None:
-        """Merge the index into one segment: slower to write, fastest to read.
-        Worth it after a large indexing run."""
+    def index_problem(self) -> str | None:
+        """None when the search index holds exactly the library's articles
+        (what is queued for it taken in first), else what differs.  Reads
+        every id: for checks, not for every opening."""
         conn = self.connection()
-        with write_transaction(conn):
-            conn.execute("INSERT INTO chars (chars) VALUES ('optimize')")
+        self._see_text(conn)
+        return self._text.problem(conn, self._codec)
+
+    def optimize(self) -> None:
+        """After a large indexing run: fold the write-ahead log back into the
+        file (it can grow to the size of what was written) and refresh the
+        query planner's statistics.  The text index merges as it is written."""
+        conn = self.connection()
+        conn.execute("PRAGMA optimize")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        super().close()
+        self._text.close()
 
     # -- what opening asks of the index engine (see LibraryFile)
 
-    def _up_to_date(self, conn: sqlite3.Connection) -> bool:
-        return get_meta(conn, "tokens") == f"{TOKENS_VERSION}:{_fold_signature()}"
+    def _bring_up_to_date(self, conn: sqlite3.Connection, thorough: bool) -> None:
+        self._vacuum(conn)
+        self._codec.load(conn)
+        self._text.open(conn, self._codec, thorough)
+        self._text_seen = True
 
-    def _bring_up_to_date(self, conn: sqlite3.Connection) -> None:
-        self._check_tokens(conn)
-
-    def _warm(self) -> None:
-        self._corpus_size()  # the first search of a common character needs it
+    def _warm(self, conn: sqlite3.Connection, thorough: bool) -> None:
+        if self.read_only:
+            self._codec.load(conn)
+            if thorough:
+                self._see_text(conn, thorough)
 
     @staticmethod
     def _build_index(conn: sqlite3.Connection) -> None:
-        build_index(conn)
+        index_anew(conn)
 
-    def _check_tokens(self, conn: sqlite3.Connection) -> None:
-        """Rebuild the index if the tokens written for a text have changed
-        (a new tokenizer, or new OpenCC data changing how text folds): the
-        contentless index can only drop entries it is given the same tokens for."""
-        signature = f"{TOKENS_VERSION}:{_fold_signature()}"
-        if get_meta(conn, "tokens") == signature:
-            return
-        with write_transaction(conn):
-            if get_meta(conn, "tokens") != signature:
-                reindex_all(conn, self._tokens)
-                set_meta(conn, "tokens", signature)
+    def _vacuum(self, conn: sqlite3.Connection) -> None:
+        """Just migrated to schema 3: give the FTS5 index's space back, once.
+        A disk too full for the copy VACUUM makes leaves it for a later opening."""
+        try:
+            vacuum_after_v3(conn)
+        except sqlite3.OperationalError as err:
+            if library_error(err, self.path).fault is not Fault.FULL:
+                raise
 
 
 def _key(path: str | os.PathLike[str]) -> str:
@@ -288,21 +397,3 @@ def _key(path: str | os.PathLike[str]) -> str:
             raise LibraryError(f"{shown(os.fspath(path))} cannot be followed "
                                "(too many levels of symbolic links)") from None
     return page_key(Path(path))
-
-
-def build_index(conn: sqlite3.Connection) -> None:
-    """Build the search index of a library made from a damaged one's articles
-    (inside the caller's write transaction)."""
-    reindex_all(conn, CharTokens())
-    set_meta(conn, "tokens", f"{TOKENS_VERSION}:{_fold_signature()}")
-
-
-@functools.cache
-def _fold_signature() -> str:
-    """A digest of how every character of the BMP and the ideograph planes folds."""
-    digest = hashlib.blake2b(digest_size=8)
-    # In slices: one long translate would hold the GIL (and stall a window) too long.
-    for start in range(0, 0x30000, 0x800):
-        if not 0xD800 <= start < 0xE000:  # surrogates
-            digest.update(fold("".join(map(chr, range(start, start + 0x800)))).encode("utf-8"))
-    return digest.hexdigest()

@@ -44,7 +44,8 @@ class Identity:
 
 
 #: Text only a Dubao library holds (its schema), looked for where the header is gone.
-_FINGERPRINTS = (b"CREATE TABLE reading", b"CREATE VIRTUAL TABLE chars USING fts5")
+_FINGERPRINTS = (b"CREATE TABLE reading", b"CREATE VIRTUAL TABLE chars USING fts5",
+                 b"CREATE TABLE index_queue", b"CREATE TABLE text_dicts")
 
 
 def identify(path: Path, ours: bool = False) -> Identity:

@@ -1,19 +1,21 @@
 """Adding page files to the library: incremental, resumable, cancellable.
 
 Files are written in transactions of whole files (as many as fit in half
-a second: a transaction per file would make FTS5 merge far more), so a run
-killed at any moment leaves the library as it was after the last committed
-file, and the next run skips what is done.  Files are read (never written)
-once: size and mtime unchanged means skipped without reading; otherwise the
-content hash decides whether it is new, changed, or a file the library knows
-under another (now missing) path.
+a second), so a run killed at any moment leaves the library as it was after
+the last committed file, and the next run skips what is done.  The text
+index is fed as rows are written (its own thread indexes while the next
+file is parsed) and commits right after each transaction; what a kill
+stops it from taking in, it takes in when the library is next opened
+(:mod:`reader.core.library.textindex`).
+Files are read (never written) once: size and mtime unchanged means skipped
+without reading; otherwise the content hash decides whether it is new,
+changed, or a file the library knows under another (now missing) path.
 Another copy of the app indexing at the same time waits for the batch, then
 finds the files it shares already done.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import enum
 import errno
@@ -22,14 +24,23 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.filenames import fs_path, key_text, shown
-from reader.core.library.progress import IndexProgress
-from reader.core.library.query import CharTokens
-from reader.core.library.rows import delete_page_articles, insert_article
+from reader.core.library.indexbatch import WriteBatch
+from reader.core.library.progress import IndexProgress, IndexReport
+from reader.core.library.rows import (
+    delete_page_articles,
+    insert_article,
+    note_unfolded,
+    page_key,
+)
+from reader.core.library.store import write_transaction
+from reader.core.library.textcodec import TRAIN_AT, TextCodec
+from reader.core.library.textindex import TextIndex
+from reader.core.library.textwriting import IndexWriting, article_tokens
 from reader.core.model import Page
 from reader.core.page.articles import PARSER_VERSION
 from reader.core.page.pages import (
@@ -49,8 +60,6 @@ from reader.core.text.decode import (
 
 #: Articles per day an id can hold: id = sort_day << DAY_SHIFT | n.
 DAY_SHIFT = 24
-#: How long one write transaction gathers files before it commits.
-BATCH_SECONDS = 0.5
 
 
 class Stored(enum.Enum):
@@ -62,32 +71,6 @@ class Stored(enum.Enum):
     UNCHANGED = "unchanged"
 
 
-@dataclass(slots=True)
-class IndexReport:
-    """What a run did.  ``failed`` pairs a path with a message fit to show."""
-
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    moved: int = 0
-    removed: int = 0
-    articles: int = 0
-    failed: list[tuple[str, str]] = field(default_factory=list)
-    cancelled: bool = False
-    elapsed_s: float = 0.0
-
-    def summary(self) -> str:
-        parts = [
-            f"{self.added} added", f"{self.updated} updated", f"{self.unchanged} unchanged",
-            f"{self.moved} moved", f"{self.removed} removed", f"{len(self.failed)} failed",
-        ]
-        tail = " (cancelled)" if self.cancelled else ""
-        return (
-            f"{', '.join(parts)}; {self.articles} articles indexed in "
-            f"{self.elapsed_s:.1f} s{tail}"
-        )
-
-
 @dataclass(frozen=True, slots=True)
 class _Known:
     id: int
@@ -97,46 +80,6 @@ class _Known:
     parser_version: int
 
 
-class _Batch:
-    """One write transaction spanning several files, committed every
-    :data:`BATCH_SECONDS`; another writer waits at most that long."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
-        self._since: float | None = None
-
-    @contextlib.contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
-        if self._since is None:
-            self._conn.execute("BEGIN IMMEDIATE")
-            self._since = time.monotonic()
-        try:
-            yield self._conn
-        except BaseException:
-            self.rollback()
-            raise
-
-    def maybe_commit(self) -> None:
-        if self._since is not None and time.monotonic() - self._since >= BATCH_SECONDS:
-            self.commit()
-
-    def commit(self) -> None:
-        if self._since is not None:
-            self._since = None
-            self._conn.execute("COMMIT")
-
-    def rollback(self) -> None:
-        if self._since is not None:
-            self._since = None
-            self._conn.execute("ROLLBACK")
-
-
-def page_key(path: Path) -> str:
-    """How a file is named in the library: absolute, symlinks resolved, a name
-    that is not UTF-8 as :func:`reader.core.filenames.key_text` keeps it."""
-    return key_text(os.path.realpath(fs_path(os.fspath(path))))
-
-
 class Indexer:
     """Adds files and folders to a library through one connection.
 
@@ -144,10 +87,23 @@ class Indexer:
     the library.
     """
 
-    def __init__(self, connection: sqlite3.Connection, tokens: CharTokens) -> None:
+    def __init__(self, connection: sqlite3.Connection, codec: TextCodec,
+                 text_index: TextIndex) -> None:
         self._conn = connection
-        self._tokens = tokens
-        self._batch = _Batch(connection)
+        self._codec = codec
+        self._index = text_index
+        self._train_tried = False
+        self._batch = WriteBatch(connection, text_index, self._after_commit)
+
+    def _after_commit(self) -> None:
+        """Once the library holds enough text, a compression dictionary is trained."""
+        if not self._codec.trained and not self._train_tried:
+            self._codec.load(self._conn)  # another copy of the app may have trained one
+            count = self._conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+            if not self._codec.trained and count >= TRAIN_AT:
+                self._train_tried = True
+                with write_transaction(self._conn):
+                    self._codec.train(self._conn)
 
     def index_paths(
         self,
@@ -200,10 +156,12 @@ class Indexer:
             if not report.cancelled:
                 for folder in folders:
                     report.removed += self._drop_missing_under(folder, report)
+            self._batch.finish()
         except BaseException:
+            # The disk full at the last commit, a cancel, damage: the index's
+            # writer is given back whatever failed (a later run needs it).
             self._batch.rollback()
             raise
-        self._batch.commit()
         report.elapsed_s = time.monotonic() - start
         return report
 
@@ -264,14 +222,17 @@ class Indexer:
         except UnreadableFileError as err:
             raise UnreadableFileError(f"{path}: {err}", err.reason, str(path)) from None
         page = page_from_text(decoded.text, path=str(path), encoding=decoded.encoding)
-        with self._batch.write():
+        with self._batch.write() as index:
             again = self._known(key)
             if again and again.hash == digest and again.parser_version == PARSER_VERSION:
                 return Stored.UNCHANGED, 0  # another copy of the app got here first
             if again:
-                delete_page_articles(self._conn, self._tokens, again.id)
+                for article_id in delete_page_articles(self._conn, again.id):
+                    index.drop(article_id)
                 self._conn.execute("DELETE FROM pages WHERE id = ?", (again.id,))
-            self._insert_page(page, key, digest, st)
+            self._insert_page(page, key, digest, st, index)
+            # Every printed character of a page is in one of its articles.
+            note_unfolded(self._conn, (decoded.text,))
         return (Stored.UPDATED if known else Stored.ADDED), len(page.articles)
 
     def _adopt_moved(self, path: Path, key: str, digest: str, st: os.stat_result) -> bool:
@@ -296,7 +257,8 @@ class Indexer:
             return True
         return False
 
-    def _insert_page(self, page: Page, key: str, digest: str, st: os.stat_result) -> None:
+    def _insert_page(self, page: Page, key: str, digest: str, st: os.stat_result,
+                     index: IndexWriting) -> None:
         day = (page.date or dt.date.fromtimestamp(st.st_mtime)).toordinal()
         cur = self._conn.execute(
             "INSERT INTO pages (path, folder, name, size, mtime_ns, hash, encoding, date, "
@@ -314,14 +276,17 @@ class Indexer:
         ).fetchone()
         next_id = int(row[0]) + 1 if row[0] is not None else base
         for offset, article in enumerate(page.articles):
-            insert_article(self._conn, self._tokens, next_id + offset, page_id, article)
+            article_id = next_id + offset
+            insert_article(self._conn, self._codec, article_id, page_id, article)
+            index.put(article_id, article_tokens(article))
 
     def _drop(self, key: str) -> bool:
         known = self._known(key)
         if known is None:
             return False
-        with self._batch.write():
-            delete_page_articles(self._conn, self._tokens, known.id)
+        with self._batch.write() as index:
+            for article_id in delete_page_articles(self._conn, known.id):
+                index.drop(article_id)
             self._conn.execute("DELETE FROM pages WHERE id = ?", (known.id,))
         return True
 

@@ -96,6 +96,11 @@ class LibraryFile:
             if access is not Access.CREATE and not mine:
                 raise LibraryError(describe(Fault.MISSING, p), Fault.MISSING)
             cls._create(p)
+            if access is Access.READ:
+                # Made on first use by a command that only reads: its (empty)
+                # search index is made with it, by an opening that writes.
+                with cls._open(p, False, Access.WRITE):
+                    pass
         elif found.found is Found.FOREIGN:
             raise LibraryError(describe(Fault.FOREIGN, p, found.detail), Fault.FOREIGN)
         elif found.found is Found.DAMAGED:
@@ -173,15 +178,16 @@ class LibraryFile:
                 raise LibraryError(describe(Fault.NEWER, p, (
                     f"schema {version}, this one reads {SCHEMA_VERSION}")), Fault.NEWER)
             if lib.read_only:
-                if schema_version(conn) < SCHEMA_VERSION or not lib._up_to_date(conn):
-                    with cls._open(p, False, Access.WRITE):   # brought up to date first
+                if schema_version(conn) < SCHEMA_VERSION:
+                    # Migrated once (the index made with it), by an opening that writes.
+                    with cls._open(p, False, Access.WRITE):
                         pass
             else:
                 if needs_writing(conn, lib._journal) and not is_ours(conn):
                     raise LibraryError(describe(Fault.FOREIGN, p), Fault.FOREIGN)
                 migrate(conn, lib._journal)
-                lib._bring_up_to_date(conn)
-            lib._warm()
+                lib._bring_up_to_date(conn, thorough)
+            lib._warm(conn, thorough)
         except sqlite3.Error as err:
             lib.close()
             raise library_error(err, p) from err
@@ -232,15 +238,12 @@ class LibraryFile:
 
     # -- hooks for the index engine (the façade's) --------------------------------
 
-    def _up_to_date(self, conn: sqlite3.Connection) -> bool:
-        """Whether the search index needs no rebuilding (asked without a lock)."""
-        return True
+    def _bring_up_to_date(self, conn: sqlite3.Connection, thorough: bool) -> None:
+        """Bring the search index level with the file, making it again where it
+        needs to be (an opening that may write; the file is migrated)."""
 
-    def _bring_up_to_date(self, conn: sqlite3.Connection) -> None:
-        """Rebuild what the search index needs rebuilt (the file is writable)."""
-
-    def _warm(self) -> None:
-        """Prepare for the first question."""
+    def _warm(self, conn: sqlite3.Connection, thorough: bool) -> None:
+        """Prepare for the first question (any opening; nothing written)."""
 
     @staticmethod
     def _build_index(conn: sqlite3.Connection) -> None:

@@ -1,5 +1,6 @@
 """Where an indexing run is: what the indexer reports after each file, and the
-line a child process writes for it (``python -m reader index --progress-json``).
+line a child process writes for it (``python -m reader index --progress-json``);
+what a run did (:class:`IndexReport`).
 
 Standard library only: the window reads these lines without loading the indexer
 (and the parser it brings) at start-up.
@@ -8,7 +9,7 @@ Standard library only: the window reads these lines without loading the indexer
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,3 +53,29 @@ class IndexProgress:
                        int(data["articles"]), float(data["elapsed_s"]))
         except (ValueError, KeyError, TypeError):
             return None
+
+
+@dataclass(slots=True)
+class IndexReport:
+    """What a run did.  ``failed`` pairs a path with a message fit to show."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    moved: int = 0
+    removed: int = 0
+    articles: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False
+    elapsed_s: float = 0.0
+
+    def summary(self) -> str:
+        parts = [
+            f"{self.added} added", f"{self.updated} updated", f"{self.unchanged} unchanged",
+            f"{self.moved} moved", f"{self.removed} removed", f"{len(self.failed)} failed",
+        ]
+        tail = " (cancelled)" if self.cancelled else ""
+        return (
+            f"{', '.join(parts)}; {self.articles} articles indexed in "
+            f"{self.elapsed_s:.1f} s{tail}"
+        )

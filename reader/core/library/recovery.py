@@ -2,8 +2,10 @@
 
 The damaged file is never written to.  A new library is built beside it from
 what :func:`reader.core.library.salvage.read_damaged` could read (pages with
-all their articles, read and star marks from the file and from the marks
-file), its search index rebuilt from the carried articles; the old file is
+all their articles — whose text is read back with the compression
+dictionaries carried with them —, read and star marks from the file and from
+the marks file); its search index is made again from the carried articles
+when it is first opened (the new library has an id of its own); the old file is
 then read once more, read-only, and the new one checked to hold every mark
 and every page found there (a page whose articles could not all be read is
 listed to be read again from its file).  Only then is the damaged file
@@ -149,6 +151,7 @@ def _build(new: Path, found: Salvaged, build_index: IndexBuilder) -> tuple[int, 
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             for table in CARRIED_TABLES:
                 _carry(conn, table, found)
+            _drop_unreadable_text(conn)
             _carry_journal(conn, found)
             pages, again = _complete_pages(conn, found)
             set_meta(conn, TO_READ_AGAIN, json.dumps(sorted(again), ensure_ascii=False))
@@ -179,6 +182,26 @@ def _carry(conn: sqlite3.Connection, table: str, found: Salvaged) -> None:
         f'VALUES ({", ".join("?" * len(both))})',
         [tuple(row[i] for i in at) for row in found.rows.get(table, [])],
     )
+
+
+def _drop_unreadable_text(conn: sqlite3.Connection) -> None:
+    """Articles whose compressed text cannot be read back (its dictionary was
+    on a damaged page, the frame itself garbled) go: their pages are then
+    read again from their files (:func:`_complete_pages`)."""
+    if "text" not in _columns(conn, "articles"):
+        return  # schema 2 and before: the text is in the clear
+    from reader.core.library.textcodec import TextCodec
+
+    codec = TextCodec()
+    with contextlib.suppress(Exception):  # a garbled dictionary: its frames fail below
+        codec.load(conn)
+    lost = []
+    for article_id, blob in conn.execute("SELECT id, text FROM articles").fetchall():
+        try:
+            codec.unpack(bytes(blob))
+        except Exception:
+            lost.append((article_id,))
+    conn.executemany("DELETE FROM articles WHERE id = ?", lost)
 
 
 def _carry_journal(conn: sqlite3.Connection, found: Salvaged) -> None:

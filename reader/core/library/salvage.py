@@ -33,9 +33,11 @@ from reader.core.library.store import (
 )
 
 #: The tables that hold a library's content, carried over to a new file when
-#: the old one is damaged.  The search index is not among them: it is rebuilt
-#: from the articles.
-CARRIED_TABLES = ("pages", "articles", "reading")
+#: the old one is damaged: the compression dictionaries without which the
+#: articles' text cannot be read (schema 3), and the characters trends count
+#: spellings of.  The search index is not among them: it is made again from
+#: the articles (and its queue with it).
+CARRIED_TABLES = ("pages", "text_dicts", "articles", "reading", "unfolded_chars")
 _BATCH = 256
 
 

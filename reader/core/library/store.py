@@ -1,7 +1,8 @@
 """The library's SQLite file: connections, schema, migrations, damage.
 
-One file holds pages, their parsed articles (the raw text, kept once) and a
-contentless FTS5 index of character pairs.  WAL lets a search read while an
+One file holds pages, their parsed articles (the text kept once, compressed)
+and reading state; the text index lives in a folder beside it
+(:mod:`reader.core.library.textindex`), made from these rows.  WAL lets a search read while an
 indexer (in this process or a second copy of the app) writes; writers take
 the lock up front (``BEGIN IMMEDIATE``) and wait for each other; readers take
 none (a reading command opens the file read-only, and the migration check
@@ -33,12 +34,13 @@ from reader.core.library.faults import (
     library_error,
 )
 from reader.core.library.journal import MarksJournal, mark_states
-from reader.core.library.rows import article_key, stored_articles
+from reader.core.library.rows import article_key, legacy_articles
+from reader.core.library.schema_v3 import to_v3 as _to_v3
 
 __all__ = ["LibraryDamagedError", "LibraryError", "is_damage"]
 
 #: The schema this code writes; older files are migrated, newer ones refused.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: How long a writer waits for another one (another copy of the app) to finish.
 BUSY_TIMEOUT_MS = 30_000
 #: ``PRAGMA application_id`` of a Dubao library ("Dubo"): in the file's header.
@@ -47,7 +49,11 @@ APPLICATION_ID = 0x4475626F
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: The tables a library of each schema version must have (the search index's
 #: own tables are checked by reading them).
-REQUIRED_TABLES = {1: ("meta", "pages", "articles"), 2: ("meta", "pages", "articles", "reading")}
+REQUIRED_TABLES = {
+    1: ("meta", "pages", "articles"),
+    2: ("meta", "pages", "articles", "reading"),
+    3: ("meta", "pages", "articles", "reading", "text_dicts", "unfolded_chars", "index_queue"),
+}
 
 _SCHEMA_V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -108,7 +114,7 @@ CREATE INDEX reading_starred ON reading(starred_at) WHERE starred_at IS NOT NULL
 def _to_v2(conn: sqlite3.Connection) -> None:
     """Add article keys (computed from the stored text) and the reading table."""
     _run_script(conn, _SCHEMA_V2)
-    for rows in stored_articles(conn):
+    for rows in legacy_articles(conn):
         conn.executemany(
             "UPDATE articles SET key = ? WHERE id = ?",
             [(article_key(article), article_id) for article_id, article in rows],
@@ -120,6 +126,8 @@ def _to_v2(conn: sqlite3.Connection) -> None:
 _MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: lambda conn: _run_script(conn, _SCHEMA_V1),
     2: _to_v2,
+    # Article text compressed, the FTS5 index replaced (reader/core/library/schema_v3.py).
+    3: lambda conn: _to_v3(conn, _run_script),
 }
 
 
@@ -310,10 +318,13 @@ def check(conn: sqlite3.Connection, thorough: bool) -> str | None:
             for table in sorted(names):
                 if not table.startswith("sqlite_"):
                     conn.execute(f'SELECT * FROM "{table}" LIMIT 1').fetchall()
-            conn.execute(
-                "SELECT rowid FROM chars WHERE chars MATCH '\"004e00\"*' LIMIT 1"
-            ).fetchall()
-            if thorough:
+            # Since schema 3 the text index is a folder of its own, checked
+            # (and made again when damaged) by textindex.TextIndex.
+            if version < 3:
+                conn.execute(
+                    "SELECT rowid FROM chars WHERE chars MATCH '\"004e00\"*' LIMIT 1"
+                ).fetchall()
+            if thorough and version < 3:
                 conn.execute("INSERT INTO chars (chars, rank) VALUES ('integrity-check', 0)")
     except sqlite3.DatabaseError as err:
         if is_damage(err) or "no such table" in str(err):

