@@ -64,3 +64,28 @@ def test_writing_commands_say_the_library_is_read_only(
     assert set_aside_files(built.db) == []
     faults.clear()
     assert marks(built.db) == built.marks
+
+
+def test_a_read_only_library_without_its_search_index_is_read_around(
+        built: Built, cli: Cli, faults: Faults) -> None:
+    """A library copied without its index folder onto a share the user cannot
+    write: the index cannot be made again there, so searches read the library
+    itself (the same answers), the user is told once a command, and nothing
+    is created."""
+    import shutil
+
+    want = json.loads(cli("search", "--json", "--db", built.db, "本版").out)["total"]
+    shutil.rmtree(built.db.with_name(built.db.name + ".index"))
+    settle(built.db)
+    before = listing(built.db.parent)
+    faults.make_read_only(built.db.parent)
+    r = cli("search", "--json", "--db", built.db, "本版")
+    assert r.status == 0, r.err
+    assert json.loads(r.out)["total"] == want > 0
+    assert r.err.startswith("reader: ") and r.err.count("\n") == 1
+    assert "search index" in r.err and "cannot be used" in r.err and "read-only" in r.err
+    assert listing(built.db.parent) == before
+    faults.clear()
+    r = cli("search", "--json", "--db", built.db, "本版")  # writable again: made again
+    assert r.status == 0 and json.loads(r.out)["total"] == want
+    assert built.db.with_name(built.db.name + ".index").is_dir()
