@@ -3,15 +3,22 @@
 Until :attr:`TextEngine.converter_ready` the window shows the page as printed;
 until :attr:`segmenter_ready` it has no key terms.  Nothing here blocks the
 event loop: every slow step runs on a :class:`WorkerPool` task.
+
+Only the conversion tables of a script the window shows are loaded (each
+script's ~1-25 MB), where they are first used: by the worker that converts a
+page into that script.  A conversion the GUI thread asks for before they are
+in gives the text as printed and loads them on a worker; ``converter_ready``
+then fires again and the window converts what it shows.
 """
 
 from __future__ import annotations
 
 import gc
+import linecache
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 
 from reader.core.model import Article
 from reader.core.text.script import Script
@@ -29,6 +36,13 @@ def _keep_out_of_gc() -> None:
     gc.freeze()
 
 
+def _forget_sources() -> None:
+    """PySide6's import hook reads the source of every module imported after it
+    (to look for ``__feature__``) into :mod:`linecache`, which keeps it: jieba's
+    HMM tables alone are 35k lines, ~9 MB.  A traceback reads them again."""
+    linecache.clearcache()
+
+
 class TextEngine(QObject):
     converter_ready = Signal()
     segmenter_ready = Signal()
@@ -42,6 +56,7 @@ class TextEngine(QObject):
         self.has_converter = False
         self.has_segmenter = False
         self._started = False
+        self._loading: set[Script] = set()
 
     # ---- loading -------------------------------------------------------
     def start(self) -> None:
@@ -57,11 +72,10 @@ class TextEngine(QObject):
 
     @staticmethod
     def _load_converters() -> bool:
-        from reader.core.text import convert, fold
+        """Script-blind matching; each script's tables load where first used."""
+        from reader.core.text import fold
 
         fold.preload()
-        convert.preload([s.config for s in convert.Script])
-        _keep_out_of_gc()
         return True
 
     def _load_segmenter(self) -> KeywordExtractor:
@@ -73,6 +87,7 @@ class TextEngine(QObject):
         seg.load()
         jieba_idf()  # the IDF table loads on first use: now, not at the first article
         default_stopwords()
+        _forget_sources()
         _keep_out_of_gc()
         return KeywordExtractor(seg)
 
@@ -85,13 +100,48 @@ class TextEngine(QObject):
         self.has_segmenter = True
         self.segmenter_ready.emit()
 
+    def _load_script(self, script: Script) -> None:
+        """Load *script*'s tables on a worker (once); ``converter_ready`` when in."""
+        if script in self._loading:
+            return
+        self._loading.add(script)
+
+        def load() -> bool:
+            from reader.core.text.convert import get_converter
+
+            get_converter(script.config).load()
+            _keep_out_of_gc()
+            return True
+
+        self.workers.submit(TaskKind.ENGINE_CONVERT, load, self._on_converters,
+                            key=script.name, exclusive=False)
+
+    def _converts_now(self, script: Script) -> bool:
+        """Whether converting into *script* is instant (its tables are in); if
+        not, they start loading on a worker."""
+        from reader.core.text.convert import get_converter
+
+        if get_converter(script.config).is_loaded:
+            return True
+        self._load_script(script)
+        return False
+
     # ---- use (safe on workers once ready) -------------------------------
-    @staticmethod
-    def converter(script: Script) -> Callable[[str], str]:
-        from reader.core.text.convert import convert_text
+    def converter(self, script: Script) -> Callable[[str], str]:
+        """Text → *script*.  On a worker the first call loads the tables; on the
+        GUI thread, until they are in, the text comes back as printed."""
+        from reader.core.text.convert import get_converter
+
+        converter = get_converter(script.config)
 
         def conv(text: str) -> str:
-            return str(convert_text(text, script))
+            if not converter.is_loaded:
+                if QThread.currentThread() == self.thread():
+                    self._load_script(script)
+                    return text
+                converter.load()
+                _keep_out_of_gc()
+            return converter.convert(text)
 
         return conv
 
@@ -106,12 +156,13 @@ class TextEngine(QObject):
         the converters are loaded) terms are also looked for converted into it."""
         from reader.core.text.highlight import compute_spans
 
-        return compute_spans(text, terms, script=script if self.has_converter else None)
+        ready = self.has_converter and script is not None and self._converts_now(script)
+        return compute_spans(text, terms, script=script if ready else None)
 
     def find(self, text: str, query: str, script: Script) -> list[tuple[int, int]]:
         """Find-in-article matches: script-blind, and the query's converted form too
         (``U盘`` finds ``隨身碟``) once the converters are loaded."""
-        if not self.has_converter:
+        if not (self.has_converter and self._converts_now(script)):
             from reader.core.text.find import find_matches
 
             return find_matches(text, query)
