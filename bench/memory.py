@@ -287,12 +287,12 @@ def main() -> int:
                 results.setdefault(name, []).append(run(mode, rest, dict(env, DUBAO_HOME=str(home))))
     print(f"RSS in MB (median of {args.runs} runs; Linux /proc/self/status VmRSS),"
           f" script shown: {args.script}")
-    print(f"  {'':<16}" + "".join(f"{name:>14}" for name in results))
+    print(f"  {'':<16}" + "".join(f"{name:>16}" for name in results))
     for key in order:
         row = [statistics.median(r[key] for r in runs) if all(key in r for r in runs) else None
                for runs in results.values()]
         if any(v is not None for v in row):
-            print(f"  {key:<16}" + "".join(f"{v:>14.1f}" if v is not None else f"{'-':>14}"
+            print(f"  {key:<16}" + "".join(f"{v:>16.1f}" if v is not None else f"{'-':>16}"
                                             for v in row))
     return 0
 

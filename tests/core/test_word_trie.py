@@ -102,16 +102,18 @@ def test_the_counts_are_a_read_only_mapping_of_words(pair: tuple[Any, Any]) -> N
 def test_the_parts_round_trip_and_damage_is_refused(pair: tuple[Any, Any]) -> None:
     _, ours = pair
     counts = ours.FREQ
-    parts = [memoryview(p) for p in counts.to_parts()]
+    parts = [bytearray(p) for p in counts.to_parts()]
     again = WordCounts.from_parts(parts, counts.total)
     assert dict(again) == dict(counts)
     assert list(again.logs) == list(counts.logs)
     with pytest.raises(ValueError):
         WordCounts.from_parts(parts[:2], counts.total)
     with pytest.raises(ValueError):
-        WordCounts.from_parts([memoryview(b"not a trie"), parts[1], parts[2]], counts.total)
+        WordCounts.from_parts([bytearray(b"not a trie"), parts[1], parts[2]], counts.total)
     with pytest.raises(ValueError):
         WordCounts.from_parts([parts[0], parts[1][:-4], parts[2]], counts.total)
+    with pytest.raises(ValueError):
+        WordCounts.from_parts([parts[0], parts[1][:-1], parts[2]], counts.total)
 
 
 def test_the_segmenter_holds_the_trie_not_jiebas_dict(tmp_path: Path) -> None:

@@ -30,8 +30,11 @@ _FORMAT = 1
 class IdfTable(Mapping[str, float]):
     """Folded word → IDF, read-only; :attr:`median` stands in for unknown words."""
 
-    def __init__(self, slots: array[int], offsets: array[int], values: array[float],
-                 blob: bytes, median: float) -> None:
+    def __init__(self, slots: array[int] | memoryview, offsets: array[int] | memoryview,
+                 values: array[float] | memoryview[float], blob: bytes | bytearray,
+                 median: float) -> None:
+        """The arrays as built (``array``) or as read (``memoryview`` casts of the
+        cache file's parts, kept as they are)."""
         if len(offsets) != len(values) + 1 or len(slots) & (len(slots) - 1):
             raise ValueError("inconsistent IDF arrays")
         self._slots = slots
@@ -74,22 +77,26 @@ class IdfTable(Mapping[str, float]):
         return cls(slots, offsets, values, bytes(blob), _median(values))
 
     def to_parts(self) -> list[bytes]:
-        return [self._slots.tobytes(), self._offsets.tobytes(), self._values.tobytes(),
-                self._blob, array("d", [self.median]).tobytes()]
+        arrays = (self._slots, self._offsets, self._values)
+        return [*(memoryview(a).tobytes() for a in arrays), bytes(self._blob),
+                array("d", [self.median]).tobytes()]
 
     @classmethod
-    def from_parts(cls, parts: list[memoryview]) -> IdfTable:
+    def from_parts(cls, parts: list[bytearray]) -> IdfTable:
+        """The table of :meth:`to_parts` (same byte order), its arrays used in place."""
         if len(parts) != 5:
             raise ValueError("not an IDF table")
-        slots, offsets, values, median = array("i"), array("I"), array("f"), array("d")
-        slots.frombytes(parts[0])
-        offsets.frombytes(parts[1])
-        values.frombytes(parts[2])
-        median.frombytes(parts[4])
-        blob = bytes(parts[3])
-        if (offsets and offsets[-1] != len(blob)) or len(median) != 1:
+        try:
+            slots = memoryview(parts[0]).cast("i")
+            offsets = memoryview(parts[1]).cast("I")
+            values = memoryview(parts[2]).cast("f")
+            (median,) = memoryview(parts[4]).cast("d")
+        except (TypeError, ValueError) as err:
+            raise ValueError(f"inconsistent IDF arrays: {err}") from None
+        blob = parts[3] if isinstance(parts[3], bytes | bytearray) else bytes(parts[3])
+        if offsets and offsets[-1] != len(blob):
             raise ValueError("inconsistent IDF arrays")
-        return cls(slots, offsets, values, blob, median[0])
+        return cls(slots, offsets, values, blob, median)
 
     def _find(self, word: str) -> int:
         key = word.encode("utf-8", "surrogatepass")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import io
 import marshal
 import os
 import tempfile
@@ -29,6 +30,8 @@ from typing import Any
 
 MAGIC = b"DUBAO-TABLE-2\n\0\0"
 _PREAMBLE_SIZE = len(MAGIC) + 8 + 4
+#: A header holds a key, a small extra value and the parts' sizes: never this big.
+_MAX_HEADER = 16 << 20
 #: Every character folding may touch: ASCII, CJK (with extension A and the
 #: compatibility block) and full-width forms.
 _FOLD_PROBE = "".join(
@@ -62,37 +65,46 @@ def table_path(cache_dir: Path, name: str, key: str) -> Path:
     return cache_dir / f"{name}-{key}.table"
 
 
-def read_parts(path: Path, key: str) -> tuple[list[memoryview], object] | None:
+def read_parts(path: Path, key: str) -> tuple[list[bytearray], object] | None:
     """The byte strings :func:`write_parts` stored for *key* and its extra value,
     each checked, or ``None`` when the file is missing, unreadable, damaged,
-    truncated or was built for another key."""
+    truncated or was built for another key.
+
+    Each part is read straight into a buffer of its own, which the caller may
+    keep as it is (``memoryview(part).cast(...)``): no copy of the whole file
+    is made and let go, which would leave a hole of its size in the heap."""
     try:
-        data = memoryview(path.read_bytes())
-    except OSError:
+        with path.open("rb") as fh:
+            return _read_parts(fh, key)
+    except (OSError, ValueError, EOFError, TypeError):
         return None
-    if len(data) < _PREAMBLE_SIZE or data[: len(MAGIC)] != MAGIC:
+
+
+def _read_parts(fh: io.BufferedReader, key: str) -> tuple[list[bytearray], object] | None:
+    preamble = fh.read(_PREAMBLE_SIZE)
+    if len(preamble) < _PREAMBLE_SIZE or preamble[: len(MAGIC)] != MAGIC:
         return None
-    header_size = int.from_bytes(data[len(MAGIC) : len(MAGIC) + 8], "little")
-    header_crc = int.from_bytes(data[len(MAGIC) + 8 : _PREAMBLE_SIZE], "little")
-    header = data[_PREAMBLE_SIZE : _PREAMBLE_SIZE + header_size]
+    header_size = int.from_bytes(preamble[len(MAGIC) : len(MAGIC) + 8], "little")
+    header_crc = int.from_bytes(preamble[len(MAGIC) + 8 :], "little")
+    if header_size > _MAX_HEADER:
+        return None
+    header = fh.read(header_size)
     if len(header) != header_size or zlib.crc32(header) != header_crc:
         return None
-    try:
-        stored_key, extra, sizes = marshal.loads(header)
-        if stored_key != key:
-            return None
-        offset = _PREAMBLE_SIZE + header_size
-        if offset + sum(size for size, _ in sizes) != len(data):
-            return None
-        parts: list[memoryview] = []
-        for size, crc in sizes:
-            part = data[offset : offset + size]
-            offset += size
-            if zlib.crc32(part) != crc:
-                return None
-            parts.append(part)
-    except (ValueError, EOFError, TypeError):
+    stored_key, extra, sizes = marshal.loads(header)
+    if stored_key != key:
         return None
+    whole = _PREAMBLE_SIZE + header_size + sum(size for size, _ in sizes)
+    if whole != os.fstat(fh.fileno()).st_size:
+        return None  # truncated or grown: refused before any buffer is made
+    parts: list[bytearray] = []
+    for size, crc in sizes:
+        part = bytearray(size)
+        if fh.readinto(part) != size or zlib.crc32(part) != crc:
+            return None
+        parts.append(part)
+    if fh.read(1):
+        return None  # more than was written
     return parts, extra
 
 

@@ -30,8 +30,8 @@ class WordCounts(Mapping[str, int]):
     """Folded word → its count in jieba's dictionary (words only: a prefix
     that is no word is absent, where jieba's dict holds it with 0)."""
 
-    def __init__(self, trie: marisa_trie.Trie, counts: array[int], total: int,
-                 logs: array[float] | None = None) -> None:
+    def __init__(self, trie: marisa_trie.Trie, counts: array[int] | memoryview[int],
+                 total: int, logs: array[float] | memoryview[float] | None = None) -> None:
         """*logs*: each word's ``log(count) - log(total)``, as :attr:`logs` holds
         them (computed when not given)."""
         if len(trie) != len(counts) or (logs is not None and len(logs) != len(counts)):
@@ -42,7 +42,7 @@ class WordCounts(Mapping[str, int]):
         self.log_total = math.log(total) if total > 0 else 0.0
         #: Each word's log-probability, the number jieba's route adds up: worked
         #: out once here (2.8 MB) rather than once per edge of every sentence.
-        self.logs = logs if logs is not None else array(
+        self.logs: array[float] | memoryview[float] = logs if logs is not None else array(
             "d", [math.log(count or 1) - self.log_total for count in counts])
         #: The longest word: no graph edge reaches further.
         self.longest = max((len(w) for w in trie.iterkeys()), default=1)
@@ -58,26 +58,29 @@ class WordCounts(Mapping[str, int]):
         return cls(trie, values, total)
 
     def to_parts(self) -> list[bytes]:
-        counts, logs = self._counts, self.logs
+        counts, logs = array("I", self._counts), array("d", self.logs)
         if sys.byteorder != "little":
-            counts, logs = array("I", counts), array("d", logs)
             counts.byteswap()
             logs.byteswap()
         return [self._trie.tobytes(), counts.tobytes(), logs.tobytes()]
 
     @classmethod
-    def from_parts(cls, parts: list[memoryview], total: int) -> WordCounts:
-        """The table :meth:`to_parts` gave (raises ``ValueError`` when damaged)."""
+    def from_parts(cls, parts: list[bytearray], total: int) -> WordCounts:
+        """The table :meth:`to_parts` gave, its arrays used in place (raises
+        ``ValueError`` when damaged)."""
         if len(parts) != 3:
             raise ValueError("not a word table")
         try:
             trie = marisa_trie.Trie().frombytes(bytes(parts[0]))
         except Exception as err:  # the C library's own error types
             raise ValueError(f"not a trie: {err}") from err
-        counts, logs = array("I"), array("d")
-        counts.frombytes(parts[1])
-        logs.frombytes(parts[2])
-        if sys.byteorder != "little":
+        try:
+            counts: array[int] | memoryview[int] = memoryview(parts[1]).cast("I")
+            logs: array[float] | memoryview[float] = memoryview(parts[2]).cast("d")
+        except TypeError as err:
+            raise ValueError(f"not a word table: {err}") from None
+        if sys.byteorder != "little":  # stored little-endian: swap a copy
+            counts, logs = array("I", counts), array("d", logs)
             counts.byteswap()
             logs.byteswap()
         return cls(trie, counts, total, logs)
