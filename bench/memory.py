@@ -69,6 +69,26 @@ def peak_mb() -> float:
 def stage(name: str) -> None:
     value, current = rss_mb()
     print(f"stage {name} {value:.1f} {'rss' if current else 'peak'}", flush=True)
+    if os.environ.get("DUBAO_BENCH_TRACE"):
+        import tracemalloc
+
+        parts = status_fields("RssAnon", "RssFile")
+        print(f"traced at {name}: python {tracemalloc.get_traced_memory()[0] / 2**20:.1f} MB, "
+              + ", ".join(f"{k} {v:.1f} MB" for k, v in parts.items()), flush=True)
+
+
+def status_fields(*names: str) -> dict[str, float]:
+    """Fields of ``/proc/self/status`` in MB (those there are; none off Linux)."""
+    found: dict[str, float] = {}
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                key, _, rest = line.partition(":")
+                if key in names:
+                    found[key] = int(rest.split()[0]) / 1024
+    except OSError:
+        pass
+    return found
 
 
 # ---- the child processes ------------------------------------------------------------------
@@ -177,6 +197,8 @@ def report_traced(top: int = 25) -> None:
     """Where the Python objects alive now were allocated, by file (``--trace``)."""
     import tracemalloc
 
+    for name, size in mapped_files()[:12]:
+        print(f"traced {size:8.1f} MB  (resident, mapped) {name}")
     snapshot = tracemalloc.take_snapshot()
     stats = snapshot.statistics("filename")
     total = sum(s.size for s in stats)
@@ -185,6 +207,24 @@ def report_traced(top: int = 25) -> None:
         name = stat.traceback[0].filename
         name = name.split("site-packages/")[-1].replace(str(ROOT) + "/", "")
         print(f"traced {stat.size / 2**20:8.1f} MB {stat.count:>9} blocks  {name}")
+
+
+def mapped_files() -> list[tuple[str, float]]:
+    """Resident MB of each mapped file and of the anonymous memory, largest
+    first (``/proc/self/smaps``; empty off Linux)."""
+    sizes: dict[str, float] = {}
+    name = ""
+    try:
+        with open("/proc/self/smaps", encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                first = line.split(maxsplit=5)
+                if first and "-" in first[0] and len(first) >= 5:
+                    name = first[5].strip() if len(first) > 5 else "[anonymous]"
+                elif first and first[0] == "Rss:":
+                    sizes[name] = sizes.get(name, 0.0) + int(first[1]) / 1024
+    except OSError:
+        return []
+    return sorted(sizes.items(), key=lambda item: -item[1])
 
 
 # ---- the parent ----------------------------------------------------------------------------
