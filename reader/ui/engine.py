@@ -100,7 +100,7 @@ class TextEngine(QObject):
 
         seg = Segmenter(cache_dir=self._cache_dir if self._cache_dir is not None else cache_dir())
         seg.load()
-        jieba_idf()  # the IDF table loads on first use: now, not at the first article
+        jieba_idf(seg.cache_dir)  # on first use else: now, from the cache, not at the first article
         default_stopwords()
         _forget_sources()
         _keep_out_of_gc()
