@@ -65,21 +65,26 @@ def articles(extractor: KeywordExtractor, library: bool) -> list[Doc]:
 
 def fit(docs: list[Doc], l2: float, steps: int = 600) -> np.ndarray:
     """Maximise the mean log-probability of an article's headline words under a
-    softmax of its candidates' scores (Adam on standardised features)."""
+    softmax of its candidates' scores (Adam on standardised features); every
+    article's candidates stacked, the softmax taken per article."""
+    kept = [(x, y) for x, y in docs if y.any()]
     stacked = np.vstack([x for x, _ in docs])
     mean, scale = stacked.mean(0), stacked.std(0) + 1e-9
-    data = [((x - mean) / scale, y) for x, y in docs if y.any()]
+    z = (np.vstack([x for x, _ in kept]) - mean) / scale
+    targets = np.concatenate([y for _, y in kept])
+    sizes = [len(y) for _, y in kept]
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(int)
+    article = np.repeat(np.arange(len(kept)), sizes)
     w = np.zeros(len(FEATURES))
     m = np.zeros_like(w)
     v = np.zeros_like(w)
     for step in range(1, steps + 1):
-        grad = l2 * w
-        for x, y in data:
-            s = x @ w
-            p = np.exp(s - s.max())
-            p /= p.sum()
-            q = p * y / (p * y).sum()
-            grad -= x.T @ (q - p) / len(data)
+        s = z @ w
+        e = np.exp(s - np.maximum.reduceat(s, starts)[article])
+        p = e / np.add.reduceat(e, starts)[article]
+        py = p * targets
+        q = py / np.add.reduceat(py, starts)[article]
+        grad = l2 * w - z.T @ (q - p) / len(kept)
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad**2
         w -= 0.05 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
