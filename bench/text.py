@@ -90,7 +90,7 @@ from reader.core.text.words import Segmenter
 segmenter = Segmenter({cache})
 def load():
     segmenter.load()
-    jieba_idf()
+    jieba_idf(segmenter.cache_dir)
     default_stopwords()
 worker = threading.Thread(target=load)
 longest, last = 0.0, time.perf_counter()
@@ -231,7 +231,8 @@ def main() -> int:
         segmenter = Segmenter(cache_dir=Path(tmp))
         segmenter.load()
         after = rusage.getrusage(rusage.RUSAGE_SELF).ru_maxrss
-        print(f"\nsegmenter memory: +{(after - before) / 1024:.0f} MB peak RSS")
+        print(f"\nsegmenter built with an empty cache (a first start): +{(after - before) / 1024:.0f}"
+              " MB peak RSS (bench/memory.py: what the window holds once loaded)")
         article_latency(text, segmenter)
         throughput(text, segmenter)
     long_inputs(text)

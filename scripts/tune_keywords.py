@@ -4,11 +4,14 @@ candidate terms the reader finds and their features; the weights make the
 terms that are words of the (removed) headline most likely, one article at a
 time (a softmax over the article's candidates, L2-regularised).  The HELD-OUT
 half is never read.  Prints a 4-fold cross-validated top-5 share on TUNE and
-the weights to paste into keywords.py.
+the weights to paste into keywords.py: ``WEIGHTS``, or with ``--library``
+``LIBRARY_WEIGHTS``, for which each body is judged with a library of the other
+TUNE articles (their bodies and headlines; its own taken out), as a user's
+library would hold them.
 
 Needs numpy, which the reader itself does not (``.venv/bin/pip install numpy``).
 
-    .venv/bin/python scripts/tune_keywords.py [--l2 0.01]
+    .venv/bin/python scripts/tune_keywords.py [--l2 0.01] [--library]
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reader.core.text.keywords import KeywordExtractor  # noqa: E402
+from reader.core.text.keywords import DocumentFrequencies, KeywordExtractor  # noqa: E402
 from reader.core.text.term_features import FEATURES  # noqa: E402
 from reader.core.text.words import Segmenter  # noqa: E402
 
@@ -37,14 +40,23 @@ _spec.loader.exec_module(bench)
 Doc = tuple[np.ndarray, np.ndarray]
 
 
-def articles(extractor: KeywordExtractor) -> list[Doc]:
+def articles(extractor: KeywordExtractor, library: bool) -> list[Doc]:
     judge = bench.Judge()
     docs: list[Doc] = []
-    for body in bench.corpus_bodies():
-        if bench.split_of(body.id) != "tune":
-            continue
+    tune = [body for body in bench.corpus_bodies() if bench.split_of(body.id) == "tune"]
+    segmenter = extractor.segmenter
+    freqs = DocumentFrequencies()
+    if library:
+        for body in tune:
+            freqs.add_text(body.text, segmenter, body.title)
+        extractor.doc_freqs = freqs
+    for body in tune:
         targets = judge.targets(body.title)
+        if library:
+            freqs.remove_text(body.text, segmenter, body.title)
         rows = extractor.features(body.text)
+        if library:
+            freqs.add_text(body.text, segmenter, body.title)
         if rows:
             docs.append((np.array([x for _, x in rows]),
                          np.array([word in targets for word, _ in rows], dtype=float)))
@@ -53,21 +65,26 @@ def articles(extractor: KeywordExtractor) -> list[Doc]:
 
 def fit(docs: list[Doc], l2: float, steps: int = 600) -> np.ndarray:
     """Maximise the mean log-probability of an article's headline words under a
-    softmax of its candidates' scores (Adam on standardised features)."""
+    softmax of its candidates' scores (Adam on standardised features); every
+    article's candidates stacked, the softmax taken per article."""
+    kept = [(x, y) for x, y in docs if y.any()]
     stacked = np.vstack([x for x, _ in docs])
     mean, scale = stacked.mean(0), stacked.std(0) + 1e-9
-    data = [((x - mean) / scale, y) for x, y in docs if y.any()]
+    z = (np.vstack([x for x, _ in kept]) - mean) / scale
+    targets = np.concatenate([y for _, y in kept])
+    sizes = [len(y) for _, y in kept]
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(int)
+    article = np.repeat(np.arange(len(kept)), sizes)
     w = np.zeros(len(FEATURES))
     m = np.zeros_like(w)
     v = np.zeros_like(w)
     for step in range(1, steps + 1):
-        grad = l2 * w
-        for x, y in data:
-            s = x @ w
-            p = np.exp(s - s.max())
-            p /= p.sum()
-            q = p * y / (p * y).sum()
-            grad -= x.T @ (q - p) / len(data)
+        s = z @ w
+        e = np.exp(s - np.maximum.reduceat(s, starts)[article])
+        p = e / np.add.reduceat(e, starts)[article]
+        py = p * targets
+        q = py / np.add.reduceat(py, starts)[article]
+        grad = l2 * w - z.T @ (q - p) / len(kept)
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad**2
         w -= 0.05 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
@@ -83,9 +100,13 @@ def main() -> int:
     parser.add_argument("--l2", type=float, default=0.01)
     parser.add_argument("--without", default="", metavar="F,G",
                         help="features left out (their weight stays 0)")
+    parser.add_argument("--library", action="store_true",
+                        help="with a library of the other TUNE articles (LIBRARY_WEIGHTS)")
     args = parser.parse_args()
+    if not args.library:
+        args.without = ",".join(filter(None, [args.without, "title_prior,log_titles"]))
     with tempfile.TemporaryDirectory() as tmp:
-        docs = articles(KeywordExtractor(Segmenter(cache_dir=Path(tmp))))
+        docs = articles(KeywordExtractor(Segmenter(cache_dir=Path(tmp))), args.library)
     for name in filter(None, args.without.split(",")):
         column = FEATURES.index(name)
         for x, _ in docs:
@@ -99,7 +120,8 @@ def main() -> int:
     print(f"TUNE half: {len(docs)} articles; cross-validated top-5 share "
           f"{np.mean(cv):.3f} ({', '.join(f'{c:.3f}' for c in cv)})")
     w = fit(docs, args.l2)
-    print(f"fitted on all of TUNE: top-5 share {share(w, docs):.3f}\n\nWEIGHTS = {{")
+    name = "LIBRARY_WEIGHTS" if args.library else "WEIGHTS"
+    print(f"fitted on all of TUNE: top-5 share {share(w, docs):.3f}\n\n{name} = {{")
     for name, value in zip(FEATURES, w, strict=True):
         print(f'    "{name}": {value:.4f},')
     print("}")

@@ -43,14 +43,16 @@ def test_any_table_answers_every_word_and_no_other(table: dict[str, float], othe
 
 def test_the_arrays_round_trip_and_damage_is_refused() -> None:
     table = IdfTable.from_mapping(TABLE)
-    again = IdfTable.from_parts([memoryview(p) for p in table.to_parts()])
+    again = IdfTable.from_parts([bytearray(p) for p in table.to_parts()])
     assert dict(again.items()) == pytest.approx(dict(table.items()))
     assert again.median == table.median
-    parts = [memoryview(p) for p in table.to_parts()]
+    parts = [bytearray(p) for p in table.to_parts()]
     with pytest.raises(ValueError):
         IdfTable.from_parts(parts[:4])
     with pytest.raises(ValueError):
         IdfTable.from_parts([parts[0], parts[1][:-4], *parts[2:]])  # offsets cut short
+    with pytest.raises(ValueError):
+        IdfTable.from_parts([parts[0], parts[1][:-1], *parts[2:]])  # not whole numbers
 
 
 def test_jiebas_table_is_cached_and_a_damaged_cache_rebuilt(

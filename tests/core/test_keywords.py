@@ -287,3 +287,49 @@ def test_a_quoted_phrase_of_the_headline_counts_as_a_headline_word(
     article = Article(index=0, title="功率器件“链长制”见成效", paragraphs=tuple(SEMICONDUCTOR.split("\n")))
     assert "链长制" not in extractor.segmenter.cut(article.title)
     assert "链长制" in [k.word for k in extractor.extract_article(article, top=3)]
+
+
+def test_document_frequencies_count_printed_headlines(segmenter: Segmenter) -> None:
+    articles = [
+        Article(index=0, title="氢能产业加快发展", paragraphs=("开发区氢能项目落地。",)),
+        Article(index=1, title="氢能汽车上路", paragraphs=("氢能汽车示范运营。",)),
+        Article(index=2, title="本市召开会议", paragraphs=("会议研究氢能。",), title_inferred=True),
+    ]
+    freqs = DocumentFrequencies.from_articles(articles, segmenter)
+    assert (freqs.documents, freqs.titled) == (3, 2)       # a made-up title is not counted
+    assert freqs.title_count_folded("氢能") == 2
+    assert freqs.title_count_folded("会议") == 0
+    assert freqs.count("氢能") == 3
+    again = DocumentFrequencies.from_json(json.loads(json.dumps(freqs.to_json())))
+    assert again.to_json() == freqs.to_json()
+    freqs.remove_text(articles[0].body, segmenter, articles[0].title)
+    assert (freqs.documents, freqs.titled) == (2, 1)
+    assert (freqs.title_count_folded("氢能"), freqs.count("氢能")) == (1, 2)
+    assert DocumentFrequencies.from_json({"version": 1, "documents": 1, "counts": {"a": 1}}).titled == 0
+
+
+def test_a_library_of_headlines_favours_what_this_paper_puts_in_them(segmenter: Segmenter) -> None:
+    """Two topics a body gives equal weight: the one this paper's headlines
+    keep naming comes first once the library has enough headlines."""
+    body = "园区推进氢能和储能项目。氢能企业与储能企业签约，氢能、储能产业链加快集聚。"
+    library = DocumentFrequencies()
+    few = DocumentFrequencies()
+    for i in range(240):
+        text = f"第{i}个项目涉及氢能和储能。"
+        title = f"氢能项目第{i}批落地"
+        library.add_text(text, segmenter, title)
+        if i < 20:
+            few.add_text(text, segmenter, title)
+
+    def rank(freqs: DocumentFrequencies | None) -> list[str]:
+        return [k.word for k in KeywordExtractor(segmenter, freqs).extract(body, top=5)]
+
+    assert rank(library).index("氢能") < rank(library).index("储能")
+    flipped = DocumentFrequencies()
+    for i in range(240):
+        flipped.add_text(f"第{i}个项目涉及氢能和储能。", segmenter, f"储能项目第{i}批落地")
+    assert rank(flipped).index("储能") < rank(flipped).index("氢能")
+    # Below the threshold of headlines the plain weights rank as without a library.
+    assert few.titled < 200
+    assert rank(few)[:2] == rank(DocumentFrequencies.from_texts(
+        [f"第{i}个项目涉及氢能和储能。" for i in range(20)], segmenter))[:2]

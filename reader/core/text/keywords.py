@@ -9,6 +9,11 @@ measures the other half, and pages with headlines, next to jieba's
 (:mod:`reader.core.text.idf_table`, read from its package folder: importing
 ``jieba.analyse`` would also load the POS tagger, ~130 MB), blended with the
 user's own document frequencies as they grow (:class:`DocumentFrequencies`).
+Once those count enough printed headlines (:data:`MIN_LIBRARY_HEADLINES`), the
+user's library says something no single article can: which words *this*
+paper puts in its headlines when an article has them.  Two features carry it
+and :data:`LIBRARY_WEIGHTS`, fitted with such a library, rank the terms (the
+IDF feature is then jieba's alone: the library's counts are in the two).
 Newspaper boilerplate (本报讯, 记者, 近日 …) is in ``resources/stopwords.txt``;
 numbers, dates and amounts never name what an article is about and are
 skipped.  Words are compared folded (:func:`reader.core.text.fold.fold`), so
@@ -31,11 +36,13 @@ from reader.core.text.fold import fold
 from reader.core.text.idf_table import IdfTable, jieba_idf_table
 from reader.core.text.term_features import (
     FEATURES,
+    NO_LIBRARY,
     ArticleTerms,
     collect,
     feature_vector,
     is_folded_term,
     is_fragment,
+    library_features,
     quoted_phrases,
 )
 from reader.core.text.words import Segmenter
@@ -75,7 +82,34 @@ WEIGHTS: dict[str, float] = {
     "spread": 0.6559,
     "first_pos": -0.1011,
     "char_freq": 0.3713,
+    "title_prior": 0.0,
+    "log_titles": 0.0,
 }
+#: The weights with a library of at least :data:`MIN_LIBRARY_HEADLINES` printed
+#: headlines: ``scripts/tune_keywords.py --library --without latin,name``, each
+#: TUNE body judged against the other TUNE articles (titles and bodies).
+LIBRARY_WEIGHTS: dict[str, float] = {
+    "log_alone": 1.3300,
+    "log_count": -0.1953,
+    "log_inside": -0.0810,
+    "idf": 0.2252,
+    "idf_unknown": -1.0964,
+    "span": 2.4595,
+    "quoted": 1.3559,
+    "compound": -1.5865,
+    "quoted_phrase": 0.7407,
+    "log_first_sentence": 0.6802,
+    "early": 0.6724,
+    "name": 0.0000,
+    "latin": 0.0000,
+    "two_chars": 0.5500,
+    "spread": 0.7460,
+    "first_pos": -0.0755,
+    "char_freq": 0.4436,
+    "title_prior": 0.2741,
+    "log_titles": 0.3632,
+}
+MIN_LIBRARY_HEADLINES = 200
 #: Added to the score of a word of the printed headline (title, kicker,
 #: subtitle): what the paper itself says the article is about comes first.
 HEADLINE_BONUS = 5.0
@@ -173,21 +207,23 @@ class KeywordExtractor:
         """Each candidate term of *text* (folded) with its feature vector, in
         the order of :data:`FEATURES`: what the weights were fitted on."""
         article = self._collect(text, self._cut(text))
-        return [(word, self._vector(word, article)) for word in article.terms
+        library = self._has_library()
+        return [(word, self._vector(word, article, library)) for word in article.terms
                 if not self._is_fragment(word, article)]
 
     def idf(self, word: str) -> float:
         """How telling *word* is: rare in the user's pages and in Chinese at large."""
         return self._idf(fold(word))[0]
 
-    def _idf(self, key: str) -> tuple[float, bool]:
-        """The IDF of a folded word, and whether jieba's table knows it."""
+    def _idf(self, key: str, blend: bool = True) -> tuple[float, bool]:
+        """The IDF of a folded word (blended with the user's, unless not to),
+        and whether jieba's table knows it."""
         table = self._jieba_idf()
         median = table.median
         known = table.get(key)
         general = median if known is None else known
         freqs = self.doc_freqs
-        if freqs is None or freqs.documents == 0:
+        if freqs is None or freqs.documents == 0 or not blend:
             return general, known is not None
         n = freqs.documents
         own = math.log((n + 1) / (freqs.count_folded(key) + 0.5))
@@ -225,21 +261,33 @@ class KeywordExtractor:
     def _is_fragment(self, word: str, article: ArticleTerms) -> bool:
         return is_fragment(word, article.terms[word], self.segmenter.frequencies().get(word, 0))
 
-    def _vector(self, word: str, article: ArticleTerms) -> list[float]:
-        idf, known = self._idf(word)
+    def _vector(self, word: str, article: ArticleTerms, library: bool) -> list[float]:
+        """*word*'s features; with a *library* its counts go into the last two
+        and the IDF is jieba's alone (what :data:`LIBRARY_WEIGHTS` were fitted on)."""
+        idf, known = self._idf(word, blend=not library)
         frequency = self.segmenter.frequencies().get(word, 0)
-        return feature_vector(word, article.terms[word], article, idf, known, frequency)
+        extra = NO_LIBRARY
+        freqs = self.doc_freqs
+        if library and freqs is not None:
+            extra = library_features(freqs.title_count_folded(word), freqs.count_folded(word))
+        return feature_vector(word, article.terms[word], article, idf, known, frequency, extra)
+
+    def _has_library(self) -> bool:
+        """Whether the user's library has enough headlines to go by."""
+        freqs = self.doc_freqs
+        return freqs is not None and freqs.titled >= MIN_LIBRARY_HEADLINES
 
     def _rank(self, text: str, words: list[str], headline: set[str], top: int) -> list[Keyword]:
         if not text or top <= 0:
             return []
         article = self._collect(text, words)
-        weights = [WEIGHTS[name] for name in FEATURES]
+        library = self._has_library()
+        weights = [(LIBRARY_WEIGHTS if library else WEIGHTS)[name] for name in FEATURES]
         scores: dict[str, float] = {}
         for word in article.terms:
             if self._is_fragment(word, article):
                 continue
-            vector = self._vector(word, article)
+            vector = self._vector(word, article, library)
             score = sum(map(operator.mul, weights, vector))
             scores[word] = score + (HEADLINE_BONUS if word in headline else 0.0)
         if not scores:

@@ -44,7 +44,13 @@ FEATURES = (
     "spread",  # share of paragraphs that have it
     "first_pos",  # where it first occurs, as a share of the text
     "char_freq",  # mean log(1 + count in the text) of its characters
+    # From the user's library (:class:`reader.core.text.document_frequencies.DocumentFrequencies`):
+    "title_prior",  # log((headlines with it + 0.5) / (articles with it + 2))
+    "log_titles",  # log(1 + headlines with it)
 )
+#: The library features of a word when there is no library (the same for every
+#: word of an article, so they change no rank).
+NO_LIBRARY = (math.log(0.5 / 2), 0.0)
 
 #: Common surnames (the most frequent ~120 of the Hundred Family Surnames list).
 SURNAMES = frozenset(
@@ -202,9 +208,11 @@ def feature_vector(
     idf: float,
     idf_known: bool,
     frequency: int,
+    library: tuple[float, float] = NO_LIBRARY,
 ) -> list[float]:
     """The numbers of :data:`FEATURES` for *word* (*frequency*: its count in
-    jieba's dictionary, 0 when unknown)."""
+    jieba's dictionary, 0 when unknown; *library*: the last two, see
+    :func:`library_features`)."""
     count = occ.count
     cjk = is_cjk(word)
     unknown_cjk = cjk and frequency == 0
@@ -227,4 +235,12 @@ def feature_vector(
         len(occ.paragraphs) / article.paragraphs,
         occ.first / article.length,
         sum(chars.get(ch, 0.0) for ch in word) / len(word),
+        *library,
     ]
+
+
+def library_features(in_titles: int, in_articles: int) -> tuple[float, float]:
+    """How often the user's paper heads an article that has a word with a
+    headline that has it: *in_titles* headlines and *in_articles* articles
+    of the library have it."""
+    return math.log((in_titles + 0.5) / (in_articles + 2)), math.log1p(in_titles)

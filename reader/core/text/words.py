@@ -1,12 +1,13 @@
 """Word segmentation: a jieba tokenizer of our own, with a fast-loading cache.
 
 jieba's module-level tokenizer is global state shared with any other user of
-jieba in the process, so the reader builds its own :class:`jieba.Tokenizer`.
-Its prefix dictionary (half a million entries) takes ~0.8 s to build from
-jieba's text file, so we keep it in the app's cache folder as a
-:mod:`reader.core.text.table_cache` table, keyed by everything that went into
-it (jieba's dictionary and version, our user dictionary, the conversion
-overrides, folding): read in one call, decoded in slices.
+jieba in the process, so the reader builds its own :class:`jieba.Tokenizer`,
+its dictionary in a compact trie (:mod:`reader.core.text.word_trie`: ~3 MB
+where jieba's dict of words and prefixes holds ~55 MB).  Building it from
+jieba's text file takes ~1 s, so it is kept in the app's cache folder (a
+:mod:`reader.core.text.table_cache` container, keyed by everything that went
+into it: jieba's dictionary and version, our user dictionary, the conversion
+overrides, folding) and loads from there in a few milliseconds.
 
 Text is cut after :func:`reader.core.text.fold.fold` (traditional → simplified,
 full-width → ASCII, one character for one), so 繁體 text is cut as well as
@@ -22,7 +23,6 @@ the time to cut any text grows with its length only.
 from __future__ import annotations
 
 import io
-import math
 import re
 import sys
 import threading
@@ -31,17 +31,19 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.resources import resource
+from reader.core.text import word_trie
 from reader.core.text.fold import fold, fold_lines
 from reader.core.text.table_cache import (
     cache_key,
     gc_paused,
-    read_table,
+    read_parts,
     table_path,
-    write_table,
+    write_parts,
 )
+from reader.core.text.word_trie import WordCounts
 
 #: Bump when the cache's contents change shape.
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4
 #: Longest run of characters jieba cuts in one piece (what it treats as one
 #: block: ideographs, Latin letters, digits and ``+#&._%-``).  Real text has
 #: punctuation far more often than this.
@@ -74,7 +76,7 @@ def import_jieba() -> Any:
 class Segmenter:
     """Cuts Chinese text into words with a private jieba tokenizer.
 
-    Construct it anywhere; :meth:`load` (slow, ~0.15 s from the cache, ~0.8 s
+    Construct it anywhere; :meth:`load` (~10 ms from the cache, ~1 s
     without) belongs on a worker thread.  If :meth:`cut` comes first it loads,
     once, under a lock.
     """
@@ -146,9 +148,8 @@ class Segmenter:
             self._parts[word] = parts
         return parts
 
-    def frequencies(self) -> dict[str, int]:
-        """The whole dictionary (folded word → count, 0 for a prefix that is not
-        a word), shared: do not change it."""
+    def frequencies(self) -> WordCounts:
+        """The whole dictionary: folded word → count (read-only)."""
         return self._get().FREQ  # type: ignore[no-any-return]
 
     def _spans(self, text: str, search: bool) -> Iterator[tuple[int, int]]:
@@ -206,37 +207,35 @@ class Segmenter:
             from reader.core.text.convert import override_phrases
 
             extra = tuple(sorted(override_phrases()))
-        tokenizer = jieba.Tokenizer()
         main_dict = Path(jieba.__file__).resolve().parent / "dict.txt"
         key = self._cache_key(jieba, main_dict, extra)
         path = None if self.cache_dir is None else table_path(self.cache_dir, "jieba", key)
         if path is not None:
-            cached = read_table(path, key, int)
+            cached = _read_cached(path, key)
             if cached is not None:
-                freq, meta = cached
-                if isinstance(meta, tuple) and len(meta) == 2:
-                    total, tags = meta
-                    if isinstance(total, int) and isinstance(tags, dict):
-                        tokenizer.FREQ, tokenizer.total = freq, total
-                        tokenizer.user_word_tag_tab = tags
-                        tokenizer.initialized = True
-                        self.loaded_from_cache = True
-                        return tokenizer
+                self.loaded_from_cache = True
+                return word_trie.tokenizer(jieba, *cached)
+        # jieba's own tokenizer over its prefix dict, only to take in the user
+        # dictionaries and the extra words as jieba does (their counts depend on
+        # what is in already); then the words go into the trie and it goes.
+        plain = jieba.Tokenizer()
         with gc_paused():
-            tokenizer.FREQ, tokenizer.total = _prefix_dict(main_dict)
-        tokenizer.initialized = True
+            plain.FREQ, plain.total = _prefix_dict(main_dict)
+        plain.initialized = True
         for user_dict in self._user_dicts:
             folded_dict = io.StringIO(fold(user_dict.read_text(encoding="utf-8-sig")))
             folded_dict.name = str(user_dict)
-            tokenizer.load_userdict(folded_dict)
+            plain.load_userdict(folded_dict)
         for word in extra:
             folded = fold(word)
-            if len(folded) > 1 and not tokenizer.FREQ.get(folded):
-                tokenizer.add_word(folded)
+            if len(folded) > 1 and not plain.FREQ.get(folded):
+                plain.add_word(folded)
+        words = WordCounts.from_counts(plain.FREQ, plain.total)
+        tags = dict(plain.user_word_tag_tab)
+        del plain
         if path is not None:
-            meta = (tokenizer.total, dict(tokenizer.user_word_tag_tab))
-            write_table(path, key, tokenizer.FREQ, int, meta)
-        return tokenizer
+            write_parts(path, key, words.to_parts(), (words.total, tags))
+        return word_trie.tokenizer(jieba, words, tags)
 
     def _cache_key(self, jieba: Any, main_dict: Path, extra: Sequence[str]) -> str:
         user_dicts = [path.read_bytes() for path in self._user_dicts]
@@ -261,26 +260,31 @@ def _prefix_dict(path: Path) -> tuple[dict[str, int], int]:
     return freq, total
 
 
+def _read_cached(path: Path, key: str) -> tuple[WordCounts, dict[str, str]] | None:
+    """The words and tags stored for *key*, or ``None`` (missing, damaged, other)."""
+    stored = read_parts(path, key)
+    if stored is None:
+        return None
+    parts, meta = stored
+    if not (isinstance(meta, tuple) and len(meta) == 2):
+        return None
+    total, tags = meta
+    if not (isinstance(total, int) and isinstance(tags, dict)):
+        return None
+    try:
+        return WordCounts.from_parts(parts, total), tags
+    except ValueError:
+        return None
+
+
 def _best_split(word: str, tokenizer: Any) -> list[str]:
     """jieba's route (most probable path through the dictionary words of
     *word*) with the whole word itself left out."""
-    freq: dict[str, int] = tokenizer.FREQ
     size = len(word)
-    log_total = math.log(tokenizer.total)
-    route: list[tuple[float, int]] = [(0.0, 0)] * (size + 1)
-    for start in range(size - 1, -1, -1):
-        ends = []
-        end = start
-        fragment = word[start]
-        while end < size and fragment in freq:
-            if freq[fragment] and not (start == 0 and end == size - 1):
-                ends.append(end)
-            end += 1
-            fragment = word[start : end + 1]
-        route[start] = max(
-            (math.log(freq.get(word[start : x + 1]) or 1) - log_total + route[x + 1][0], x)
-            for x in ends or [start]
-        )
+    dag = dict(tokenizer.get_DAG(word))  # a plain DAG: calc looks each edge up
+    dag[0] = [end for end in dag[0] if end != size - 1] or [0]
+    route: dict[int, tuple[float, int]] = {}
+    tokenizer.calc(word, dag, route)
     parts, start = [], 0
     while start < size:
         end = route[start][1] + 1
