@@ -124,22 +124,17 @@ def child_reader(paths: list[str], pages: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from reader.ui import app as app_module
+    from reader.ui.compose import Reader
+    from reader.ui.shell import build_shell
     from reader.ui.state import Change
 
-    app = QApplication(sys.argv[:1])
-    app_module.set_identity(app)
+    app = QApplication(sys.argv[:1] + app_module.fusion_arguments())
+    app_module.set_identity(app, icon=False)
     app_module.tune_interpreter()
     stage("qt")
-    reader = app_module.build_reader()
-    window = reader.window
-    engine = reader.engine
-    watcher = app_module.FirstPaint(window.article_view.viewport())
-    watcher.painted.connect(lambda: stage("first_paint"))
-    watcher.painted.connect(lambda: app_module.open_startup(reader, paths))
-    app_module.on_loaded(reader, lambda: app_module._start_engine_after_paint(reader))
-    library = reader.services.library
-    if library is not None:
-        app_module.on_loaded(reader, library.start)
+    shell = build_shell()   # as the reader starts: the shell, painted, then the rest
+    window = shell.window
+    started: list[Reader] = []
     seen: set[str] = set()
 
     def once(name: str) -> None:
@@ -147,19 +142,30 @@ def child_reader(paths: list[str], pages: int) -> None:
             seen.add(name)
             stage(name)
 
-    reader.commands.changed.connect(
-        lambda change: once("page_shown") if change & Change.LOADED else None)
-    engine.converter_ready.connect(lambda: once("converters"))
-    engine.segmenter_ready.connect(lambda: once("segmenter"))
+    def start() -> None:
+        stage("first_paint")
+        reader = app_module.start(shell, paths, app, None)
+        started.append(reader)
+        reader.commands.changed.connect(
+            lambda change: once("page_shown") if change & Change.LOADED else None)
+        reader.engine.segmenter_ready.connect(lambda: once("segmenter"))
+
+    watcher = app_module.FirstPaint(window.article_view.viewport())
+    watcher.painted.connect(start)
     idle = [0]
 
     def loaded() -> bool:
-        state, services = reader.state, reader.services
-        if not (engine.has_converter and engine.has_segmenter):
+        if not started:
+            return False
+        reader = started[0]
+        state, services, engine = reader.state, reader.services, reader.engine
+        if engine.ready(state.script):
+            once("converters")
+        if not (engine.ready(state.script) and engine.has_segmenter):
             return False
         if len(services.open.pages) < pages or state.current is None:
             return False
-        if not services.open.is_converted(state.current.path):
+        if services.open.shown(state.current.path) is None:
             return False
         if not services.terms.keywords(state.current):
             return False
@@ -172,6 +178,7 @@ def child_reader(paths: list[str], pages: int) -> None:
         idle[0] = idle[0] + 100 if loaded() else 0
         if idle[0] >= SETTLE_MS:
             stage("settled")
+            reader = started[0]
             print(f"keywords {json.dumps(reader.services.terms.keywords(reader.state.current))}",
                   flush=True)
             finish()
