@@ -40,9 +40,8 @@ import page_forms  # noqa: E402
 
 from reader.core.page.articles import parse_articles  # noqa: E402
 
-VALIDATION_SEEDS = (9001, 9002, 9003, 9004, 9005)
+VALIDATION_SEEDS = page_forms.VALIDATION_SEEDS
 VALIDATION_N = 60
-DEV_SEED = 2
 FORM_NAMES = {
     "plain": "plain",
     "headline_first": "headline-first",
@@ -81,14 +80,6 @@ def report(label: str, results: list[dict[str, object]]) -> dict[str, float]:
     return s
 
 
-def seed_range(text: str) -> list[int]:
-    out: list[int] = []
-    for part in text.split(","):
-        lo, _, hi = part.partition("-")
-        out += list(range(int(lo), int(hi or lo) + 1))
-    return out
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -113,10 +104,7 @@ def main() -> None:
     summaries: dict[str, dict[str, float]] = {}
     started = time.perf_counter()
     if a.train:
-        seeds = seed_range(a.train)
-        bad = set(seeds) & ({DEV_SEED} | set(VALIDATION_SEEDS))
-        if bad:
-            ap.error(f"seeds {sorted(bad)} are dev/validation seeds, not for development")
+        seeds = page_forms.seed_list(a.train)
         label, n, verbose = f"train {a.train}", a.n, a.verbose
     else:
         seeds, label, n, verbose = list(VALIDATION_SEEDS), "validation", VALIDATION_N, False

@@ -1,0 +1,298 @@
+"""What the parser's learned weights look at: signals any newspaper page shows.
+
+A short piece of text (a line or two between blank lines, a line that stops
+short of the column) is a headline line or body text: a section head, a list
+item, the end of a paragraph cut off by a column break.  No single mark tells;
+many weak ones do, and :func:`head_signals` lists them for one piece with its
+surroundings: its length and width against the column, end punctuation, marks
+only headlines carry, what stands before and after it (a dateline, a page
+edge, a column of another width), how many such pieces stand in a row (a
+headline block is a few lines at most), and whether its words come back in
+the text before or after it (a headline's words recur in its own article).
+
+The weights live in ``resources/parser_model.json`` and are fitted by
+``scripts/train_parser.py`` on generated pages only.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from dataclasses import dataclass
+
+from reader.core.page.layout import (
+    BLANK,
+    DATELINE_CUT,
+    INDENT,
+    SENTENCE,
+    SHORT,
+    START,
+    Geometry,
+    Piece,
+)
+from reader.core.page.marks import (
+    CLAUSE_MARKS,
+    CLOSING_REMARK,
+    COLUMN_TAG,
+    ITEM_MARK,
+    NO_LINE_START,
+    REPORTER_LINE,
+    SECTION_MARKERS,
+    TWO_PART,
+    ends_sentence,
+    inner_sentence_end,
+    is_dateline_start,
+    unbalanced,
+)
+from reader.core.resources import resource
+
+MODEL_FILE = "parser_model.json"
+
+
+@functools.cache
+def model(name: str) -> dict[str, float]:
+    """The weights of one of the parser's linear models (empty when missing)."""
+    try:
+        data = json.loads(resource(MODEL_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    weights = data.get(name, {}) if isinstance(data, dict) else {}
+    return {str(k): float(v) for k, v in weights.items()}
+
+
+def score(weights: dict[str, float], signals: dict[str, float]) -> float:
+    """The model's log-odds for *signals*."""
+    s = 0.0
+    get = weights.get
+    for k, v in signals.items():
+        s += get(k, 0.0) * v
+    return s
+
+
+def probability(x: float) -> float:
+    if x < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+@dataclass(slots=True)
+class Context:
+    """What :func:`head_signals` needs to know about the page around a piece."""
+
+    pieces: list[Piece]
+    #: Candidate headline pieces (short ones); the rest are body for sure.
+    candidate: list[bool]
+    #: Column width around each piece, when the page shows one.
+    column: list[float | None]
+    #: (first, last) piece index of the run of candidates each candidate is in.
+    run: list[tuple[int, int]]
+    geo: Geometry
+    #: The body text of the page, and where each piece's text starts in it.
+    flat: str
+    offset: list[int]
+
+
+def bigrams(text: str) -> list[str]:
+    out = []
+    for k in range(len(text) - 1):
+        a, b = text[k], text[k + 1]
+        if "\u3400" <= a <= "\u9fff" and "\u3400" <= b <= "\u9fff":
+            out.append(a + b)
+    return out
+
+
+def _overlap(grams: list[str], text: str) -> float:
+    if not grams or not text:
+        return 0.0
+    found = 0
+    for g in grams:
+        if g in text:
+            found += 1
+    return found / len(grams)
+
+
+_WINDOW = 700
+
+
+#: Which way round the page prints headlines, when known: the meaning of some
+#: signals depends on it (a headline's words recur after it, or before it).
+UNKNOWN, AFTER, FIRST = 0, 1, 2
+_ORIENTED = (
+    "words_before", "words_after", "page_top", "page_bottom", "after_credit", "prev_ends",
+    "before_dateline", "after_dateline", "run_first", "run_last", "next_indented",
+    "cut_blank", "cut_short", "cut_sentence", "cut_top", "after_blank", "after_short",
+    "after_sentence", "after_end", "after_indent", "same_column", "other_column",
+)
+_SUFFIX = {k: (k, k + "|after", k + "|first") for k in _ORIENTED}
+
+
+def head_signals(ctx: Context, i: int, orient: int = UNKNOWN) -> dict[str, float]:
+    """Signals for: is candidate piece *i* a headline line (rather than body)?
+    With the page's orientation known, the signals that depend on it are also
+    given as their own (``words_after|first``)."""
+    f = _head_signals(ctx, i, orient == UNKNOWN)
+    if orient != UNKNOWN:
+        for k in _ORIENTED:
+            v = f.get(k)
+            if v is not None:
+                f[_SUFFIX[k][orient]] = v
+    return f
+
+
+def _head_signals(ctx: Context, i: int, symmetric: bool) -> dict[str, float]:
+    pieces = ctx.pieces
+    p = pieces[i]
+    text = p.text
+    n = len(p.lines)
+    chars = len(text)
+    f: dict[str, float] = {"bias": 1.0}
+    f["n1" if n == 1 else "n2" if n == 2 else "n3" if n == 3 else "n4"] = 1.0
+    if chars <= 4:
+        f["len4"] = 1.0
+    elif chars <= 8:
+        f["len8"] = 1.0
+    elif chars <= 16:
+        f["len16"] = 1.0
+    elif chars <= 26:
+        f["len26"] = 1.0
+    else:
+        f["len_long"] = 1.0
+    last = text[-1]
+    if ends_sentence(text):
+        f["ends_sentence"] = 1.0
+        if last in "！？!?" or (last in "”’" and len(text) > 1 and text[-2] in "！？!?"):
+            f["ends_exclaim"] = 1.0
+    if last in "：:":
+        f["ends_colon"] = 1.0
+    if text.endswith("—"):
+        f["ends_dash"] = 1.0
+    if text.startswith("—"):
+        f["starts_dash"] = 1.0
+    if inner_sentence_end(text):
+        f["inner_end"] = 1.0
+    clauses = 0
+    for ch in text:
+        if ch in CLAUSE_MARKS:
+            clauses += 1
+    if clauses:
+        f["clause1" if clauses == 1 else "clause2"] = 1.0
+    if COLUMN_TAG.search(text):
+        if CLOSING_REMARK.match(text):
+            f["remark"] = 1.0
+        else:
+            f["tag"] = 1.0
+    if TWO_PART.search(text):
+        f["two_part"] = 1.0
+    if text[0] in "“\"" and last in "”\"" and text.count("“") == 1:
+        f["quoted"] = 1.0
+    if ITEM_MARK.match(text):
+        f["item"] = 1.0
+    if text.lstrip("■□●○◆◇▲△★☆▶►·• ") in SECTION_MARKERS:
+        f["marker"] = 1.0
+    if REPORTER_LINE.match(text):
+        f["reporter"] = 1.0
+    if unbalanced(text):
+        f["unbalanced"] = 1.0
+    digits = sum(1 for ch in text if ch.isdigit())
+    if digits:
+        f["digits"] = digits / chars
+    if text[0] in NO_LINE_START:
+        f["bad_start"] = 1.0
+    if n > 1:
+        # the marks of a headline block printed over several lines
+        for line in p.lines[:-1]:
+            if line.text.endswith(("——", "：")):
+                f["line_kicker"] = 1.0
+            if COLUMN_TAG.search(line.text):
+                f["line_tag"] = 1.0
+        for line in p.lines[1:]:
+            if line.text.startswith("——"):
+                f["line_subtitle"] = 1.0
+    # shape against the column
+    w = ctx.column[i]
+    widest = max(line.width for line in p.lines)
+    if w is None:
+        f["no_column"] = 1.0
+    else:
+        f["rel"] = min(widest / w, 2.0)
+        if widest > w + 1.5:
+            f["wider"] = 1.0
+        elif widest >= w - 1.5:
+            f["full"] = 1.0
+        if n >= 2 and all(line.width >= w - 1.5 for line in p.lines[:-1]):
+            f["wrapped"] = 1.0
+    if n == 2 and abs(len(p.lines[0].text) - len(p.lines[1].text)) <= 3:
+        f["halves"] = 1.0
+    if p.first.indent == 2:
+        f["indented"] = 1.0
+    elif p.first.indent == 1:
+        f["stray_space"] = 1.0
+    if ctx.geo.indenting:
+        f["indent_page"] = 1.0
+    # what stands before and after
+    cut = p.cut
+    f[_CUT_NAMES[cut]] = 1.0
+    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+    f[_AFTER_NAMES[nxt.cut] if nxt is not None else "after_end"] = 1.0
+    prev = pieces[i - 1] if i else None
+    if prev is not None:
+        pl = prev.last
+        if ends_sentence(pl.text):
+            f["prev_ends"] = 1.0
+        elif not ctx.candidate[i - 1]:
+            pw = ctx.column[i - 1]
+            if pw is not None and pl.width >= pw - 1.5:
+                f["prev_runs_on"] = 1.0
+                if f.get("full"):
+                    f["full_after_runs_on"] = 1.0
+        if prev.label == 2:
+            f["after_credit"] = 1.0
+    if nxt is not None and nxt.first.indent == 2:
+        f["next_indented"] = 1.0
+    first, end = ctx.run[i]
+    size = end - first + 1
+    f["run1" if size == 1 else "run2" if size == 2 else "run3" if size == 3
+      else "run6" if size <= 6 else "run_many"] = 1.0
+    if size > 1:
+        f["run_first" if i == first else "run_last" if i == end else "run_mid"] = 1.0
+    if first == 0:
+        f["page_top"] = 1.0
+    if end == len(pieces) - 1:
+        f["page_bottom"] = 1.0
+    before = pieces[first - 1] if first else None
+    after = pieces[end + 1] if end + 1 < len(pieces) else None
+    if after is not None and is_dateline_start(after.text):
+        f["before_dateline"] = 1.0
+    if before is not None and is_dateline_start(before.text) and len(before.lines) <= 2:
+        f["after_dateline"] = 1.0  # a dateline on a line of its own, then this
+    wb = ctx.column[first - 1] if before is not None else None
+    wa = ctx.column[end + 1] if after is not None else None
+    if wb is not None and wa is not None:
+        f["same_column" if abs(wb - wa) <= 1.0 else "other_column"] = 1.0
+    # do its words come back before or after it?
+    grams = bigrams(text)
+    if grams:
+        start = ctx.offset[i]
+        stop = ctx.offset[i + 1] if i + 1 < len(pieces) else len(ctx.flat)
+        ob = _overlap(grams, ctx.flat[max(0, start - _WINDOW) : start])
+        oa = _overlap(grams, ctx.flat[stop : stop + _WINDOW])
+        if symmetric:
+            f["words_most"] = max(ob, oa)
+            f["words_least"] = min(ob, oa)
+        else:
+            f["words_before"] = ob
+            f["words_after"] = oa
+    return f
+
+
+_CUT_NAMES = {
+    START: "cut_top",
+    BLANK: "cut_blank",
+    INDENT: "cut_indent",
+    SHORT: "cut_short",
+    SENTENCE: "cut_sentence",
+    DATELINE_CUT: "cut_dateline",
+}
+_AFTER_NAMES = {k: "after_" + v[4:] for k, v in _CUT_NAMES.items()}
+

@@ -1,0 +1,214 @@
+"""Fit the parser's learned weights (resources/parser_model.json).
+
+    .venv/bin/python scripts/train_parser.py [--seeds 1000-1011] [--check 1012-1013]
+
+Trains only on pages generated here from TRAIN seeds (``make_pages.py`` via
+``scripts/page_forms.py``, all four forms: as generated, headline-first,
+indented, both) — never on the validation seeds of ``bench/parse_quality.py``
+nor on the dev pages.  Each page's lines are labelled from its gold; the
+parser's own code cuts them into pieces and computes the signals
+(``reader.core.page.features``), so training and parsing see the same thing.
+
+The model is a logistic regression per decision, fitted by plain stochastic
+gradient descent with L2 in a fixed order: the same seeds give the same
+weights, byte for byte.  ``--check`` prints the accuracy on other
+(TRAIN/DEVELOP) seeds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import page_forms  # noqa: E402
+
+from reader.core.page import blocks as blocks_mod  # noqa: E402
+from reader.core.page.features import (  # noqa: E402
+    AFTER,
+    FIRST,
+    MODEL_FILE,
+    head_signals,
+)
+from reader.core.page.heads import field_signals, role_signals  # noqa: E402
+from reader.core.page.layout import (  # noqa: E402
+    CREDIT,
+    Line,
+    Piece,
+    cut_pieces,
+    display_width,
+    geometry,
+    split_lines,
+)
+from reader.core.page.marks import COLUMN_TAG, is_section_marker  # noqa: E402
+
+HEAD_PARTS = {"kicker", "title", "subtitle"}
+Example = tuple[dict[str, float], int]
+
+
+def page_examples(text: str, recs: list[page_forms.Rec], orient: int
+                  ) -> dict[str, list[Example]]:
+    """Examples from one page for the piece models: ``head0`` (is a candidate
+    piece a headline, orientation unknown) and ``head`` (the same, with the
+    page's orientation, *orient*, known from the form)."""
+    lines = split_lines(text)
+    geo = geometry(lines)
+    pieces = cut_pieces(lines, geo)
+    ctx = blocks_mod._context(pieces, geo)
+
+    def is_head(line: Line) -> bool:
+        return recs[line.number].part in HEAD_PARTS
+
+    def gold(p: Piece) -> bool:
+        return sum(1 for line in p.lines if is_head(line)) * 2 > len(p.lines)
+
+    for i, p in enumerate(pieces):  # credits first, as the parser does
+        if ctx.candidate[i] and p.label != CREDIT and len(p.text) <= 40:
+            k = blocks_mod._credit_span(pieces, i)
+            for j in range(i, i + k):
+                pieces[j].label = CREDIT
+    out: dict[str, list[Example]] = {"head0": [], "head": []}
+    todo = [i for i, p in enumerate(pieces)
+            if ctx.candidate[i] and p.label != CREDIT and not is_section_marker(p.text)]
+    for i in todo:
+        out["head0"].append((head_signals(ctx, i), int(gold(pieces[i]))))
+    for i in todo:
+        out["head"].append((head_signals(ctx, i, orient), int(gold(pieces[i]))))
+    return out
+
+
+def head_examples(recs: list[page_forms.Rec]) -> tuple[list[Example], list[Example]]:
+    """From the gold headline lines of each article: (signals, same field) for
+    every two lines printed one under the other, and (signals, kicker+title)
+    for every headline of two fields that no dash or tag explains."""
+    fields: list[Example] = []
+    roles: list[Example] = []
+    by_art: dict[int, list[tuple[bool, page_forms.Rec]]] = {}
+    widths: dict[int, list[float]] = {}
+    gap = True
+    for r in recs:
+        if r.part == "blank":
+            gap = True
+            continue
+        if r.part in HEAD_PARTS and r.art is not None:
+            by_art.setdefault(r.art, []).append((gap, r))
+        elif r.part == "body" and r.art is not None:
+            widths.setdefault(r.art, []).append(display_width(r.text.strip()))
+        gap = False
+    for art, heads in by_art.items():
+        ws = sorted(widths.get(art, []))
+        column = ws[len(ws) * 3 // 4] if len(ws) >= 3 else None
+        blocks: list[list[page_forms.Rec]] = []
+        for g, r in heads:
+            if g or not blocks:
+                blocks.append([])
+            blocks[-1].append(r)
+        for block in blocks:
+            group = [block[0]]
+            for k in range(1, len(block)):
+                if len(group) == 1:
+                    x = field_signals(group[0].text.strip(), block[k].text.strip(), len(block),
+                                      k - 1, column)
+                    same = block[k].part == group[-1].part
+                    fields.append((x, int(same)))
+                    if same:
+                        group.append(block[k])
+                        continue
+                group = [block[k]]
+        parts: dict[str, str] = {}
+        for _g, r in heads:
+            parts[r.part] = parts.get(r.part, "") + r.text.strip()
+        if len(parts) == 2:
+            order = [p for p in ("kicker", "title", "subtitle") if p in parts]
+            a, b = parts[order[0]], parts[order[1]]
+            if not (a.endswith(("——", "—", "：", ":")) or b.startswith(("——", "—"))
+                    or bool(COLUMN_TAG.search(a)) != bool(COLUMN_TAG.search(b))):
+                roles.append((role_signals(a, b), int(order[0] == "kicker")))
+    return fields, roles
+
+
+def examples(seeds: list[int], n: int) -> dict[str, list[Example]]:
+    out: dict[str, list[Example]] = {
+        "head0": [], "head": [], "field": [], "roles": []}
+    for seed in seeds:
+        for form in page_forms.FORMS + page_forms.EXTRA_FORMS:
+            folder = page_forms.generate(seed, n, form)
+            orient = FIRST if form.startswith("headline_first") else AFTER
+            for name, text, _gold in page_forms.load_dir(folder):
+                recs = page_forms.roles_of(folder, name)
+                for k, v in page_examples(text, recs, orient).items():
+                    out[k] += v
+                c, d = head_examples(recs)
+                out["field"] += c
+                out["roles"] += d
+    return out
+
+
+def fit(data: list[Example], epochs: int = 12, l2: float = 1e-4, rate: float = 0.05,
+        seed: int = 1) -> dict[str, float]:
+    """Logistic regression by SGD with AdaGrad steps; deterministic for a seed."""
+    w: dict[str, float] = {}
+    g2: dict[str, float] = {}
+    order = list(range(len(data)))
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for k in order:
+            x, y = data[k]
+            z = sum(w.get(f, 0.0) * v for f, v in x.items())
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            err = p - y
+            for f, v in x.items():
+                g = err * v + l2 * w.get(f, 0.0)
+                acc = g2.get(f, 1e-8) + g * g
+                g2[f] = acc
+                w[f] = w.get(f, 0.0) - rate * g / math.sqrt(acc)
+    return {k: round(v, 4) for k, v in sorted(w.items()) if abs(v) >= 1e-4}
+
+
+def accuracy(w: dict[str, float], data: list[Example]) -> tuple[float, int, int]:
+    ok = fp = fn = 0
+    for x, y in data:
+        z = sum(w.get(f, 0.0) * v for f, v in x.items())
+        pred = int(z > 0)
+        ok += pred == y
+        fp += pred and not y
+        fn += y and not pred
+    return ok / max(1, len(data)), fp, fn
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--seeds", default="1000-1011")
+    ap.add_argument("--check", default="")
+    ap.add_argument("--n", type=int, default=60)
+    ap.add_argument("--out", default=str(ROOT / "resources" / MODEL_FILE))
+    a = ap.parse_args()
+    data = examples(page_forms.seed_list(a.seeds), a.n)
+    check = examples(page_forms.seed_list(a.check), a.n) if a.check else None
+    model: dict[str, object] = {
+        "about": f"parser weights fitted by scripts/train_parser.py on TRAIN seeds {a.seeds}"}
+    for name, examples_ in data.items():
+        w = fit(examples_)
+        acc, fp, fn = accuracy(w, examples_)
+        print(f"{name}: {len(examples_)} examples ({sum(y for _, y in examples_)} positive), "
+              f"train accuracy {acc:.4f} (false yes {fp}, false no {fn})", flush=True)
+        if check is not None:
+            acc, fp, fn = accuracy(w, check[name])
+            print(f"{name}: check accuracy {acc:.4f} (false yes {fp}, false no {fn})")
+        model[name] = w
+    Path(a.out).write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
+                           encoding="utf-8")
+    print(f"wrote {a.out}")
+
+
+if __name__ == "__main__":
+    main()
