@@ -32,8 +32,8 @@ __all__ = ["PARSER_VERSION", "infer_title", "parse_articles"]
 
 def parse_articles(text: str) -> tuple[Article, ...]:
     """All articles of a page, in page order."""
-    blocks = page_blocks(text)
+    blocks, orient = page_blocks(text)
     if not blocks:
         return ()
-    drafts = segment(blocks)
+    drafts = segment(blocks, orient)
     return tuple(finish(i, d, last=i == len(drafts) - 1) for i, d in enumerate(drafts))

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.core.page.features import Context, head_signals, model, score
+from reader.core.page.features import (
+    AFTER,
+    Context,
+    base_signals,
+    model,
+    score,
+    score_oriented,
+)
 from reader.core.page.layout import (
     BLANK,
     BODY,
@@ -37,6 +44,7 @@ from reader.core.page.marks import (
     DATELINE_FIRST,
     NO_LINE_START,
     ends_sentence,
+    inner_sentence_end,
     is_credit,
     is_section_marker,
 )
@@ -55,15 +63,16 @@ class Block:
     dateline: re.Match[str] | None = None
 
 
-def page_blocks(text: str) -> list[Block]:
-    """The blocks of a page, in page order."""
+def page_blocks(text: str) -> tuple[list[Block], int]:
+    """The blocks of a page, in page order, and which way round it prints
+    headlines (``features.AFTER`` or ``features.FIRST``)."""
     lines = split_lines(text)
     if not lines:
-        return []
+        return [], AFTER
     geo = geometry(lines)
     ctx = _context(cut_pieces(lines, geo), geo)
-    _label(ctx)
-    return _blocks(ctx)
+    orient = _label(ctx)
+    return _blocks(ctx), orient
 
 
 def _is_candidate(p: Piece) -> bool:
@@ -76,6 +85,8 @@ def _is_candidate(p: Piece) -> bool:
         return False
     if text[0] in DATELINE_FIRST and DATELINE.match(text):
         return False
+    if inner_sentence_end(text) and (len(_CLAUSE_MARKS(text)) >= 2 or ends_sentence(text)):
+        return False  # sentences, one after another: body
     return CLOSING_REMARK.match(text) is None
 
 
@@ -150,14 +161,23 @@ def _label(ctx: Context) -> int:
     first = model("head0")
     # section markers (核心阅读) are printed like headlines but open a section
     todo = [i for i in cand if pieces[i].label != CREDIT and not is_section_marker(pieces[i].text)]
+    signals = {i: base_signals(ctx, i) for i in todo}
     for i in todo:
-        pieces[i].label = HEAD if score(first, head_signals(ctx, i)) > 0.0 else BODY
-    orient = orientation([p.label for p in pieces], [p.text for p in pieces])
+        pieces[i].label = HEAD if score(first, signals[i]) > 0.0 else BODY
+    orient = _orientation(pieces, signals)
     second = model("head")
     if second:
         for i in todo:
-            pieces[i].label = HEAD if score(second, head_signals(ctx, i, orient)) > 0.0 else BODY
+            pieces[i].label = HEAD if score_oriented(second, signals[i], orient) > 0.0 else BODY
+        orient = _orientation(pieces, signals)
     return orient
+
+
+def _orientation(pieces: list[Piece], signals: dict[int, dict[str, float]]) -> int:
+    lexical = [f.get("words_after", 0.0) - f.get("words_before", 0.0)
+               for i, f in signals.items() if pieces[i].label == HEAD]
+    return orientation([p.label for p in pieces], [p.text for p in pieces],
+                       sum(lexical) / len(lexical) if lexical else 0.0)
 
 
 def _credit_span(pieces: list[Piece], i: int) -> int:
@@ -172,7 +192,7 @@ def _credit_span(pieces: list[Piece], i: int) -> int:
         if len(p.lines) > 2:
             return 0
         t = p.text
-        if any(ch in "，。；！？" for ch in t):
+        if _SENTENCE_MARKS(t):
             return 0
         text += t
         if len(text) > 40:
@@ -183,6 +203,8 @@ def _credit_span(pieces: list[Piece], i: int) -> int:
 
 
 _CREDIT_ENDS = frozenset("摄道图发）)")
+_SENTENCE_MARKS = re.compile("[，。；！？]").search
+_CLAUSE_MARKS = re.compile("[，、；：,;:]").findall
 
 
 def _blocks(ctx: Context) -> list[Block]:
@@ -218,8 +240,12 @@ def _blocks(ctx: Context) -> list[Block]:
 
 
 def _paragraph(pieces: list[Piece], ctx: Context) -> Block:
-    lines = [line for p in pieces for line in p.lines]
-    text = tidy_spaces("".join(line.text for line in lines))
+    if len(pieces) == 1:
+        lines = pieces[0].lines
+        text = tidy_spaces(pieces[0].text)
+    else:
+        lines = [line for p in pieces for line in p.lines]
+        text = tidy_spaces("".join(p.text for p in pieces))
     dl = DATELINE.match(text) if text[0] in DATELINE_FIRST else None
     width = None
     for p in pieces:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from dataclasses import dataclass
 
 from reader.core.page.layout import (
@@ -89,29 +90,37 @@ class Context:
     run: list[tuple[int, int]]
     geo: Geometry
     #: The body text of the page, and where each piece's text starts in it.
+    #: The text of the page, and where each piece's text starts in it.
     flat: str
     offset: list[int]
 
 
 def bigrams(text: str) -> list[str]:
-    out = []
-    for k in range(len(text) - 1):
-        a, b = text[k], text[k + 1]
-        if "\u3400" <= a <= "\u9fff" and "\u3400" <= b <= "\u9fff":
-            out.append(a + b)
+    """Pairs of adjacent CJK characters: the words of a headline, roughly."""
+    out: list[str] = []
+    for run in _CJK_RUNS(text):
+        out += [run[k : k + 2] for k in range(len(run) - 1)]
     return out
 
 
-def _overlap(grams: list[str], text: str) -> float:
-    if not grams or not text:
+_CJK_RUNS = re.compile(r"[\u3400-\u9fff]{2,}").findall
+_CLAUSES = re.compile("[" + "".join(sorted(CLAUSE_MARKS)) + "]").findall
+_DIGITS = re.compile(r"\d").findall
+
+
+def _overlap(grams: list[str], text: str, start: int, stop: int) -> float:
+    """The share of *grams* found in ``text[start:stop]``."""
+    if stop <= start:
         return 0.0
+    find = text.find
     found = 0
     for g in grams:
-        if g in text:
+        if find(g, start, stop) >= 0:
             found += 1
     return found / len(grams)
 
 
+#: How far before and after a piece its words are looked for (characters).
 _WINDOW = 700
 
 
@@ -131,7 +140,7 @@ def head_signals(ctx: Context, i: int, orient: int = UNKNOWN) -> dict[str, float
     """Signals for: is candidate piece *i* a headline line (rather than body)?
     With the page's orientation known, the signals that depend on it are also
     given as their own (``words_after|first``)."""
-    f = _head_signals(ctx, i, orient == UNKNOWN)
+    f = base_signals(ctx, i)
     if orient != UNKNOWN:
         for k in _ORIENTED:
             v = f.get(k)
@@ -140,7 +149,22 @@ def head_signals(ctx: Context, i: int, orient: int = UNKNOWN) -> dict[str, float
     return f
 
 
-def _head_signals(ctx: Context, i: int, symmetric: bool) -> dict[str, float]:
+def score_oriented(weights: dict[str, float], signals: dict[str, float], orient: int) -> float:
+    """``score(weights, head_signals(ctx, i, orient))`` from the signals
+    without orientation, without building the bigger dictionary."""
+    s = 0.0
+    get = weights.get
+    suffix = _SUFFIX
+    for k, v in signals.items():
+        s += get(k, 0.0) * v
+        names = suffix.get(k)
+        if names is not None:
+            s += get(names[orient], 0.0) * v
+    return s
+
+
+def base_signals(ctx: Context, i: int) -> dict[str, float]:
+    """:func:`head_signals` without the page's orientation."""
     pieces = ctx.pieces
     p = pieces[i]
     text = p.text
@@ -171,10 +195,7 @@ def _head_signals(ctx: Context, i: int, symmetric: bool) -> dict[str, float]:
         f["starts_dash"] = 1.0
     if inner_sentence_end(text):
         f["inner_end"] = 1.0
-    clauses = 0
-    for ch in text:
-        if ch in CLAUSE_MARKS:
-            clauses += 1
+    clauses = len(_CLAUSES(text))
     if clauses:
         f["clause1" if clauses == 1 else "clause2"] = 1.0
     if COLUMN_TAG.search(text):
@@ -190,11 +211,11 @@ def _head_signals(ctx: Context, i: int, symmetric: bool) -> dict[str, float]:
         f["item"] = 1.0
     if text.lstrip("■□●○◆◇▲△★☆▶►·• ") in SECTION_MARKERS:
         f["marker"] = 1.0
-    if REPORTER_LINE.match(text):
+    if ("记" in text or "記" in text) and REPORTER_LINE.match(text):
         f["reporter"] = 1.0
     if unbalanced(text):
         f["unbalanced"] = 1.0
-    digits = sum(1 for ch in text if ch.isdigit())
+    digits = len(_DIGITS(text))
     if digits:
         f["digits"] = digits / chars
     if text[0] in NO_LINE_START:
@@ -211,7 +232,7 @@ def _head_signals(ctx: Context, i: int, symmetric: bool) -> dict[str, float]:
                 f["line_subtitle"] = 1.0
     # shape against the column
     w = ctx.column[i]
-    widest = max(line.width for line in p.lines)
+    widest = p.lines[0].width if n == 1 else max(line.width for line in p.lines)
     if w is None:
         f["no_column"] = 1.0
     else:
@@ -262,9 +283,9 @@ def _head_signals(ctx: Context, i: int, symmetric: bool) -> dict[str, float]:
         f["page_bottom"] = 1.0
     before = pieces[first - 1] if first else None
     after = pieces[end + 1] if end + 1 < len(pieces) else None
-    if after is not None and is_dateline_start(after.text):
+    if after is not None and (after.cut == DATELINE_CUT or is_dateline_start(after.first.text)):
         f["before_dateline"] = 1.0
-    if before is not None and is_dateline_start(before.text) and len(before.lines) <= 2:
+    if before is not None and len(before.lines) <= 2 and is_dateline_start(before.first.text):
         f["after_dateline"] = 1.0  # a dateline on a line of its own, then this
     wb = ctx.column[first - 1] if before is not None else None
     wa = ctx.column[end + 1] if after is not None else None
@@ -272,17 +293,18 @@ def _head_signals(ctx: Context, i: int, symmetric: bool) -> dict[str, float]:
         f["same_column" if abs(wb - wa) <= 1.0 else "other_column"] = 1.0
     # do its words come back before or after it?
     grams = bigrams(text)
+    if len(grams) > 16:
+        grams = grams[:: len(grams) // 16 + 1]
     if grams:
+        flat = ctx.flat
         start = ctx.offset[i]
-        stop = ctx.offset[i + 1] if i + 1 < len(pieces) else len(ctx.flat)
-        ob = _overlap(grams, ctx.flat[max(0, start - _WINDOW) : start])
-        oa = _overlap(grams, ctx.flat[stop : stop + _WINDOW])
-        if symmetric:
-            f["words_most"] = max(ob, oa)
-            f["words_least"] = min(ob, oa)
-        else:
-            f["words_before"] = ob
-            f["words_after"] = oa
+        stop = ctx.offset[i + 1] if i + 1 < len(pieces) else len(flat)
+        ob = _overlap(grams, flat, max(0, start - _WINDOW), start)
+        oa = _overlap(grams, flat, stop, stop + _WINDOW)
+        f["words_before"] = ob
+        f["words_after"] = oa
+        f["words_most"] = ob if ob > oa else oa
+        f["words_least"] = oa if ob > oa else ob
     return f
 
 

@@ -44,7 +44,7 @@ TOLERANCE = 1.5
 #: has room for.  Counted as ¾, so lines of extraction that keeps them whole
 #: and of pages that compress them both measure close to their column.
 _SQUEEZABLE = "，。、；：？！“”‘’（）《》【】「」『』"
-_DROP_SQUEEZABLE = str.maketrans("", "", _SQUEEZABLE)
+_FIND_SQUEEZABLE = re.compile(f"[{_SQUEEZABLE}]").findall
 
 
 def display_width(s: str) -> float:
@@ -52,7 +52,7 @@ def display_width(s: str) -> float:
 
     Counted with codecs and ``str.translate`` rather than a Python loop so that
     reading tens of megabytes stays fast."""
-    squeezable = len(s) - len(s.translate(_DROP_SQUEEZABLE))
+    squeezable = len(_FIND_SQUEEZABLE(s))
     return len(s) - 0.5 * len(s.encode("latin-1", "ignore")) - 0.25 * squeezable
 
 
@@ -76,37 +76,42 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """The non-blank lines of *text*.  A margin every line shares is not an indent."""
     raw = text.split("\n")
-    margin: int | None = None
+    cut = 0
     for s in raw:
-        stripped = s.lstrip()
-        if stripped:
-            m = len(s) - len(stripped)
-            if margin is None or m < margin:
-                margin = m
-                if m == 0:
-                    break
-    cut = margin or 0
+        if s and not s[0].isspace():
+            break  # (a line flush left: no margin, the usual case)
+    else:
+        cut = min((len(s) - len(s.lstrip()) for s in raw if s.strip()), default=0)
     out: list[Line] = []
+    append = out.append
     gap = True
+    squeezable = _FIND_SQUEEZABLE
+    hanging = NO_LINE_START
     for number, s in enumerate(raw):
-        stripped = s.strip()
-        if not stripped:
-            gap = True
-            continue
-        lead = len(s) - len(s.lstrip()) - cut
-        if lead <= 0:
-            indent = 0
+        if not s or s[0].isspace() or s[-1].isspace():
+            stripped = s.strip()
+            if not stripped:
+                gap = True
+                continue
+            lead = len(s) - len(s.lstrip()) - cut
+            if lead <= 0:
+                indent = 0
+            else:
+                head = s[cut : cut + lead]
+                em = head.count("\u3000") + 0.5 * (lead - head.count("\u3000"))
+                indent = 2 if em >= 1.0 else 1
         else:
-            head = s[cut : cut + lead]
-            em = head.count("\u3000") + 0.5 * (lead - head.count("\u3000"))
-            indent = 2 if em >= 1.0 else 1
-        squeeze = len(stripped) - len(stripped.translate(_DROP_SQUEEZABLE))
-        w = len(stripped) - 0.5 * len(stripped.encode("latin-1", "ignore")) - 0.25 * squeeze
+            stripped = s
+            indent = 0
+        size = len(stripped)
+        squeeze = len(squeezable(stripped))
+        w = size - 0.5 * len(stripped.encode("latin-1", "ignore")) - 0.25 * squeeze
         last = stripped[-1]
-        core = w
-        if last in NO_LINE_START:
-            core -= 0.5 if last.isascii() else 0.75 if last in _SQUEEZABLE else 1.0
-        out.append(Line(number, stripped, w, indent, gap, squeeze, core))
+        if last in hanging:
+            core = w - (0.5 if last.isascii() else 0.75 if last in _SQUEEZABLE else 1.0)
+        else:
+            core = w
+        append(Line(number, stripped, w, indent, gap, squeeze, core))
         gap = False
     return out
 
@@ -147,6 +152,8 @@ def _spread(lines: list[Line]) -> float:
     for line in lines:
         if (line.gap or line.indent == 2) and run:
             _deviations(run, devs)
+            if len(devs) >= 400:
+                break  # (enough to tell: the page is set one way throughout)
             run = []
         run.append(line.width)
     _deviations(run, devs)
@@ -211,6 +218,7 @@ class Piece:
     #: A credit wrapped over several pieces: how many (on the first of them).
     span: int = 1
     _text: str | None = field(default=None, repr=False)
+    _own: float | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -230,16 +238,18 @@ class Piece:
         return self.lines[-1]
 
     def own_width(self) -> float | None:
-        """The column width the piece shows: its widest line but the last (a
-        line ending on hanging punctuation counts one less), or None for one line."""
-        lines = self.lines
-        if len(lines) < 2:
-            return None
-        w = 0.0
-        for line in lines[:-1]:
-            if line.core > w:
-                w = line.core
-        return w
+        """The column width the piece shows: its widest line but the last (not
+        counting a mark hanging past the end), or None for one line."""
+        if self._own is None:
+            lines = self.lines
+            if len(lines) < 2:
+                return None
+            w = 0.0
+            for line in lines[:-1]:
+                if line.core > w:
+                    w = line.core
+            self._own = w
+        return self._own
 
 
 def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
@@ -252,6 +262,12 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
     reason = START
     column = 0.0  # the column width the last long piece showed
     n = len(lines)
+    # a credit or a section marker is a line of its own
+    alone = [
+        (len(x.text) <= 7 or x.text[-1] in _CREDIT_ENDS) and _stands_alone(x.text)
+        for x in lines
+    ]
+    enders = _SENTENCE_TAIL
     for i in range(n):
         line = lines[i]
         if not cur:
@@ -259,6 +275,7 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
             continue
         text = line.text
         prev = cur[-1]
+        ptext = prev.text
         if line.gap:
             why = BLANK
         elif indenting and line.indent == 2:
@@ -268,9 +285,19 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
             or (i + 1 < n and not lines[i + 1].gap and DATELINE.match(text + lines[i + 1].text))
         ):
             why = DATELINE_CUT  # (also one wrapped over two lines: 新华社北京1月 / 5日电)
-        elif _stands_alone(text) or _stands_alone(prev.text):
+        elif alone[i] or alone[i - 1]:
             why = SHORT
-        elif _byline_open(cur, line, lines[i + 1] if i + 1 < n else None):
+        elif (
+            len(cur) >= 2
+            and ptext[-1] not in enders
+            and cur[-2].core - tolerance <= prev.core
+            and line.core <= prev.core + tolerance
+        ):
+            cur.append(line)  # a line of a column like the ones before: runs on
+            continue
+        elif len(cur) <= 2 and ("（" in cur[0].text or "（" in ptext) and _byline_open(
+            cur, line, lines[i + 1] if i + 1 < n else None
+        ):
             cur.append(line)  # 本报讯（通讯员 X 詹礼 / 邦 记者 Y）: a bracket left open
             continue
         else:
@@ -278,9 +305,8 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
             run_ends = nxt is None or nxt.gap or (indenting and nxt.indent == 2)
             ref = 0.0
             if len(cur) >= 2:
-                before = cur[-2]
-                ref = before.core
-            elif _title_form(prev.text):
+                ref = cur[-2].core
+            elif (ptext[-1] in "）)" or ptext[0] == "—" or " " in ptext) and _title_form(ptext):
                 why = SHORT  # a headline printed right above its body
                 pieces.append(Piece(cur, reason))
                 cur = [line]
@@ -290,12 +316,14 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
             ahead = not run_ends and line.core > ref
             if ahead:
                 ref = line.core
-            tol = tolerance + _ascii_run(text)
+            tol = tolerance
+            if text[0].isascii():
+                tol += _ascii_run(text)
             if prev.squeeze > 1:
                 tol += 0.25 * (prev.squeeze - 1)  # squeezed or set whole: ¼ either way
             if len(cur) == 1 and reason <= INDENT:
                 tol += first_allowance
-            sentence_end = ends_sentence(prev.text)
+            sentence_end = ptext[-1] in enders and ends_sentence(ptext)
             if len(cur) == 1 and sentence_end and not ahead and column > ref:
                 ref = column  # a one-line paragraph ends here
             if ref == 0.0:
@@ -309,9 +337,9 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
             elif (
                 sentence_end
                 and abs(line.width - col) > tolerance
-                and not ends_sentence(text)
                 and text[-1] not in "，、；,;"
                 and text[0] not in NO_LINE_START
+                and not ends_sentence(text)
             ):
                 why = SENTENCE
             else:
@@ -328,6 +356,10 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
     if cur:
         pieces.append(Piece(cur, reason))
     return pieces
+
+
+#: The last characters of a line that may end a sentence (quick test).
+_SENTENCE_TAIL = frozenset("。！？!?…”’」』）)》〉】\"'")
 
 
 def _title_form(text: str) -> bool:
@@ -356,7 +388,7 @@ def _byline_open(cur: list[Line], line: Line, nxt: Line | None) -> bool:
 
 
 def _stands_alone(text: str) -> bool:
-    """A photo credit or a section marker is a line of its own."""
+    """A photo credit or a section marker."""
     if len(text) <= 7 and text.lstrip("■□●○◆◇▲△★☆▶►·• ") in SECTION_MARKERS:
         return True
     return text[-1] in _CREDIT_ENDS and len(text) <= 40 and is_credit(text)

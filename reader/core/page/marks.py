@@ -134,7 +134,10 @@ def _balanced(s: str) -> bool:
 def inner_sentence_end(text: str) -> bool:
     """A sentence ends somewhere before the last two characters (headlines never do that)."""
     s = text.rstrip()
-    return any(ch in "。！？!?" for ch in s[:-2])
+    return _SENTENCE_MARK.search(s, 0, max(0, len(s) - 2)) is not None
+
+
+_SENTENCE_MARK = re.compile("[。！？!?]")
 
 
 def unbalanced(text: str) -> bool:

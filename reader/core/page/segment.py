@@ -19,7 +19,6 @@ from reader.core.page.blocks import Block
 from reader.core.page.features import FIRST
 from reader.core.page.layout import BODY, CREDIT, HEAD
 from reader.core.page.marks import CLOSING_REMARK, REPORTER_LINE, is_section_marker
-from reader.core.page.orient import orientation
 
 
 @dataclass(slots=True)
@@ -33,14 +32,10 @@ class Draft:
     extra: list[Block] = field(default_factory=list)
 
 
-def headlines_first(blocks: list[Block]) -> bool:
-    """Does this page print each headline above its body?"""
-    return orientation([b.kind for b in blocks], [b.text for b in blocks]) == FIRST
-
-
-def segment(blocks: list[Block]) -> list[Draft]:
-    """Cut the page's blocks into articles."""
-    first = headlines_first(blocks)
+def segment(blocks: list[Block], orient: int) -> list[Draft]:
+    """Cut the page's blocks into articles; *orient* says which way round the
+    page prints headlines (``features.FIRST``: above their bodies)."""
+    first = orient == FIRST
     drafts: list[Draft] = []
     cur = Draft()
 
