@@ -142,9 +142,15 @@ def generate(seed: int, n: int = 60, form: str = "plain") -> Path:
         out.mkdir(parents=True, exist_ok=True)
         for name, text, gold_path in load_dir(plain):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            new = transform(text, gold, form, name)
-            (out / f"{name}.txt").write_text(new, encoding="utf-8")
-            (out / f"{name}.gold.json").write_bytes(gold_path.read_bytes())
+            recs = transform_recs(text, gold, form, name)
+            (out / f"{name}.txt").write_text(
+                "\n".join(r.text for r in recs) + "\n", encoding="utf-8")
+            order = article_order(recs)
+            articles = gold["articles"]
+            if order != sorted(order) and isinstance(articles, list):
+                gold["articles"] = [articles[k] for k in order]  # as printed
+            (out / f"{name}.gold.json").write_text(
+                json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
         (out / ".stamp").write_text(stamp)
     return out
 
@@ -255,21 +261,47 @@ def _strip_blanks(rs: list[Rec]) -> list[Rec]:
 
 
 def headline_first(recs: list[Rec], rng: random.Random) -> list[Rec]:
+    """Each headline block moved above its article's lead and body.
+
+    make_pages.py drops at most one headline per page, and only where the next
+    article opens with a dateline, so that the boundary stays visible with
+    headlines after their bodies.  Printed headline-first, that article would
+    run on from the one before with nothing to show where it starts, unless it
+    opens with a dateline itself; a reading-order page prints such an article
+    (continued from another page) at its top, so it moves there."""
     tail, segs = _segments(recs)
     out: list[Rec] = []
-    for before, own in segs:
-        out += before
+    top: list[Rec] = []
+    for n, (before, own) in enumerate(segs):
         k = next((i for i, r in enumerate(own) if r.part in HEAD_PARTS), None)
         if k is None:
+            if n and not any(r.part == "lead" for r in own) \
+                    and not any(r.part == "credit" for r in own):
+                top += [*_strip_blanks(own), Rec("", gap="sep")]
+                continue
+            out += before
             out += own
             continue
+        out += before
         head = _strip_blanks(own[k:])
         body = _strip_blanks(own[:k])
         out += head
         if rng.random() < 0.5:
             out.append(Rec("", gap="sep"))
         out += body
-    return out + tail
+    lead = 0
+    while lead < len(out) and out[lead].part == "blank":
+        lead += 1
+    return out[:lead] + top + out[lead:] + tail
+
+
+def article_order(recs: list[Rec]) -> list[int]:
+    """The gold indices of the articles in the order *recs* prints them."""
+    order: list[int] = []
+    for r in recs:
+        if r.art is not None and r.art not in order:
+            order.append(r.art)
+    return order
 
 
 def _mode_width(widths: list[float], default: float) -> float:

@@ -36,10 +36,14 @@ from reader.core.page.features import (  # noqa: E402
     FIRST,
     MODEL_FILE,
     head_signals,
+    neighbour_signals,
+    score,
 )
 from reader.core.page.heads import field_signals, role_signals  # noqa: E402
 from reader.core.page.layout import (  # noqa: E402
+    BODY,
     CREDIT,
+    HEAD,
     Line,
     Piece,
     cut_pieces,
@@ -48,13 +52,14 @@ from reader.core.page.layout import (  # noqa: E402
     split_lines,
 )
 from reader.core.page.marks import COLUMN_TAG, is_section_marker  # noqa: E402
+from reader.core.page.orient import orientation_signals  # noqa: E402
 
 HEAD_PARTS = {"kicker", "title", "subtitle"}
 Example = tuple[dict[str, float], int]
 
 
-def page_examples(text: str, recs: list[page_forms.Rec], orient: int
-                  ) -> dict[str, list[Example]]:
+def page_examples(text: str, recs: list[page_forms.Rec], orient: int,
+                  head0: dict[str, float] | None = None) -> dict[str, list[Example]]:
     """Examples from one page for the piece models: ``head0`` (is a candidate
     piece a headline, orientation unknown) and ``head`` (the same, with the
     page's orientation, *orient*, known from the form)."""
@@ -74,13 +79,23 @@ def page_examples(text: str, recs: list[page_forms.Rec], orient: int
             k = blocks_mod._credit_span(pieces, i)
             for j in range(i, i + k):
                 pieces[j].label = CREDIT
-    out: dict[str, list[Example]] = {"head0": [], "head": []}
+    out: dict[str, list[Example]] = {"head0": [], "head": [], "orient": []}
     todo = [i for i, p in enumerate(pieces)
             if ctx.candidate[i] and p.label != CREDIT and not is_section_marker(p.text)]
     for i in todo:
         out["head0"].append((head_signals(ctx, i), int(gold(pieces[i]))))
+    first = head0 or {}
+    signals = {i: head_signals(ctx, i) for i in todo}
+    for i in todo:  # the first weighing, as the parser makes it
+        pieces[i].label = HEAD if score(first, signals[i]) > 0.0 else BODY
+    lexical = blocks_mod.head_lexical(pieces, signals)
+    out["orient"].append((orientation_signals(pieces, lexical), int(orient == FIRST)))
     for i in todo:
-        out["head"].append((head_signals(ctx, i, orient), int(gold(pieces[i]))))
+        x = head_signals(ctx, i, orient)
+        for k, v in neighbour_signals(ctx, i).items():
+            x[k] = v
+            x[k + ("|first" if orient == FIRST else "|after")] = v
+        out["head"].append((x, int(gold(pieces[i]))))
     return out
 
 
@@ -134,17 +149,21 @@ def head_examples(recs: list[page_forms.Rec]) -> tuple[list[Example], list[Examp
     return fields, roles
 
 
-def examples(seeds: list[int], n: int) -> dict[str, list[Example]]:
+def examples(seeds: list[int], n: int, head0: dict[str, float] | None = None
+             ) -> dict[str, list[Example]]:
+    """Examples of every model from the pages of *seeds*; the ``head`` examples
+    see the first weighing made with *head0* (none: no ``head`` examples)."""
     out: dict[str, list[Example]] = {
-        "head0": [], "head": [], "field": [], "roles": []}
+        "head0": [], "head": [], "orient": [], "field": [], "roles": []}
     for seed in seeds:
         for form in page_forms.FORMS + page_forms.EXTRA_FORMS:
             folder = page_forms.generate(seed, n, form)
             orient = FIRST if form.startswith("headline_first") else AFTER
             for name, text, _gold in page_forms.load_dir(folder):
                 recs = page_forms.roles_of(folder, name)
-                for k, v in page_examples(text, recs, orient).items():
-                    out[k] += v
+                for k, v in page_examples(text, recs, orient, head0).items():
+                    if k not in ("head", "orient") or head0 is not None:
+                        out[k] += v
                 c, d = head_examples(recs)
                 out["field"] += c
                 out["roles"] += d
@@ -192,8 +211,11 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=60)
     ap.add_argument("--out", default=str(ROOT / "resources" / MODEL_FILE))
     a = ap.parse_args()
-    data = examples(page_forms.seed_list(a.seeds), a.n)
-    check = examples(page_forms.seed_list(a.check), a.n) if a.check else None
+    seeds = page_forms.seed_list(a.seeds)
+    first = examples(seeds, a.n)
+    head0 = fit(first["head0"])
+    data = examples(seeds, a.n, head0)
+    check = examples(page_forms.seed_list(a.check), a.n, head0) if a.check else None
     model: dict[str, object] = {
         "about": f"parser weights fitted by scripts/train_parser.py on TRAIN seeds {a.seeds}"}
     for name, examples_ in data.items():

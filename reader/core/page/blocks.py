@@ -17,6 +17,7 @@ from reader.core.page.features import (
     Context,
     base_signals,
     model,
+    neighbour_signals,
     score,
     score_oriented,
 )
@@ -167,17 +168,23 @@ def _label(ctx: Context) -> int:
     orient = _orientation(pieces, signals)
     second = model("head")
     if second:
+        around = {i: neighbour_signals(ctx, i) for i in todo}
         for i in todo:
-            pieces[i].label = HEAD if score_oriented(second, signals[i], orient) > 0.0 else BODY
+            x = score_oriented(second, signals[i], orient)
+            x += score_oriented(second, around[i], orient)
+            pieces[i].label = HEAD if x > 0.0 else BODY
         orient = _orientation(pieces, signals)
     return orient
 
 
 def _orientation(pieces: list[Piece], signals: dict[int, dict[str, float]]) -> int:
-    lexical = [f.get("words_after", 0.0) - f.get("words_before", 0.0)
-               for i, f in signals.items() if pieces[i].label == HEAD]
-    return orientation([p.label for p in pieces], [p.text for p in pieces],
-                       sum(lexical) / len(lexical) if lexical else 0.0)
+    return orientation(pieces, head_lexical(pieces, signals))
+
+
+def head_lexical(pieces: list[Piece], signals: dict[int, dict[str, float]]) -> list[float]:
+    """For each headline piece: how much more of its words recur after it than before."""
+    return [f.get("words_after", 0.0) - f.get("words_before", 0.0)
+            for i, f in signals.items() if pieces[i].label == HEAD]
 
 
 def _credit_span(pieces: list[Piece], i: int) -> int:
@@ -317,3 +324,4 @@ def reflow(text: str) -> list[str]:
     geo = geometry(lines)
     ctx = _context(cut_pieces(lines, geo), geo)
     return [b.text for b in _blocks(ctx)]
+

@@ -44,6 +44,7 @@ from reader.core.page.marks import (
     ends_sentence,
     inner_sentence_end,
     is_dateline_start,
+    is_section_marker,
     unbalanced,
 )
 from reader.core.resources import resource
@@ -132,6 +133,7 @@ _ORIENTED = (
     "before_dateline", "after_dateline", "run_first", "run_last", "next_indented",
     "cut_blank", "cut_short", "cut_sentence", "cut_top", "after_blank", "after_short",
     "after_sentence", "after_end", "after_indent", "same_column", "other_column",
+    "before_marker", "prev_head", "next_head", "prev_body", "next_body",
 )
 _SUFFIX = {k: (k, k + "|after", k + "|first") for k in _ORIENTED}
 
@@ -146,6 +148,18 @@ def head_signals(ctx: Context, i: int, orient: int = UNKNOWN) -> dict[str, float
             v = f.get(k)
             if v is not None:
                 f[_SUFFIX[k][orient]] = v
+    return f
+
+
+def neighbour_signals(ctx: Context, i: int) -> dict[str, float]:
+    """What the first weighing made of the pieces next to candidate *i*: a
+    headline line seldom stands alone (kicker, title, subtitle)."""
+    f: dict[str, float] = {}
+    pieces = ctx.pieces
+    if i and ctx.candidate[i - 1]:
+        f["prev_head" if pieces[i - 1].label == 1 else "prev_body"] = 1.0
+    if i + 1 < len(pieces) and ctx.candidate[i + 1]:
+        f["next_head" if pieces[i + 1].label == 1 else "next_body"] = 1.0
     return f
 
 
@@ -271,6 +285,8 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
             f["after_credit"] = 1.0
     if nxt is not None and nxt.first.indent == 2:
         f["next_indented"] = 1.0
+    if nxt is not None and len(nxt.lines) == 1 and is_section_marker(nxt.text):
+        f["before_marker"] = 1.0  # 核心阅读 right under a headline
     first, end = ctx.run[i]
     size = end - first + 1
     f["run1" if size == 1 else "run2" if size == 2 else "run3" if size == 3
