@@ -18,8 +18,8 @@ from reader.core.page.features import (
     base_signals,
     model,
     neighbour_signals,
+    oriented,
     score,
-    score_oriented,
 )
 from reader.core.page.layout import (
     BLANK,
@@ -168,10 +168,10 @@ def _label(ctx: Context) -> int:
     orient = _orientation(pieces, signals)
     second = model("head")
     if second:
+        weights = oriented(second, orient)
         around = {i: neighbour_signals(ctx, i) for i in todo}
         for i in todo:
-            x = score_oriented(second, signals[i], orient)
-            x += score_oriented(second, around[i], orient)
+            x = score(weights, signals[i]) + score(weights, around[i])
             pieces[i].label = HEAD if x > 0.0 else BODY
         orient = _orientation(pieces, signals)
     return orient

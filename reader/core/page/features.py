@@ -105,6 +105,9 @@ def bigrams(text: str) -> list[str]:
 
 
 _CJK_RUNS = re.compile(r"[\u3400-\u9fff]{2,}").findall
+_TAIL = frozenset("。！？!?…”’」』）)》〉】\"'")
+_ITEM_FIRST = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９（(第■□●○◆◇▲△★☆▶►·•")
+_BRACKETS = re.compile("[（()“”《》]").search
 _CLAUSES = re.compile("[" + "".join(sorted(CLAUSE_MARKS)) + "]").findall
 _DIGITS = re.compile(r"\d").findall
 
@@ -163,18 +166,21 @@ def neighbour_signals(ctx: Context, i: int) -> dict[str, float]:
     return f
 
 
-def score_oriented(weights: dict[str, float], signals: dict[str, float], orient: int) -> float:
-    """``score(weights, head_signals(ctx, i, orient))`` from the signals
-    without orientation, without building the bigger dictionary."""
-    s = 0.0
-    get = weights.get
-    suffix = _SUFFIX
-    for k, v in signals.items():
-        s += get(k, 0.0) * v
-        names = suffix.get(k)
-        if names is not None:
-            s += get(names[orient], 0.0) * v
-    return s
+def oriented(weights: dict[str, float], orient: int) -> dict[str, float]:
+    """Weights to score the signals without orientation as
+    ``score(weights, head_signals(ctx, i, orient))`` would: each signal's
+    weight plus that of its oriented twin."""
+    key = (id(weights), orient)
+    cached = _ORIENTED_WEIGHTS.get(key)
+    if cached is None:
+        cached = dict(weights)
+        for k, names in _SUFFIX.items():
+            cached[k] = weights.get(k, 0.0) + weights.get(names[orient], 0.0)
+        _ORIENTED_WEIGHTS[key] = cached
+    return cached
+
+
+_ORIENTED_WEIGHTS: dict[tuple[int, int], dict[str, float]] = {}
 
 
 def base_signals(ctx: Context, i: int) -> dict[str, float]:
@@ -197,7 +203,7 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
     else:
         f["len_long"] = 1.0
     last = text[-1]
-    if ends_sentence(text):
+    if last in _TAIL and ends_sentence(text):
         f["ends_sentence"] = 1.0
         if last in "！？!?" or (last in "”’" and len(text) > 1 and text[-2] in "！？!?"):
             f["ends_exclaim"] = 1.0
@@ -212,22 +218,22 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
     clauses = len(_CLAUSES(text))
     if clauses:
         f["clause1" if clauses == 1 else "clause2"] = 1.0
-    if COLUMN_TAG.search(text):
+    if last in "）)" and COLUMN_TAG.search(text):
         if CLOSING_REMARK.match(text):
             f["remark"] = 1.0
         else:
             f["tag"] = 1.0
-    if TWO_PART.search(text):
+    if (" " in text or "\u3000" in text) and TWO_PART.search(text):
         f["two_part"] = 1.0
     if text[0] in "“\"" and last in "”\"" and text.count("“") == 1:
         f["quoted"] = 1.0
-    if ITEM_MARK.match(text):
+    if text[0] in _ITEM_FIRST and ITEM_MARK.match(text):
         f["item"] = 1.0
-    if text.lstrip("■□●○◆◇▲△★☆▶►·• ") in SECTION_MARKERS:
+    if chars <= 8 and text.lstrip("■□●○◆◇▲△★☆▶►·• ") in SECTION_MARKERS:
         f["marker"] = 1.0
     if ("记" in text or "記" in text) and REPORTER_LINE.match(text):
         f["reporter"] = 1.0
-    if unbalanced(text):
+    if _BRACKETS(text) and unbalanced(text):
         f["unbalanced"] = 1.0
     digits = len(_DIGITS(text))
     if digits:

@@ -41,7 +41,7 @@ def finish(index: int, draft: Draft, *, last: bool) -> Article:
     if draft.credit is not None:
         byline = draft.credit.text
     continued = last and _is_cut(draft)
-    if paragraphs and CONTINUED_NOTE.search(paragraphs[-1]):
+    if paragraphs and CONTINUED_NOTE.search(paragraphs[-1][-16:]):
         continued = True
     title_inferred = title is None
     if title is None:
