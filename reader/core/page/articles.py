@@ -16,18 +16,18 @@ recurring words) and never from the names or phrases of one paper:
 
 Every printed character ends up in exactly one field of one article, in order.
 A very long text (a whole issue in one file) is read a stretch at a time, cut
-where one article certainly ends and the next begins, so that time and memory
-grow in step with its length.
+where one article certainly ends and the next begins (:func:`_boundary`), so
+that time and memory grow in step with its length.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
 
 from reader.core.model import Article
 from reader.core.page.blocks import page_blocks
+from reader.core.page.features import AFTER, UNKNOWN
 from reader.core.page.fields import finish, infer_title
 from reader.core.page.marks import ends_sentence, is_dateline_start
 from reader.core.page.segment import segment
@@ -45,54 +45,53 @@ __all__ = ["PARSER_VERSION", "STRETCH", "infer_title", "parse_articles"]
 def parse_articles(text: str, stretch: int = STRETCH) -> tuple[Article, ...]:
     """All articles of a page, in page order."""
     if len(text) <= stretch:
-        return _parse_page(text)
+        return _parse_page(text)[0]
     out: list[Article] = []
-    for part in stretches(text, stretch):
-        for article in _parse_page(part):
+    start = 0
+    orient = UNKNOWN
+    n = len(text)
+    page_break = -1
+    while start < n:
+        lo = start + stretch
+        if lo >= n:
+            cut = n
+        else:
+            if page_break < lo:
+                page_break = text.find("\f", lo)
+                if page_break < 0:
+                    page_break = n
+            cut = _boundary(text, lo, page_break, orient)
+        articles, orient = _parse_page(text[start:cut])
+        for article in articles:
             out.append(dataclasses.replace(article, index=len(out)))
+        start = cut
     return tuple(out)
 
 
-def _parse_page(text: str) -> tuple[Article, ...]:
+def _parse_page(text: str) -> tuple[tuple[Article, ...], int]:
     blocks, orient = page_blocks(text)
     if not blocks:
-        return ()
+        return (), orient
     drafts = segment(blocks, orient)
-    return tuple(finish(i, d, last=i == len(drafts) - 1) for i, d in enumerate(drafts))
+    return tuple(finish(i, d, last=i == len(drafts) - 1) for i, d in enumerate(drafts)), orient
 
 
 _BLANK = re.compile(r"\n[ \t\u3000\u00a0]*\n")
 
 
-def stretches(text: str, size: int) -> Iterator[str]:
-    """*text* in stretches of about *size* characters, each cut at a page break
-    (form feed) or where an article certainly ends and the next begins: a
-    blank line between a sentence's end and a dateline; failing that, a blank
-    line after a sentence's end."""
-    start = 0
-    n = len(text)
-    while n - start > size:
-        cut = _boundary(text, start + size, start + 2 * size)
-        yield text[start:cut]
-        start = cut
-    yield text[start:]
-
-
-def _boundary(text: str, lo: int, hi: int) -> int:
-    k = text.find("\f", lo, hi)
-    if k >= 0:
-        return k + 1
-    fallback = -1
-    for m in _BLANK.finditer(text, lo, hi):
-        before = text.rfind("\n", 0, m.start()) + 1
-        if not ends_sentence(text[before : m.start()]):
-            continue
-        if fallback < 0:
-            fallback = m.end()
+def _boundary(text: str, lo: int, page_break: int, orient: int) -> int:
+    """The first place from *lo* on where one stretch of a long text may end
+    and the next begin: a page break (form feed), or where one article
+    certainly ends and the next begins: a blank line before a dateline, with a
+    sentence's end before it (no headline in between) or, once the text is
+    known to print headlines after their bodies, anything."""
+    for m in _BLANK.finditer(text, lo, page_break):
         after = text.find("\n", m.end())
-        if is_dateline_start(text[m.end() : after if after >= 0 else None].strip()):
+        if not is_dateline_start(text[m.end() : after if after >= 0 else None].strip()):
+            continue
+        if orient == AFTER:
             return m.end()
-    if fallback >= 0:
-        return fallback
-    k = text.find("\n", lo)
-    return k + 1 if k >= 0 else len(text)
+        before = text.rfind("\n", 0, m.start()) + 1
+        if ends_sentence(text[before : m.start()]):
+            return m.end()
+    return page_break + 1

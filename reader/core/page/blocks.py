@@ -169,10 +169,11 @@ def _label(ctx: Context) -> int:
     second = model("head")
     if second:
         weights = oriented(second, orient)
-        around = {i: neighbour_signals(ctx, i) for i in todo}
-        for i in todo:
-            x = score(weights, signals[i]) + score(weights, around[i])
-            pieces[i].label = HEAD if x > 0.0 else BODY
+        own = {i: score(weights, signals[i]) for i in todo}
+        for _ in range(2):  # (in page order: the piece above as just weighed)
+            for i in todo:
+                x = own[i] + score(weights, neighbour_signals(ctx, i))
+                pieces[i].label = HEAD if x > 0.0 else BODY
         orient = _orientation(pieces, signals)
     return orient
 
@@ -284,8 +285,12 @@ def _joins(a: Piece, b: Piece, ctx: Context, ib: int) -> bool:
         if len(a.lines) >= 2:
             return full
         wb = b.own_width()
+        if wb is None:
+            wb = ctx.column[ib]
+            if wb is None:
+                return not end  # nothing to measure against: the sentence runs on
         slack = 1.0 + ctx.geo.tolerance + (ctx.geo.first_allowance if a.cut <= INDENT else 0.0)
-        return not end and wb is not None and last.width >= wb - slack
+        return not end and last.width >= wb - slack
     if b.cut == BLANK:
         if ctx.geo.indenting:
             return not (end and not full)

@@ -330,7 +330,7 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
                 why = SHORT
             elif (
                 sentence_end
-                and abs(line.width - col) > tolerance
+                and (abs(line.width - col) > tolerance or (indenting and run_ends))
                 and text[-1] not in "，、；,;"
                 and text[0] not in NO_LINE_START
                 and not ends_sentence(text)
