@@ -107,6 +107,7 @@ def head_examples(recs: list[page_forms.Rec]) -> tuple[list[Example], list[Examp
     roles: list[Example] = []
     by_art: dict[int, list[tuple[bool, page_forms.Rec]]] = {}
     widths: dict[int, list[float]] = {}
+    bodies: dict[int, list[str]] = {}
     gap = True
     for r in recs:
         if r.part == "blank":
@@ -114,8 +115,9 @@ def head_examples(recs: list[page_forms.Rec]) -> tuple[list[Example], list[Examp
             continue
         if r.part in HEAD_PARTS and r.art is not None:
             by_art.setdefault(r.art, []).append((gap, r))
-        elif r.part == "body" and r.art is not None:
+        elif r.part in ("body", "lead") and r.art is not None:
             widths.setdefault(r.art, []).append(display_width(r.text.strip()))
+            bodies.setdefault(r.art, []).append(r.text.strip())
         gap = False
     for art, heads in by_art.items():
         ws = sorted(widths.get(art, []))
@@ -130,7 +132,7 @@ def head_examples(recs: list[page_forms.Rec]) -> tuple[list[Example], list[Examp
             for k in range(1, len(block)):
                 if len(group) == 1:
                     x = field_signals(group[0].text.strip(), block[k].text.strip(), len(block),
-                                      k - 1, column)
+                                      k - 1, column, "".join(bodies.get(art, [])))
                     same = block[k].part == group[-1].part
                     fields.append((x, int(same)))
                     if same:

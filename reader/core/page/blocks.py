@@ -206,6 +206,11 @@ def _credit_span(pieces: list[Piece], i: int) -> int:
         if len(text) > 40:
             return 0
         if text[-1] in _CREDIT_ENDS and is_credit(text):
+            # 杨玉岗 范长江摄影报道 / （影像中国）: the agency wrapped on
+            nxt = pieces[i + k + 1] if i + k + 1 < len(pieces) else None
+            if nxt is not None and len(nxt.lines) == 1 and nxt.text[0] in "（(" \
+                    and is_credit(text + nxt.text):
+                return k + 2
             return k + 1
     return 0
 

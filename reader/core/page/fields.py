@@ -35,7 +35,8 @@ def finish(index: int, draft: Draft, *, last: bool) -> Article:
         byline = lead = paragraphs.pop(0)
     column = next((p.width for p in paras if p.width is not None), None)
     head_lines = [line for block in draft.heads for line in block.lines]
-    kicker, title, subtitle = heading_roles(head_fields(head_lines, column))
+    body = "".join(paragraphs) if head_lines and len(head_lines) > 1 else ""
+    kicker, title, subtitle = heading_roles(head_fields(head_lines, column, body))
     photo = draft.credit is not None
     kind = "photo" if photo else "news"
     if draft.credit is not None:

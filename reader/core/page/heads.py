@@ -16,10 +16,14 @@ from reader.core.page.marks import COLUMN_TAG, NO_LINE_START, TWO_PART, unbalanc
 
 
 def field_signals(first: str, second: str, lines_in_block: int, position: int,
-                  column: float | None) -> dict[str, float]:
-    """Signals for: is *second* the rest of headline *first*, wrapped?"""
+                  column: float | None, body: str = "") -> dict[str, float]:
+    """Signals for: is *second* the rest of headline *first*, wrapped?  *body*:
+    the article's text, where a word the line break cut in two (药 / 物攻关)
+    is printed whole."""
     a, b = len(first), len(second)
     f: dict[str, float] = {"bias": 1.0}
+    if body and "\u3400" <= first[-1] <= "\u9fff" and "\u3400" <= second[0] <= "\u9fff":
+        f["word_across" if first[-1] + second[0] in body else "no_word_across"] = 1.0
     d = abs(a - b)
     f["diff1" if d <= 1 else "diff3" if d <= 3 else "diff5" if d <= 5 else "diff_more"] = 1.0
     t = a + b
@@ -91,30 +95,31 @@ def role_signals(first: str, second: str) -> dict[str, float]:
 _OPENERS = frozenset("（(“《「【〈")
 
 
-def head_fields(lines: list[Line], column: float | None = None) -> list[str]:
-    """Headline lines (of one article, in page order) into fields."""
+def head_fields(lines: list[Line], column: float | None = None, body: str = "") -> list[str]:
+    """Headline lines (of one article, in page order) into fields; *body* is
+    the article's text."""
     weights = model("field")
     fields: list[list[Line]] = []
     block: list[Line] = []
     for line in lines:
         if line.gap and block:
-            fields += _split_block(block, weights, column)
+            fields += _split_block(block, weights, column, body)
             block = []
         block.append(line)
     if block:
-        fields += _split_block(block, weights, column)
+        fields += _split_block(block, weights, column, body)
     return [tidy_spaces("".join(line.text for line in g)) for g in fields]
 
 
-def _split_block(block: list[Line], weights: dict[str, float], column: float | None
-                 ) -> list[list[Line]]:
+def _split_block(block: list[Line], weights: dict[str, float], column: float | None,
+                 body: str) -> list[list[Line]]:
     groups: list[list[Line]] = [[block[0]]]
     for k in range(1, len(block)):
         group = groups[-1]
         first = "".join(line.text for line in group)
         second = block[k].text
         if first[-1] in _OPENERS or second[0] in NO_LINE_START or (len(group) == 1 and score(
-            weights, field_signals(first, second, len(block), k - 1, column)
+            weights, field_signals(first, second, len(block), k - 1, column, body)
         ) > 0.0):
             # (a line never ends on an opening bracket nor starts on a closing mark)
             group.append(block[k])

@@ -146,7 +146,7 @@ def _spread(lines: list[Line]) -> float:
     column."""
     devs: list[float] = []
     run: list[float] = []
-    for line in lines:
+    for line in lines[:300]:  # (the page is set one way throughout)
         if (line.gap or line.indent == 2) and run:
             _deviations(run, devs)
             if len(devs) >= 400:
