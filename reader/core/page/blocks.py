@@ -284,7 +284,7 @@ def _joins(a: Piece, b: Piece, ctx: Context, ib: int) -> bool:
     if w is None:
         w = b.own_width() if len(b.lines) >= 3 else ctx.column[ib - 1]
     full = w is not None and last.width >= w - ctx.geo.tolerance - _lead_ascii(t)
-    if t[0] in NO_LINE_START and (full or not end):
+    if t[0] in NO_LINE_START and (b.cut != BLANK or full or not end):
         return True  # a line never starts on these: the sentence runs on
     if b.cut == SHORT:
         if len(a.lines) >= 2:
