@@ -39,18 +39,16 @@ from reader.core.page.features import (  # noqa: E402
     neighbour_signals,
     score,
 )
+from reader.core.page.geometry import geometry  # noqa: E402
 from reader.core.page.heads import field_signals, role_signals  # noqa: E402
 from reader.core.page.layout import (  # noqa: E402
     BODY,
     CREDIT,
     HEAD,
-    Line,
     Piece,
     cut_pieces,
-    display_width,
-    geometry,
-    split_lines,
 )
+from reader.core.page.lines import Line, display_width, split_lines  # noqa: E402
 from reader.core.page.marks import COLUMN_TAG, is_section_marker  # noqa: E402
 from reader.core.page.orient import orientation_signals  # noqa: E402
 

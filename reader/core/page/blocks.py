@@ -21,6 +21,7 @@ from reader.core.page.features import (
     oriented,
     score,
 )
+from reader.core.page.geometry import Geometry, geometry
 from reader.core.page.layout import (
     BLANK,
     BODY,
@@ -30,14 +31,10 @@ from reader.core.page.layout import (
     INDENT,
     SENTENCE,
     SHORT,
-    Geometry,
-    Line,
     Piece,
     cut_pieces,
-    geometry,
-    split_lines,
-    tidy_spaces,
 )
+from reader.core.page.lines import Line, ascii_run, split_lines, tidy_spaces
 from reader.core.page.marks import (
     CLOSING_REMARK,
     CREDIT_WORD,
@@ -174,8 +171,23 @@ def _label(ctx: Context) -> int:
             for i in todo:
                 x = own[i] + score(weights, neighbour_signals(ctx, i))
                 pieces[i].label = HEAD if x > 0.0 else BODY
+    for i in todo:
+        p = pieces[i]
+        if p.label == HEAD and _announced(ctx, i):
+            p.label = BODY
         orient = _orientation(pieces, signals)
     return orient
+
+
+def _announced(ctx: Context, i: int) -> bool:
+    """Text a colon announced (现将名单公布如下：) is body: a list or a
+    quotation; and so is all but the ends of a long run of short lines (a
+    headline block is a few lines at most)."""
+    pieces = ctx.pieces
+    if i and pieces[i - 1].label == BODY and pieces[i - 1].last.text[-1] in "：:":
+        return True
+    first, last = ctx.run[i]
+    return last - first + 1 > 6 and first + 2 < i < last - 2
 
 
 def _orientation(pieces: list[Piece], signals: dict[int, dict[str, float]]) -> int:
@@ -283,7 +295,7 @@ def _joins(a: Piece, b: Piece, ctx: Context, ib: int) -> bool:
     w = a.own_width()
     if w is None:
         w = b.own_width() if len(b.lines) >= 3 else ctx.column[ib - 1]
-    full = w is not None and last.width >= w - ctx.geo.tolerance - _lead_ascii(t)
+    full = w is not None and last.width >= w - ctx.geo.tolerance - ascii_run(t)
     if t[0] in NO_LINE_START and (b.cut != BLANK or full or not end):
         return True  # a line never starts on these: the sentence runs on
     if b.cut == SHORT:
@@ -301,16 +313,6 @@ def _joins(a: Piece, b: Piece, ctx: Context, ib: int) -> bool:
             return not (end and not full)
         return full and not end
     return False
-
-
-def _lead_ascii(text: str) -> float:
-    k = 0
-    for ch in text:
-        if ch.isascii() and (ch.isalnum() or ch in ".,%/+-"):
-            k += 1
-        else:
-            break
-    return 0.5 * k
 
 
 def _join_credit(lines: list[Line]) -> str:

@@ -22,6 +22,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from reader.core.page.geometry import Geometry
 from reader.core.page.layout import (
     BLANK,
     DATELINE_CUT,
@@ -29,7 +30,6 @@ from reader.core.page.layout import (
     SENTENCE,
     SHORT,
     START,
-    Geometry,
     Piece,
 )
 from reader.core.page.marks import (

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from reader.core.model import Article
 from reader.core.page.heads import head_fields, heading_roles
-from reader.core.page.layout import tidy_spaces
+from reader.core.page.lines import tidy_spaces
 from reader.core.page.marks import (
     BYLINE_PAREN,
     BYLINE_REPORTS,

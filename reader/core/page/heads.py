@@ -11,7 +11,7 @@ a learned weighing of such marks decides (``field`` weights), and another
 from __future__ import annotations
 
 from reader.core.page.features import model, score
-from reader.core.page.layout import Line, tidy_spaces
+from reader.core.page.lines import Line, tidy_spaces
 from reader.core.page.marks import COLUMN_TAG, NO_LINE_START, TWO_PART, unbalanced
 
 

@@ -1,4 +1,4 @@
-"""The geometry of extracted page text: lines, their widths, and pieces.
+"""Pieces: runs of printed lines that certainly belong together.
 
 Text pulled out of an e-paper PDF keeps the printed line breaks: body lines are
 cut at the column width, a paragraph's last line is short, a blank line stands
@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.core.page.geometry import Geometry
+from reader.core.page.lines import Line, ascii_run
 from reader.core.page.marks import (
     CLAUSE_MARKS,
     COLUMN_TAG,
@@ -35,169 +37,6 @@ from reader.core.page.marks import (
 BODY, HEAD, CREDIT = 0, 1, 2
 #: Why a piece starts where it does.
 START, BLANK, INDENT, SHORT, SENTENCE, DATELINE_CUT = range(6)
-#: How far short of its column a full line may fall (compressed punctuation).
-TOLERANCE = 1.5
-
-
-#: Punctuation that typesetters often set in half a character's width (two in a
-#: row, or at a line's end): a full line holds more of these than the column
-#: has room for.  Counted as ¾, so lines of extraction that keeps them whole
-#: and of pages that compress them both measure close to their column.
-_SQUEEZABLE = "，。、；：？！“”‘’（）《》【】「」『』"
-_FIND_SQUEEZABLE = re.compile(f"[{_SQUEEZABLE}]").findall
-
-
-def display_width(s: str) -> float:
-    """Width in em: CJK characters count 1, ASCII ½, CJK punctuation ¾.
-
-    Counted with codecs and ``str.translate`` rather than a Python loop so that
-    reading tens of megabytes stays fast."""
-    squeezable = len(_FIND_SQUEEZABLE(s))
-    return len(s) - 0.5 * len(s.encode("latin-1", "ignore")) - 0.25 * squeezable
-
-
-@dataclass(slots=True)
-class Line:
-    """One printed line: its text without surrounding blanks, and its shape."""
-
-    number: int
-    text: str
-    width: float
-    #: 0: flush left; 1: one stray space; 2: indented (``　`` or two spaces or more).
-    indent: int
-    #: A blank line (or the top of the page) stands before this line.
-    gap: bool
-    #: How many marks of squeezable punctuation it holds.
-    squeeze: int = 0
-    #: Its width without a mark hanging past the column's end.
-    core: float = 0.0
-
-
-def split_lines(text: str) -> list[Line]:
-    """The non-blank lines of *text*.  A margin every line shares is not an indent."""
-    raw = text.split("\n")
-    cut = 0
-    for s in raw:
-        if s and not s[0].isspace():
-            break  # (a line flush left: no margin, the usual case)
-    else:
-        cut = min((len(s) - len(s.lstrip()) for s in raw if s.strip()), default=0)
-    # measured a column at a time (list comprehensions run at C speed)
-    texts = [s.strip() for s in raw]
-    find = _FIND_SQUEEZABLE
-    squeezes = [len(find(t)) for t in texts]
-    halves = [len(t.encode("latin-1", "ignore")) for t in texts]
-    hang = _HANG
-    out: list[Line] = []
-    append = out.append
-    gap = True
-    for number, t in enumerate(texts):
-        if not t:
-            gap = True
-            continue
-        s = raw[number]
-        indent = 0
-        if s[0].isspace():
-            lead = len(s) - len(s.lstrip()) - cut
-            if lead > 0:
-                head = s[cut : cut + lead]
-                em = head.count("\u3000") + 0.5 * (lead - head.count("\u3000"))
-                indent = 2 if em >= 1.0 else 1
-        squeeze = squeezes[number]
-        w = len(t) - 0.5 * halves[number] - 0.25 * squeeze
-        append(Line(number, t, w, indent, gap, squeeze, w - hang.get(t[-1], 0.0)))
-        gap = False
-    return out
-
-
-#: How much of a line's width a mark hanging past the column's end takes.
-_HANG = {
-    ch: 0.5 if ch.isascii() else 0.75 if ch in _SQUEEZABLE else 1.0 for ch in NO_LINE_START
-}
-
-
-def uses_indent(lines: list[Line]) -> bool:
-    """Does the page mark paragraphs by indenting their first line?"""
-    n = sum([line.indent == 2 for line in lines])
-    return n >= 3 and n * 25 >= len(lines)
-
-
-@dataclass(slots=True)
-class Geometry:
-    """How the page is set, as a whole."""
-
-    #: Paragraphs are marked by indenting their first line.
-    indenting: bool
-    #: How much shorter than the column a paragraph's first line may be.
-    first_allowance: float
-    #: How far short of its column a full line may fall.
-    tolerance: float
-
-
-def geometry(lines: list[Line]) -> Geometry:
-    indenting = uses_indent(lines)
-    allowance = 2.0 if indenting or drops_indent(lines) else 0.0
-    return Geometry(indenting, allowance, TOLERANCE + 1.5 * max(0.0, _spread(lines) - 0.5))
-
-
-def _spread(lines: list[Line]) -> float:
-    """How much full lines vary in width on this page (typesetters squeeze and
-    stretch lines with punctuation): most full lines lie within this of the
-    column."""
-    devs: list[float] = []
-    run: list[float] = []
-    for line in lines[:300]:  # (the page is set one way throughout)
-        if (line.gap or line.indent == 2) and run:
-            _deviations(run, devs)
-            if len(devs) >= 400:
-                break  # (enough to tell: the page is set one way throughout)
-            run = []
-        run.append(line.width)
-    _deviations(run, devs)
-    if len(devs) < 20:
-        return 0.5
-    devs.sort()
-    return devs[int(len(devs) * 0.9)]
-
-
-def _deviations(run: list[float], out: list[float]) -> None:
-    inner = run[1:-1]
-    if len(inner) < 3:
-        return
-    med = sorted(inner)[len(inner) // 2]
-    for w in inner:
-        d = w - med if w >= med else med - w
-        if d <= 3.0:
-            out.append(d)
-
-
-def drops_indent(lines: list[Line]) -> bool:
-    """Are paragraphs' first lines two characters short of the column?  Papers
-    indent them and some extraction drops the indent, leaving a short line
-    that does not end the paragraph."""
-    diffs = []
-    n = len(lines)
-    for i in [k for k in range(1, n - 2) if lines[k].gap]:
-        if not lines[i + 1].gap and not lines[i + 2].gap and ends_sentence(lines[i - 1].text):
-            diffs.append(min(lines[i + 1].width, lines[i + 2].width) - lines[i].width)
-            if len(diffs) >= 60:
-                break  # (enough to tell: the page is set one way throughout)
-    if len(diffs) < 3:
-        return False
-    diffs.sort()
-    return diffs[len(diffs) // 2] >= 1.0
-
-
-def _ascii_run(text: str) -> float:
-    """Width of the half-width word a line starts with: a line before it may stop
-    that much short of the column, since such words are not split."""
-    k = 0
-    for ch in text:
-        if ch.isascii() and (ch.isalnum() or ch in ".,%/+-"):
-            k += 1
-        else:
-            break
-    return 0.5 * k
 
 
 @dataclass(slots=True)
@@ -312,7 +151,7 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
                 ref = line.core
             tol = tolerance
             if text[0].isascii():
-                tol += _ascii_run(text)
+                tol += ascii_run(text)
             if prev.squeeze > 1:
                 tol += 0.25 * (prev.squeeze - 1)  # squeezed or set whole: ¼ either way
             if len(cur) == 1 and reason <= INDENT:
@@ -356,11 +195,19 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
 _SENTENCE_TAIL = frozenset("。！？!?…”’」』）)》〉】\"'")
 
 
+_CJK_WORD = re.compile(r"[\u3400-\u9fff]{2}")
+_SENTENCE_MARKS = re.compile("[。！？!?]")
+
+
 def _title_form(text: str) -> bool:
     """Marks only a printed headline line has: its column's name in brackets at
     the end, a subtitle's opening dash, two halves set apart by a space."""
     if text[-1] in "）)":
-        if COLUMN_TAG.search(text) is None or text[0] in "（(" or is_dateline_start(text):
+        tag = COLUMN_TAG.search(text)
+        if tag is None or text[0] in "（(" or is_dateline_start(text):
+            return False
+        # a column's name: words, not a remark (（。）, （—）)
+        if not _CJK_WORD.search(tag.group()) or _SENTENCE_MARKS.search(tag.group()):
             return False
         return not any(ch in CLAUSE_MARKS for ch in text)
     return text.startswith("——") or (
@@ -389,23 +236,3 @@ def _stands_alone(text: str) -> bool:
 
 
 _CREDIT_ENDS = frozenset("摄道图发）)")
-
-
-# Spaces that extraction leaves between digits/Latin and CJK: "23 日", "333 省道".
-_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_SPACE_AFTER_ALNUM = re.compile(rf"(?<=[0-9A-Za-z%％])[ \u00a0\u3000]+(?=[{_CJK}])")
-_SPACE_BEFORE_ALNUM = re.compile(rf"(?<=[{_CJK}])[ \u00a0\u3000]+(?=[0-9A-Za-z])")
-
-
-def tidy_spaces(text: str) -> str:
-    """Drop the spaces extraction leaves between digits/Latin and CJK characters."""
-    if " " not in text and "\u00a0" not in text and "\u3000" not in text:
-        return text
-    text = _SPACE_AFTER_ALNUM.sub("", text)
-    return _SPACE_BEFORE_ALNUM.sub("", text)
-
-
-def join_lines(lines: list[str]) -> str:
-    """Join wrapped lines into one paragraph: no spaces inserted, stray spaces
-    between digits/Latin and CJK removed."""
-    return tidy_spaces("".join(lines))
