@@ -21,7 +21,7 @@ lint: $(STAMP)
 	$(PY) -m ruff check reader tests bench scripts main.py
 
 types: $(STAMP)
-	$(PY) -m mypy reader
+	$(PY) -m mypy reader tests
 
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest

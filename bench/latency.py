@@ -1,8 +1,8 @@
 """The longest event-loop stall while a person uses the reader.
 
 Runs the real window (on the screen if there is one, else offscreen) with the
-sample page, and drives it with key presses and the controller's own entry
-points: open a 50-page folder, cycle the script four times, find in the
+sample page, and drives it with key presses and the command runner's one
+entry point: open a 50-page folder, cycle the script four times, find in the
 article and step through the matches, search all open pages as one types,
 open the first hit, move through articles and pages; then add a 240-page
 folder to the library (indexed by a child process, as the window does) while
@@ -81,17 +81,18 @@ def main() -> int:
                                      encoding="utf-8")
 
     app = QApplication(sys.argv[:1])
-    from reader.ui.app import build_reader, open_startup, tune_interpreter
+    from reader.ui.app import build_reader, on_loaded, open_startup, tune_interpreter
+    from reader.ui.commands import library, showing
 
     tune_interpreter()
 
     reader = build_reader()
-    w, c = reader.window, reader.controller
-    keeper = c.library
+    w, services = reader.window, reader.services
+    keeper = services.library
     assert keeper is not None
     # As main() does: the library opens once the first page is shown, and every
     # page opened goes into it quietly (a child process).
-    c.pages_loaded.connect(c.library_start)
+    on_loaded(reader, keeper.start)
     index_seen: dict[str, object] = {}
     keeper.index_progressed.connect(lambda st: index_seen.__setitem__("last", st))
     meter = StallMeter()
@@ -129,7 +130,7 @@ def main() -> int:
         return commit
 
     def idle() -> bool:
-        return not reader.workers.busy() and not c.search.pending()
+        return not reader.workers.busy() and not services.search.pending()
 
     def engine_ready() -> bool:
         return (reader.engine.has_converter and reader.engine.has_segmenter and idle()
@@ -145,7 +146,8 @@ def main() -> int:
     add("start: sample page, then jieba + OpenCC on workers",
         lambda: (open_startup(reader, [str(sample_page())]), reader.engine.start()),
         until=engine_ready)
-    add("open a 50-page folder (Ctrl+Shift+O)", lambda: c.open_paths([str(folder)]))
+    add("open a 50-page folder (Ctrl+Shift+O)",
+        lambda: reader.commands.do(showing.open_pages, [str(folder)]))
     add("t ×4 (convert all open pages)", *[key("list", Qt.Key.Key_T)] * 4)
     add("j ×20, ] ×10, [ ×10", *([key("list", Qt.Key.Key_J)] * 20
                                  + [key("list", Qt.Key.Key_BracketRight)] * 10
@@ -163,7 +165,7 @@ def main() -> int:
         key("pane", Qt.Key.Key_Escape), key("list", Qt.Key.Key_H), key("list", Qt.Key.Key_H),
         key("list", Qt.Key.Key_Plus), key("list", Qt.Key.Key_Minus), key("list", Qt.Key.Key_0))
     add(f"index a {LIBRARY_PAGES}-page folder; j ×20, ] ×5 meanwhile",
-        lambda: c.add_folder_to_library(str(shelf)),
+        lambda: reader.commands.do(library.add_folder_to_library, str(shelf)),
         *([key("list", Qt.Key.Key_J)] * 20 + [key("list", Qt.Key.Key_BracketRight)] * 5),
         until=indexed)
 
@@ -206,7 +208,7 @@ def main() -> int:
     shutil.rmtree(home, ignore_errors=True)
 
     print(f"platform: {os.environ.get('QT_QPA_PLATFORM', 'default (screen)')}; "
-          f"cpus: {os.cpu_count()}; pages open at the end: {len(c.pages)}")
+          f"cpus: {os.cpu_count()}; pages open at the end: {len(services.open.pages)}")
     print(f"{'phase':54s} {'longest stall':>14s} {'of it GUI work':>15s} {'took':>8s}")
     worst = worst_gui = 0.0
     for name, stall, gui, took in results:

@@ -3,15 +3,42 @@ of Qt's translations) with their Simplified Chinese (pure: no Qt).
 
 ``scripts/make_translations.py`` writes them with the registry's titles and help
 lines into ``resources/i18n``; the window shows them through
-``QCoreApplication.translate`` (:func:`reader.ui.i18n.tr`) under their context.
-``%1``, ``%2`` … stand for values filled in after translation.  A test checks that
-every ``tr(context, "…")`` in ``reader/ui`` has its entry here.
+``QCoreApplication.translate`` (:func:`reader.ui.i18n.tr`) under their group
+(:class:`Tr`, Qt's "context").  ``%1``, ``%2`` … stand for values filled in
+after translation.  A test checks that every ``tr(Tr.GROUP, "…")`` in
+``reader/ui`` has its entry here.
 """
 
 from __future__ import annotations
 
-STRINGS: dict[str, dict[str, str]] = {
-    "preferences": {
+import enum
+
+
+class Tr(enum.StrEnum):
+    """The groups ("contexts", in Qt's words) the interface strings are
+    translated in: one per part of the window (a misspelt one is a type error)."""
+
+    ACTIONS = "actions"          # the registry's titles
+    CATEGORIES = "categories"
+    HELP = "help"                # the registry's help lines
+    KEYS = "keys"
+    PREFERENCES = "preferences"
+    TRENDS = "trends"
+    EXPORT = "export"
+    WINDOW = "window"
+    STATUS = "status"
+    TASKS = "tasks"
+    ERRORS = "errors"
+    LISTS = "lists"
+    TERMS = "terms"
+    OVERLAY = "overlay"
+    BARS = "bars"
+    LIBRARY = "library"
+    LEGEND = "legend"
+
+
+STRINGS: dict[Tr, dict[str, str]] = {
+    Tr.PREFERENCES: {
         "The keys are reset to the defaults": "按键已恢复默认",
         "Colours are written #rrggbb, separated by spaces": "颜色应写作 #rrggbb，以空格分开",
         "Preferences": "首选项",
@@ -51,7 +78,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "Refused: %1": "未设定：%1",
         "Set: %1": "已设定：%1",
     },
-    "trends": {
+    Tr.TRENDS: {
         "%1: %2 article(s), %3 mention(s)": "%1：%2 篇，%3 次",
         "No mentions": "没有提及",
         "Trend chart": "趋势图",
@@ -65,7 +92,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "←/→ choose a date, Enter opens its articles, Esc closes":
             "←/→ 选择日期，Enter 打开这一天的文章，Esc 关闭",
     },
-    "export": {
+    Tr.EXPORT: {
         "Export": "导出",
         "What to export?": "导出什么？",
         "The article": "本篇文章",
@@ -73,7 +100,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "The starred articles": "收藏的文章",
         "The search results": "搜索结果",
     },
-    "window": {
+    Tr.WINDOW: {
         "Recent": "最近打开",
         "Article": "正文",
         "find · search terms · key terms · watch-list": "查找 · 搜索词 · 关键词 · 关注词",
@@ -101,7 +128,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "Print": "打印",
         "(none)": "（无）",
     },
-    "status": {
+    Tr.STATUS: {
         "Opening %1 item(s)…": "正在打开 %1 项…",
         "Opened %1 page(s), %2 article(s)": "已打开 %1 版，%2 篇",
         "Indexing stopped": "已停止索引",
@@ -127,7 +154,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "%1　%2　%3 time(s)": "%1　%2　%3 次",
         "%1: %2 article(s)": "%1：%2 篇",
         "%1: %2 article(s); Esc goes back": "%1：%2 篇；Esc 返回",
-        "Script conversion is not available yet": "繁简转换尚不可用",
         "Script: %1 (loading the converter…)": "字体：%1（正在加载转换…）",
         "Script: %1": "字体：%1",
         "%1 article(s)": "%1 篇",
@@ -140,9 +166,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "Watching “%1”": "已关注“%1”",
         "No longer watching “%1”": "已取消关注“%1”",
         "Select text first, or type a term in the panel": "先选中文字或在面板中输入",
-        "The keys set were not valid; the default keys are used: %1":
-            "按键设置无效，使用默认按键：%1",
-        "Preferences not saved: %1": "无法保存首选项：%1",
         "Preferences saved": "首选项已保存",
         "Copied as Markdown": "已复制为 Markdown",
         "Article copied": "已复制全文",
@@ -159,22 +182,60 @@ STRINGS: dict[str, dict[str, str]] = {
         "The term is empty": "空的关注词",
         "“%1” is already watched": "“%1”已在关注列表",
     },
-    "errors": {
-        "The text engine failed to load: %1": "文字引擎加载失败：%1",
-        "Export failed: %1": "无法导出：%1",
-        "The library was damaged; it was set aside and rebuilt: %1":
-            "资料库已损坏，已另存并重建：%1",
+    Tr.TASKS: {
+        "opening pages": "打开版面",
+        "restoring the last session": "恢复上次的阅读",
+        "preparing the open pages for search": "准备搜索打开的版面",
+        "converting pages to the script shown": "转换版面的字体",
+        "finding key terms": "提取关键词",
+        "searching": "搜索",
+        "counting mentions": "统计提及次数",
+        "exporting": "导出",
+        "loading the script converters": "加载简繁转换",
+        "loading the word segmenter": "加载分词",
+        "opening the library": "打开资料库",
+        "listing the library's pages": "列出资料库的版面",
+        "looking up a folder in the library": "在资料库中查找文件夹",
+        "saving read and star marks": "保存已读和收藏标记",
+        "reading read and star marks": "读取已读和收藏标记",
+        "listing the starred articles": "列出收藏的文章",
+        "saving the settings": "保存设置",
+    },
+    Tr.ERRORS: {
+        "Something went wrong while %1: %2": "%1时出错：%2",
+        "“%1” failed: %2": "“%1”出错：%2",
+        "The keys set were not valid; the default keys are used: %1":
+            "设定的按键无效，使用默认按键：%1",
+        "The library was damaged (%1); it was set aside as %2 and is being rebuilt":
+            "资料库已损坏（%1），已另存为 %2，正在重建",
+        "Export to %1 failed: %2": "无法导出到 %1：%2",
         "The library cannot be used (%1); search covers the open pages only":
             "资料库不可用（%1），只搜索打开的版面",
         "The library is damaged (%1); searching the open pages until it is rebuilt":
             "资料库已损坏（%1），重建之前只搜索打开的版面",
-        "Library error: %1": "资料库出错：%1",
         "The library cannot be used": "资料库不可用",
         "Indexing failed (%1)": "索引失败（%1）",
-        "The reading state was not saved: %1": "阅读状态未能保存：%1",
-        "Search failed: %1": "搜索失败：%1",
+        "it does not exist": "文件不存在",
+        "it is a folder, not a page file": "这是文件夹，不是版面文件",
+        "permission denied": "没有读取权限",
+        "it is too large": "文件太大",
+        "the system could not read it": "系统无法读取",
+        "it is empty": "文件是空的",
+        "it is not text": "不是文本文件",
+        "its byte-order mark does not match its bytes": "字节顺序标记与内容不符",
+        "its encoding is not one the reader knows": "编码无法识别",
+        "No page files in the folder %1": "文件夹 %1 里没有版面文件",
+        "Cannot open %1: %2": "无法打开 %1：%2",
+        "Cannot read %1: %2": "无法读取 %1：%2",
+        "The settings file was damaged (%1); defaults are used, the old file is kept as %2":
+            "设置文件已损坏（%1），已恢复默认设置，旧文件另存为 %2",
+        "The settings could not be read (%1); defaults are used":
+            "无法读取设置（%1），使用默认设置",
+        "Damaged preferences were reset to their defaults: %1": "首选项有损坏的值，已恢复默认：%1",
+        "The preferences could not be read (%1); defaults are used":
+            "无法读取首选项（%1），使用默认值",
     },
-    "keys": {
+    Tr.KEYS: {
         " (list)": "（列表）",
         " (search field)": "（搜索框）",
         " (find field)": "（查找框）",
@@ -185,7 +246,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "“%1” is already %2; it cannot also be %3": "“%1”已用于%2，不能再用于%3",
         "“%1” (%2) starts “%3” (%4)": "“%1”（%2）是“%3”（%4）的开头",
     },
-    "lists": {
+    Tr.LISTS: {
         "Headline supplied": "拟题",
         "Photo": "图片",
         "Continued": "待续",
@@ -194,7 +255,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "%1 (%2 articles)": "%1（%2篇）",
         "%1 (%2 articles, %3 unread)": "%1（%2篇，未读%3）",
     },
-    "terms": {
+    Tr.TERMS: {
         "Legend": "图例",
         "Key terms (Enter: next occurrence)": "本篇关键词（Enter 跳到下一处）",
         "Key terms of the article": "本篇关键词",
@@ -207,12 +268,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "Add selection": "加入选中",
         "Remove": "删除",
     },
-    "overlay": {
+    Tr.OVERLAY: {
         "Keys": "键盘操作",
         "Esc, ? or F1 closes this list": "按 Esc、? 或 F1 关闭",
         "Key list": "快捷键",
     },
-    "bars": {
+    Tr.BARS: {
         "Find:": "查找：",
         "Find in this article (any script)": "在本篇中查找（任何字体）",
         "Search:": "搜索：",
@@ -224,7 +285,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "Problems": "问题",
         "Dismiss problems": "关闭问题栏",
     },
-    "library": {
+    Tr.LIBRARY: {
         "Library": "资料库",
         "Library pages": "资料库版面",
         "Library — %1 pages, %2 articles": "资料库 — %1 版，%2 篇",
@@ -238,7 +299,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "Stop indexing": "停止索引",
         "Indexing progress": "索引进度",
     },
-    "legend": {
+    Tr.LEGEND: {
         "find": "查找",
         "current match": "当前",
         "search terms": "搜索词",

@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from reader.actions import ACTIONS, CATEGORIES, HELP_ZH  # noqa: E402
 from reader.core.text.convert import Script, convert_text  # noqa: E402
-from reader.strings import STRINGS  # noqa: E402
+from reader.strings import STRINGS, Tr  # noqa: E402
 
 OUT = ROOT / "resources" / "i18n"
 LANGUAGES = ("zh_CN", "zh_TW", "zh_HK", "en")
@@ -36,25 +36,32 @@ LANGUAGES = ("zh_CN", "zh_TW", "zh_HK", "en")
 def messages() -> dict[str, list[tuple[str, str]]]:
     """Context → (English source, Simplified Chinese) pairs."""
     return {
-        "actions": [(a.title_en, a.title_zh) for a in ACTIONS],
-        "categories": list({en: zh for zh, en in CATEGORIES.values()}.items()),
-        "help": [(a.help, HELP_ZH[a.id]) for a in ACTIONS],
-        **{context: list(pairs.items()) for context, pairs in STRINGS.items()},
+        Tr.ACTIONS.value: [(a.title_en, a.title_zh) for a in ACTIONS],
+        Tr.CATEGORIES.value: list({en: zh for zh, en in CATEGORIES.values()}.items()),
+        Tr.HELP.value: [(a.help, HELP_ZH[a.id]) for a in ACTIONS],
+        **{group.value: list(pairs.items()) for group, pairs in STRINGS.items()},
     }
 
 
+def _group(node: ast.expr) -> str | None:
+    """The translation group a ``tr`` call names (``Tr.STATUS`` → ``"status"``)."""
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+            and node.value.id == "Tr" and node.attr in Tr.__members__:
+        return Tr[node.attr].value
+    return None
+
+
 def ui_calls(root: Path = ROOT / "reader" / "ui") -> set[tuple[str, str]]:
-    """(context, source text) of every ``tr("context", "text", …)`` in the ui sources."""
+    """(group, source text) of every ``tr(Tr.GROUP, "text", …)`` in the ui sources."""
     found: set[tuple[str, str]] = set()
-    for path in sorted(root.glob("*.py")):
+    for path in sorted(root.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
-                    and node.func.id == "tr" and len(node.args) >= 2 \
-                    and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
-                            for a in node.args[:2]):
-                ctx, text = node.args[0], node.args[1]
-                assert isinstance(ctx, ast.Constant) and isinstance(text, ast.Constant)
-                found.add((ctx.value, text.value))
+                    and node.func.id == "tr" and len(node.args) >= 2:
+                group, text = _group(node.args[0]), node.args[1]
+                if group is not None and isinstance(text, ast.Constant) \
+                        and isinstance(text.value, str):
+                    found.add((group, text.value))
     return found
 
 

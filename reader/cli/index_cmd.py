@@ -61,7 +61,7 @@ def _rebuild(lib: Library, quiet: bool) -> None:
     if lib.recovery is None:
         return
     print_error(lib.recovery.message)
-    salvaged = [p for p in lib.recovery.salvaged_paths if Path(p).exists()]
+    salvaged = lib.salvaged_pages()
     if salvaged:
         lib.indexer().index_paths(salvaged, progress=None if quiet else ProgressLine())
         if not quiet and sys.stderr.isatty():

@@ -8,7 +8,7 @@ from pathlib import Path
 from reader.cli.common import EXIT_OK, CliError, write_json
 from reader.cli.index_cmd import open_library
 from reader.core.library.facade import QueryError
-from reader.core.library.trends import Trend, mention_trend
+from reader.core.library.trends import Trend
 
 #: Width of the longest bar in the text output.
 BAR_WIDTH = 40
@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("the query is empty")
     with open_library(args.db, quiet=True) as lib:
         try:
-            trend = mention_trend(lib, query)
+            trend = lib.trend(query)
         except QueryError as err:
             raise CliError(str(err)) from None
     if args.json:

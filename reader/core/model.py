@@ -7,6 +7,7 @@ freely across threads without copying.
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 from dataclasses import dataclass, field
 
 
@@ -87,17 +88,35 @@ class Article:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, order=True)
 class ArticleRef:
-    """Where an article is (its page file and index) and its title to show:
-    what a list of starred articles or a chart bar hands the window to open."""
+    """Which article: its page file and its index on the page.
+
+    The one key for an article everywhere (the window's current article and
+    lists, the library's hits, starred articles and trend bars, reading marks).
+    Its title is not part of it: the same article shows another title in
+    another script.
+    """
 
     path: str
     index: int
-    title: str
 
-    def to_json(self) -> dict[str, object]:
-        return {"path": self.path, "index": self.index, "title": self.title}
+
+class MarkKind(enum.StrEnum):
+    """The marks a reader puts on an article (the values are how files store them)."""
+
+    READ = "read"
+    STAR = "star"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class PendingMark:
+    """A mark set on an article the library cannot take yet (its page not
+    indexed yet): kept in the settings until it can."""
+
+    ref: ArticleRef
+    kind: MarkKind
+    value: bool
 
 
 @dataclass(frozen=True, slots=True)

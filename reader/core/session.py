@@ -6,13 +6,22 @@ and a message, and is kept aside as ``…json.damaged`` so nothing is lost.
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 import os
+import tempfile
+import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from reader.core.model import ArticleRef, MarkKind, PendingMark
 from reader.core.paths import config_dir
+from reader.core.text.script import Script
+
+if TYPE_CHECKING:
+    from reader.core.problems import SettingsDamaged, SettingsUnreadable
 
 SETTINGS_VERSION = 1
 DEFAULT_TEXT_SIZE = 15
@@ -36,7 +45,7 @@ class Settings:
     current_page: str | None = None
     current_article: int = 0
     scroll: int = 0
-    script: str = "SIMPLIFIED"
+    script: Script = Script.SIMPLIFIED
     text_size: int = DEFAULT_TEXT_SIZE
     highlight: bool = True
     watch: list[WatchTerm] = field(default_factory=list)
@@ -45,8 +54,8 @@ class Settings:
     window_state: str = ""
     splitter: list[int] = field(default_factory=list)
     #: Read/star marks the library could not take before the window closed (their
-    #: page not indexed yet): (path, article index, "read" | "star", value).
-    pending_marks: list[tuple[str, int, str, bool]] = field(default_factory=list)
+    #: page not indexed yet).
+    pending_marks: list[PendingMark] = field(default_factory=list)
 
     def add_recent(self, paths: list[str]) -> None:
         rec = [p for p in self.recent if p not in paths]
@@ -74,7 +83,7 @@ def settings_from_json(data: Any) -> Settings:
     s.current_page = None if cp is None else str(cp)
     s.current_article = max(0, int(data.get("current_article", 0)))
     s.scroll = max(0, int(data.get("scroll", 0)))
-    s.script = str(data.get("script", s.script))
+    s.script = Script.stored(data.get("script")) or s.script  # unknown: the default
     s.text_size = min(MAX_TEXT_SIZE, max(MIN_TEXT_SIZE, int(data.get("text_size", s.text_size))))
     s.highlight = bool(data.get("highlight", True))
     watch = data.get("watch", [])
@@ -94,17 +103,53 @@ def settings_from_json(data: Any) -> Settings:
     return s
 
 
-def _pending_marks(value: Any) -> list[tuple[str, int, str, bool]]:
+def _pending_marks(value: Any) -> list[PendingMark]:
     """The well-formed marks of *value* (others are dropped, not fatal)."""
-    out: list[tuple[str, int, str, bool]] = []
+    out: list[PendingMark] = []
     if not isinstance(value, list):
         return out
+    kinds = {k.value: k for k in MarkKind}
     for item in value:
         if isinstance(item, list) and len(item) == 4 and isinstance(item[0], str) \
                 and isinstance(item[1], int) and item[1] >= 0 \
-                and item[2] in ("read", "star") and isinstance(item[3], bool):
-            out.append((item[0], item[1], item[2], item[3]))
+                and item[2] in kinds and isinstance(item[3], bool):
+            out.append(PendingMark(ArticleRef(item[0], item[1]), kinds[item[2]], item[3]))
     return out
+
+
+def settings_to_json(settings: Settings) -> dict[str, Any]:
+    """What :func:`settings_from_json` reads back (scripts by member name)."""
+    data = asdict(settings)
+    data["script"] = settings.script.name
+    data["pending_marks"] = [[m.ref.path, m.ref.index, m.kind.value, m.value]
+                             for m in settings.pending_marks]
+    return {"version": SETTINGS_VERSION, **data}
+
+
+class JsonWrites:
+    """Writes of one JSON file that may come from several threads: each write
+    takes a ticket when its data is taken (:meth:`ticket`, on the thread that
+    owns the data); a write whose data is older than the one already written
+    is skipped, so a slow worker never puts back what the window changed since."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._tickets = itertools.count(1)
+        self._written = 0
+
+    def ticket(self) -> int:
+        return next(self._tickets)
+
+    def write(self, data: object, ticket: int | None = None) -> bool:
+        """Write *data*; False when a newer ticket was written already."""
+        with self._lock:
+            if ticket is not None:
+                if ticket < self._written:
+                    return False
+                self._written = ticket
+            save_json(self.path, data)
+        return True
 
 
 class SettingsStore:
@@ -112,36 +157,45 @@ class SettingsStore:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else default_settings_path()
+        self.writes = JsonWrites(self.path)
 
-    def load(self) -> tuple[Settings, str | None]:
-        """The settings, and a message for the user when the file was damaged."""
+    def load(self) -> tuple[Settings, SettingsDamaged | SettingsUnreadable | None]:
+        """The settings, and the problem when the file could not be used."""
         try:
             raw = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return Settings(), None
         except (OSError, UnicodeDecodeError) as err:
-            return Settings(), f"Settings could not be read ({err}); using defaults."
+            from reader.core.problems import SettingsUnreadable  # problems load when they happen
+
+            return Settings(), SettingsUnreadable(str(err))
         try:
             return settings_from_json(json.loads(raw)), None
         except (ValueError, TypeError, KeyError) as err:
+            from reader.core.problems import SettingsDamaged
+
             kept = self.path.with_name(self.path.name + ".damaged")
             try:
                 os.replace(self.path, kept)
             except OSError:
                 kept = self.path
-            return Settings(), (
-                f"设置文件已损坏，已恢复默认设置 — the settings file was damaged ({err}); "
-                f"defaults are used, the old file is kept as {kept.name}."
-            )
+            return Settings(), SettingsDamaged(str(err), kept.name)
 
-    def save(self, settings: Settings) -> None:
-        save_json(self.path, {"version": SETTINGS_VERSION, **asdict(settings)})
+    def save(self, settings: Settings, ticket: int | None = None) -> bool:
+        """Write *settings* (see :class:`JsonWrites` for *ticket*)."""
+        return self.writes.write(settings_to_json(settings), ticket)
 
 
 def save_json(path: Path, data: object) -> None:
     """Write *data* as JSON through a temporary file, so a crash mid-write
     never leaves a half-written settings file behind."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(data, ensure_ascii=False, indent=1))
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

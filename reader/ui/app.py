@@ -10,9 +10,10 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -20,16 +21,29 @@ from PySide6.QtWidgets import QApplication
 
 from reader import APP_NAME
 from reader.core.library.backends import LibraryFirstSearch, OpenPagesSearch
+from reader.core.model import ArticleRef
 from reader.core.preferences import PreferencesStore
 from reader.core.resources import resource, sample_page
-from reader.core.session import Settings, SettingsStore
-from reader.ui.controller import ReaderController
+from reader.core.session import SettingsStore
+from reader.ui.commands import showing
+from reader.ui.commands.application import bound_actions
+from reader.ui.commands.runner import CommandRunner
+from reader.ui.context import Context, Models, Reporter, Services
 from reader.ui.engine import TextEngine
 from reader.ui.keys import KeyDispatcher
 from reader.ui.library import LibraryKeeper
 from reader.ui.models import ArticleListModel, KeywordListModel, PageListModel, WatchListModel
+from reader.ui.open_pages import OpenPages
+from reader.ui.reading_state import ReadingKeeper
+from reader.ui.search import SearchRunner
+from reader.ui.state import Change, ReaderState
+from reader.ui.terms import HighlightTerms
 from reader.ui.window import ReaderWindow
-from reader.ui.workers import WorkerPool
+from reader.ui.window_view import WindowView
+from reader.ui.workers import TaskKind, WorkerPool
+
+if TYPE_CHECKING:
+    from reader.ui.problems import Problem
 
 
 class FirstPaint(QObject):
@@ -55,12 +69,20 @@ class Reader:
     """Everything ``build_reader`` made, for ``main`` and for tests."""
 
     window: ReaderWindow
-    controller: ReaderController
+    view: WindowView
+    state: ReaderState
+    services: Services
+    commands: CommandRunner
     engine: TextEngine
     workers: WorkerPool
     dispatcher: KeyDispatcher
-    settings_message: str | None
+    #: What went wrong while starting (shown in the error bar once the window is up).
+    problems: list[Problem] = field(default_factory=list)
     engine_requested: bool = False
+
+    @property
+    def ctx(self) -> Context:
+        return self.commands.ctx
 
 
 #: The name of the installed ``.desktop`` file (``resources/dubao.desktop``):
@@ -82,81 +104,128 @@ def set_identity(app: QApplication) -> None:
     app.setWindowIcon(app_icon())
 
 
+def _one_thread_pool(app: QObject) -> WorkerPool:
+    """One thread: Python runs one thread at a time; more workers would not
+    finish sooner, only queue longer for the GUI's turn."""
+    pool = QThreadPool(app)
+    pool.setMaxThreadCount(1)
+    return WorkerPool(pool)
+
+
+def build_commands(settings_path: Path | None = None, engine: TextEngine | None = None,
+                   workers: WorkerPool | None = None, library_path: Path | None = None
+                   ) -> tuple[CommandRunner, list[Problem]]:
+    """The state, the services and the command runner, without a window (attach
+    one with ``runner.attach(view)``), and what went wrong while starting (also
+    reported: shown once a view is attached to the runner's reporter)."""
+    app = QApplication.instance()
+    assert app is not None, "create the QApplication first"
+    report = Reporter()   # keeps what is said until the window can show it
+    problems: list[Problem] = []
+    store = SettingsStore(settings_path)
+    settings, settings_problem = store.load()
+    prefs_store = PreferencesStore(
+        settings_path.with_name("preferences.json") if settings_path is not None else None)
+    prefs, prefs_problem = prefs_store.load()
+    actions, refused = bound_actions(prefs)
+    if refused is not None:
+        prefs.keys = {}
+    problems += [p for p in (settings_problem, prefs_problem, refused) if p is not None]
+    # One thread for what the reader asks (open, convert, search, key terms) and
+    # one for loading the text engine.
+    workers = workers if workers is not None else _one_thread_pool(app)
+    engine = engine if engine is not None else TextEngine(_one_thread_pool(app))
+    state = ReaderState(script=prefs.default_script or settings.script,
+                        text_size=settings.text_size, recent=list(settings.recent),
+                        prefs=prefs, actions=actions)
+    open_search = OpenPagesSearch()
+    library = LibraryKeeper(workers, LibraryFirstSearch(open_search), library_path)
+    pages = OpenPages(workers, engine, state.script)
+    models = Models(ArticleListModel(), PageListModel(), KeywordListModel(), WatchListModel())
+    terms = HighlightTerms(workers, engine, models.keywords, models.watch, settings.watch,
+                           settings.highlight)
+    terms.palette = list(prefs.watch_colours)
+    services = Services(
+        workers=workers, engine=engine, open=pages, open_search=open_search,
+        search=SearchRunner(workers, library.search), terms=terms,
+        reading=ReadingKeeper(workers, library, lambda: [p.path for p in pages.pages]),
+        library=library, models=models, settings=settings,
+        settings_store=store, prefs_store=prefs_store)
+    services.reading.restore(settings.pending_marks)
+    runner = CommandRunner(state, services, report)
+    for qobject in (library, pages, terms, services.search, services.reading):
+        qobject.setParent(runner)
+    for pool in {workers, engine.workers}:
+        # A task whose caller has nothing to say about its failure: the error bar.
+        pool.on_failure = _task_failed(report)
+    for problem in problems:
+        report.problem(problem)
+    return runner, problems
+
+
+def _task_failed(report: Reporter) -> Callable[[TaskKind, Exception], None]:
+    def report_failure(task: TaskKind, err: Exception) -> None:
+        from reader.ui.problems import TaskFailed
+
+        report.problem(TaskFailed(task, err))
+    return report_failure
+
+
 def build_reader(settings_path: Path | None = None, engine: TextEngine | None = None,
                  workers: WorkerPool | None = None,
                  library_path: Path | None = None) -> Reader:
     """Build the window and its collaborators (nothing loaded, nothing shown; the
-    library opens with ``reader.controller.library.start()``).  *library_path*:
+    library opens with ``reader.services.library.start()``).  *library_path*:
     the library file (default: the data folder, under ``DUBAO_HOME`` if set)."""
-    app = QApplication.instance()
-    assert app is not None, "create the QApplication first"
-    store = SettingsStore(settings_path)
-    settings, message = store.load()
-    prefs_store = PreferencesStore(
-        settings_path.with_name("preferences.json") if settings_path is not None else None)
-    prefs, prefs_message = prefs_store.load()
-    if workers is None:
-        # One thread for what the reader asks (open, convert, search, key terms) and
-        # one for loading the text engine.  Python runs one thread at a time; more
-        # workers would not finish sooner, only queue longer for the GUI's turn.
-        pool = QThreadPool(app)
-        pool.setMaxThreadCount(1)
-        workers = WorkerPool(pool)
-    if engine is None:
-        loader_pool = QThreadPool(app)
-        loader_pool.setMaxThreadCount(1)
-        engine = TextEngine(WorkerPool(loader_pool))
-    library = LibraryKeeper(workers, LibraryFirstSearch(OpenPagesSearch()), library_path)
-    controller = ReaderController(
-        workers=workers, engine=engine, store=store, settings=settings,
-        article_model=ArticleListModel(), page_model=PageListModel(),
-        keyword_model=KeywordListModel(), watch_model=WatchListModel(), library=library,
-        prefs=prefs, prefs_store=prefs_store,
-    )
-    library.setParent(controller)
-    window = ReaderWindow(controller)
+    runner, problems = build_commands(settings_path, engine, workers, library_path)
+    state, services = runner.state, runner.services
+    window = ReaderWindow(state, services, runner)
+    runner.setParent(window)
+    view = WindowView(window)
+    runner.attach(view)
     window.setWindowIcon(app_icon())
-    window.restore_layout(settings.geometry, settings.splitter)
-    dispatcher = KeyDispatcher(window, window.focus_mode, controller.run, parent=window)
+    window.restore_layout(services.settings.geometry, services.settings.splitter)
+    dispatcher = KeyDispatcher(window, window.focus_mode, runner.run, parent=window)
     window.key_filter = dispatcher
     dispatcher.watch(window)
     window.apply_preferences()
-    for problem in (message, prefs_message):
-        if problem:
-            window.show_error(problem)
-    return Reader(window, controller, engine, workers, dispatcher, message)
-
-
-def startup_paths(args: Sequence[str], settings: Settings) -> tuple[list[str], bool]:
-    """What to open, and whether it is the last session being restored."""
-    if args:
-        return list(args), False
-    remembered = [p for p in settings.pages if Path(p).is_file()]
-    if remembered:
-        return remembered, True
-    return [str(sample_page())], False
+    runner.report.attach(view)   # what was said before the window existed is shown now
+    return Reader(window, view, state, services, runner, services.engine, services.workers,
+                  dispatcher, problems)
 
 
 def open_startup(reader: Reader, args: Sequence[str]) -> None:
     """Open the command line's pages, or the last session, or the sample page.
 
     Everything loads on workers; the page to show first loads alone so it
-    appears as soon as it is parsed, and the others follow.
+    appears as soon as it is parsed, and the others follow.  The last session's
+    files are checked on a worker first (some may be gone).
     """
-    c = reader.controller
-    s = c.settings
-    paths, restoring = startup_paths(args, s)
+    settings = reader.services.settings
+    if args:
+        _open_first(reader, list(args), restoring=False)
+    elif settings.pages:
+        remembered = list(settings.pages)
+        reader.workers.submit(
+            TaskKind.SESSION, lambda: [p for p in remembered if Path(p).is_file()],
+            lambda found: _open_first(reader, found or [str(sample_page())], bool(found)))
+    else:
+        _open_first(reader, [str(sample_page())], restoring=False)
+
+
+def _open_first(reader: Reader, paths: list[str], restoring: bool) -> None:
+    settings, do = reader.services.settings, reader.commands.do
     first = paths[0]
-    select: tuple[str, int] | None = None
+    select: ArticleRef | None = None
     scroll: int | None = None
-    if restoring and s.current_page in paths:
-        first = s.current_page
-        select = (first, s.current_article)
-        scroll = s.scroll
-    c.open_paths([first], select=select, scroll=scroll)
+    if restoring and settings.current_page in paths:
+        first = settings.current_page
+        select = ArticleRef(first, settings.current_article)
+        scroll = settings.scroll
+    do(showing.open_pages, [first], select=select, scroll=scroll, restoring=restoring)
     rest = [p for p in paths if p != first]
     if rest:
-        c.open_paths(rest, keep_current=True)
+        do(showing.open_pages, rest, keep_current=True, restoring=restoring)
 
 
 #: How long a worker thread may hold the GIL before the GUI thread gets a turn.
@@ -170,6 +239,11 @@ def tune_interpreter() -> None:
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
 
 
+def on_loaded(reader: Reader, then: Callable[[], object]) -> None:
+    """Call *then()* each time an open request finishes (``Change.LOADED``)."""
+    reader.commands.changed.connect(lambda change: then() if change & Change.LOADED else None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     existing = QApplication.instance()
@@ -181,9 +255,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     watcher = FirstPaint(window.article_view.viewport())
     # Paint first; then read the pages; then load the text engine (jieba, OpenCC).
     watcher.painted.connect(lambda: open_startup(reader, args))
-    reader.controller.pages_loaded.connect(lambda: _start_engine_after_paint(reader))
+    on_loaded(reader, lambda: _start_engine_after_paint(reader))
     # The library opens after the first page is shown (it queues behind it on the worker).
-    reader.controller.pages_loaded.connect(reader.controller.library_start)
+    library = reader.services.library
+    if library is not None:
+        on_loaded(reader, library.start)
     bench_t0 = os.environ.get("DUBAO_BENCH_T0")
     if bench_t0:
         _bench_hooks(reader, watcher, float(bench_t0), app)
@@ -216,11 +292,12 @@ def _bench_hooks(reader: Reader, watcher: FirstPaint, t0: float, app: QApplicati
         f"first_paint {time.time() - t0:.4f}\nfirst_paint_cpu {time.process_time():.4f}",
         flush=True))
 
-    def on_loaded() -> None:
+    def on_page_loaded() -> None:
         page_paint = FirstPaint(reader.window.article_view.viewport())
         page_paint.painted.connect(lambda: (
             print(f"page_paint {time.time() - t0:.4f}\npage_paint_cpu {time.process_time():.4f}",
                   flush=True), app.quit()))
         reader.window.article_view.viewport().update()
 
-    reader.controller.pages_loaded.connect(on_loaded)
+    on_loaded(reader, on_page_loaded)
+

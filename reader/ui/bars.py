@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from reader.strings import Tr
 from reader.ui.i18n import tr
 
 
@@ -41,15 +42,15 @@ class _FieldBar(QFrame):
         self.hide()
 
     def retranslate(self) -> None:
-        label = tr("bars", self._label_source)
-        placeholder = tr("bars", self._placeholder_source)
+        label = tr(Tr.BARS, self._label_source)
+        placeholder = tr(Tr.BARS, self._placeholder_source)
         self.label.setText(label)
         self.field.setPlaceholderText(placeholder)
         self.field.setAccessibleName(label.rstrip(":："))
         self.field.setAccessibleDescription(placeholder)
-        self.count.setAccessibleName(tr("bars", "Count"))
-        self.close_button.setToolTip(tr("bars", "Close (Esc)"))
-        self.close_button.setAccessibleName(tr("bars", "Close"))
+        self.count.setAccessibleName(tr(Tr.BARS, "Count"))
+        self.close_button.setToolTip(tr(Tr.BARS, "Close (Esc)"))
+        self.close_button.setAccessibleName(tr(Tr.BARS, "Close"))
 
     def open(self, text: str) -> None:
         self.show()
@@ -57,6 +58,17 @@ class _FieldBar(QFrame):
             self.field.setText(text)
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
+
+    def close(self, clear: bool = False) -> bool:
+        """Hide the bar (with *clear*, empty its field without a word); returns
+        whether its field had the focus."""
+        had_focus = self.field.hasFocus()
+        self.hide()
+        if clear:
+            self.field.blockSignals(True)
+            self.field.clear()
+            self.field.blockSignals(False)
+        return had_focus
 
     def set_count(self, text: str) -> None:
         self.count.setText(text)
@@ -104,8 +116,8 @@ class ErrorBar(QFrame):
         self.hide()
 
     def retranslate(self) -> None:
-        self.label.setAccessibleName(tr("bars", "Problems"))
-        self.close_button.setAccessibleName(tr("bars", "Dismiss problems"))
+        self.label.setAccessibleName(tr(Tr.BARS, "Problems"))
+        self.close_button.setAccessibleName(tr(Tr.BARS, "Dismiss problems"))
 
     def add(self, text: str) -> None:
         self.messages.append(text)

@@ -14,13 +14,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from reader.core.model import Article
-from reader.ui.i18n import tr
-from reader.ui.workers import WorkerPool
+from reader.core.text.script import Script
+from reader.ui.workers import TaskKind, WorkerPool
 
 if TYPE_CHECKING:
+    from reader.core.text.highlight import Span
     from reader.core.text.keywords import KeywordExtractor
-
-SCRIPT_ORDER = ("SIMPLIFIED", "TRADITIONAL", "TAIWAN", "HONGKONG")
 
 
 def _keep_out_of_gc() -> None:
@@ -33,12 +32,11 @@ def _keep_out_of_gc() -> None:
 class TextEngine(QObject):
     converter_ready = Signal()
     segmenter_ready = Signal()
-    failed = Signal(str)
 
     def __init__(self, workers: WorkerPool, cache_dir: Any = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._workers = workers
+        self.workers = workers
         self._cache_dir = cache_dir
         self._extractor: KeywordExtractor | None = None
         self.has_converter = False
@@ -51,10 +49,11 @@ class TextEngine(QObject):
         if self._started:
             return
         self._started = True
-        self._workers.submit("engine.convert", self._load_converters, self._on_converters,
-                             self._on_failed, exclusive=False)
-        self._workers.submit("engine.words", self._load_segmenter, self._on_segmenter,
-                             self._on_failed, exclusive=False)
+        # Failures take the workers' default path: the error bar.
+        self.workers.submit(TaskKind.ENGINE_CONVERT, self._load_converters, self._on_converters,
+                            exclusive=False)
+        self.workers.submit(TaskKind.ENGINE_WORDS, self._load_segmenter, self._on_segmenter,
+                            exclusive=False)
 
     @staticmethod
     def _load_converters() -> bool:
@@ -86,27 +85,10 @@ class TextEngine(QObject):
         self.has_segmenter = True
         self.segmenter_ready.emit()
 
-    def _on_failed(self, err: Exception) -> None:
-        self.failed.emit(tr("errors", "The text engine failed to load: %1", err))
-
     # ---- use (safe on workers once ready) -------------------------------
     @staticmethod
-    def script_label(name: str) -> str:
-        from reader.core.text.convert import Script
-
-        return str(Script.from_name(name).label)
-
-    @staticmethod
-    def next_script(name: str) -> str:
-        from reader.core.text.convert import Script
-
-        return str(Script.from_name(name).next().name)
-
-    @staticmethod
-    def converter(name: str) -> Callable[[str], str]:
-        from reader.core.text.convert import Script, convert_text
-
-        script = Script.from_name(name)
+    def converter(script: Script) -> Callable[[str], str]:
+        from reader.core.text.convert import convert_text
 
         def conv(text: str) -> str:
             return str(convert_text(text, script))
@@ -119,17 +101,14 @@ class TextEngine(QObject):
         return [k.word for k in self._extractor.extract_article(article, top=top)]
 
     def spans(self, text: str, terms: Mapping[str, Iterable[str]],
-              script: str | None = None) -> list[tuple[int, int, str, str]]:
+              script: Script | None = None) -> list[Span]:
         """Non-overlapping highlight spans on *text* (as shown).  With *script* (once
         the converters are loaded) terms are also looked for converted into it."""
-        from reader.core.text.convert import Script
         from reader.core.text.highlight import compute_spans
 
-        shown = Script.from_name(script) if script and self.has_converter else None
-        return [(s.start, s.end, s.category, s.term)
-                for s in compute_spans(text, terms, script=shown)]
+        return compute_spans(text, terms, script=script if self.has_converter else None)
 
-    def find(self, text: str, query: str, script: str) -> list[tuple[int, int]]:
+    def find(self, text: str, query: str, script: Script) -> list[tuple[int, int]]:
         """Find-in-article matches: script-blind, and the query's converted form too
         (``U盘`` finds ``隨身碟``) once the converters are loaded."""
         if not self.has_converter:
@@ -138,4 +117,4 @@ class TextEngine(QObject):
             return find_matches(text, query)
         if not query.strip():
             return []
-        return [(s, e) for s, e, _c, _t in self.spans(text, {"find": [query.strip()]}, script)]
+        return [(s.start, s.end) for s in self.spans(text, {"find": [query.strip()]}, script)]

@@ -1,40 +1,65 @@
-"""Taking text out: the article on the clipboard, and files of articles.
+"""Taking text out: files of articles (Markdown, JSON, CSV, PDF).
 
 :class:`Exporter` gathers the articles to export (the article, the page, the
-starred articles, the search results), renders them in the script shown on a
-worker (:func:`reader.core.export.render`) and writes the file; a PDF is the
-Markdown laid out by a ``QTextDocument`` and printed by Qt's print support.
+starred articles, the search results) and renders them in the script shown
+on a worker (:func:`reader.core.export.render`), then writes the file there
+too.  A PDF is the Markdown laid out by a ``QTextDocument`` and printed by Qt's
+print support into memory on the GUI thread (Qt's text layout lives there);
+its bytes are written on a worker like the others.
 """
 
 from __future__ import annotations
 
+import enum
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal
 from PySide6.QtGui import QTextDocument
 
-from reader.ui.i18n import tr
-from reader.ui.workers import WorkerPool
+from reader.core.text.script import Script
+from reader.ui.workers import TaskKind, WorkerPool
 
 if TYPE_CHECKING:
     from reader.core.export import ExportItem
+    from reader.ui.problems import ExportFailed
 
-#: What can be exported: (id, label: English, translated when shown).
-SCOPES: tuple[tuple[str, str], ...] = (
-    ("article", "The article"),
-    ("page", "The page"),
-    ("starred", "The starred articles"),
-    ("search", "The search results"),
-)
-#: File formats: suffix → the save dialog's filter.
-FORMATS: dict[str, str] = {
-    "md": "Markdown (*.md)",
-    "json": "JSON (*.json)",
-    "csv": "CSV (*.csv)",
-    "pdf": "PDF (*.pdf)",
+
+class ExportScope(enum.StrEnum):
+    """What can be exported."""
+
+    ARTICLE = "article"
+    PAGE = "page"
+    STARRED = "starred"
+    SEARCH = "search"
+
+
+#: How the export dialog names each scope (English: translated when shown).
+SCOPE_LABELS: dict[ExportScope, str] = {
+    ExportScope.ARTICLE: "The article",
+    ExportScope.PAGE: "The page",
+    ExportScope.STARRED: "The starred articles",
+    ExportScope.SEARCH: "The search results",
+}
+SCOPES: tuple[ExportScope, ...] = tuple(ExportScope)
+class FileType(enum.StrEnum):
+    """The files the window exports (the values: their suffixes): the core's
+    formats and PDF, which Qt lays out."""
+
+    MARKDOWN = "md"
+    JSON = "json"
+    CSV = "csv"
+    PDF = "pdf"
+
+
+#: The save dialog's filter of each file type.
+FORMATS: dict[FileType, str] = {
+    FileType.MARKDOWN: "Markdown (*.md)",
+    FileType.JSON: "JSON (*.json)",
+    FileType.CSV: "CSV (*.csv)",
+    FileType.PDF: "PDF (*.pdf)",
 }
 
 
@@ -42,62 +67,71 @@ def file_filter() -> str:
     return ";;".join(FORMATS.values())
 
 
-def format_of(path: str, chosen_filter: str = "") -> tuple[str, str]:
-    """(format, path with its suffix) from the file name, else the chosen filter."""
+def format_of(path: str, chosen_filter: str = "") -> tuple[FileType, str]:
+    """(file type, path with its suffix) from the file name, else the chosen filter."""
     suffix = os.path.splitext(path)[1].lower().lstrip(".")
     if suffix == "markdown":
         suffix = "md"
-    if suffix in FORMATS:
-        return suffix, path
-    fmt = next((f for f, flt in FORMATS.items() if flt == chosen_filter), "md")
-    return fmt, f"{path}.{fmt}"
+    if suffix in {t.value for t in FileType}:
+        return FileType(suffix), path
+    fmt = next((f for f, flt in FORMATS.items() if flt == chosen_filter), FileType.MARKDOWN)
+    return fmt, f"{path}.{fmt.value}"
 
 
 @dataclass(frozen=True, slots=True)
 class ExportJob:
     gather: Callable[[], list[ExportItem]]   # runs on a worker
-    fmt: str
+    fmt: FileType
     path: str
-    script: str          # the script shown (a Script name)
+    script: Script       # the script shown
     heading: str
 
 
 class Exporter(QObject):
     written = Signal(str, int)    # path, articles
-    failed = Signal(str)
 
     def __init__(self, workers: WorkerPool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workers = workers
 
-    def export(self, job: ExportJob) -> None:
+    def export(self, job: ExportJob, done: Callable[[tuple[str, int]], None],
+               failed: Callable[[ExportFailed], None]) -> None:
+        """Write *job* on a worker; then *done((path, articles))* (and
+        :attr:`written`), or *failed(problem)*."""
+        def finished(n: int) -> None:
+            self.written.emit(job.path, n)
+            done((job.path, n))
+
         def work() -> tuple[int, str | None]:
             from reader.core.export import ExportFormat, render, to_markdown
-            from reader.core.text.convert import Script
 
             items = job.gather()
-            script = Script.from_name(job.script)
-            if job.fmt == "pdf":
-                return len(items), to_markdown(items, script, job.heading)
-            data = render(items, ExportFormat(job.fmt), script, job.heading)
-            with open(job.path, "wb") as f:
-                f.write(data)
+            if job.fmt is FileType.PDF:
+                return len(items), to_markdown(items, job.script, job.heading)
+            write_file(job.path,
+                       render(items, ExportFormat(job.fmt.value), job.script, job.heading))
             return len(items), None
 
-        def done(result: tuple[int, str | None]) -> None:
+        def written(result: tuple[int, str | None]) -> None:
             n, markdown = result
-            if markdown is not None:
-                try:
-                    write_pdf(markdown, job.path)
-                except OSError as err:
-                    self.failed.emit(tr("errors", "Export failed: %1", err))
-                    return
-            self.written.emit(job.path, n)
+            if markdown is None:
+                finished(n)
+                return
+            data = pdf_bytes(markdown)
+            self.workers.submit(TaskKind.EXPORT, lambda: write_file(job.path, data),
+                                lambda _r: finished(n), fail, exclusive=False)
 
         def fail(err: Exception) -> None:
-            self.failed.emit(tr("errors", "Export failed: %1", err))
+            from reader.ui.problems import ExportFailed
 
-        self.workers.submit("export", work, done, fail, exclusive=False)
+            failed(ExportFailed(job.path, str(err)))
+
+        self.workers.submit(TaskKind.EXPORT, work, written, fail, exclusive=False)
+
+
+def write_file(path: str, data: bytes) -> None:
+    with open(path, "wb") as f:
+        f.write(data)
 
 
 def markdown_document(markdown: str) -> QTextDocument:
@@ -107,14 +141,17 @@ def markdown_document(markdown: str) -> QTextDocument:
     return doc
 
 
-def write_pdf(markdown: str, path: str) -> None:
-    """*markdown* laid out and printed to a PDF file at *path*."""
-    from PySide6.QtPrintSupport import QPrinter
+def pdf_bytes(markdown: str) -> bytes:
+    """*markdown* laid out and printed as PDF, in memory."""
+    from PySide6.QtGui import QPageSize, QPdfWriter
 
-    doc = markdown_document(markdown)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(path)
-    doc.print_(printer)
-    if not os.path.exists(path):
-        raise OSError(f"{path} was not written")
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(300)
+    markdown_document(markdown).print_(writer)
+    del writer   # finishes the PDF
+    buffer.close()
+    return bytes(data.data())

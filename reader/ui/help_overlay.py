@@ -9,14 +9,15 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from reader.actions import ACTIONS, CATEGORIES, Action, by_category
+from reader.strings import Tr
 from reader.ui.i18n import action_help, key_text, tr
 
 
 def help_html(actions: Sequence[Action] = ACTIONS) -> str:
     """The key list as HTML built from the registry (every string escaped)."""
-    out = [f'<h2 style="margin:0">{html.escape(tr("overlay", "Keys"))}</h2>',
+    out = [f'<h2 style="margin:0">{html.escape(tr(Tr.OVERLAY, "Keys"))}</h2>',
            "<p style='color:#555'>"
-           f"{html.escape(tr('overlay', 'Esc, ? or F1 closes this list'))}</p>",
+           f"{html.escape(tr(Tr.OVERLAY, 'Esc, ? or F1 closes this list'))}</p>",
            "<table cellspacing='0' cellpadding='3' width='100%'>"]
     for cat, group in by_category(actions):
         zh, en = CATEGORIES.get(cat, (cat, cat))
@@ -45,7 +46,7 @@ class HelpOverlay(QFrame):
         lay.setContentsMargins(40, 30, 40, 30)
         self.text = QTextBrowser()
         self.text.setObjectName("OverlayText")
-        self.text.setAccessibleName(tr("overlay", "Key list"))
+        self.text.setAccessibleName(tr(Tr.OVERLAY, "Key list"))
         self.text.setOpenLinks(False)
         self.text.setHtml(help_html())
         self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 
-from reader.actions import CATEGORIES, Action
+from reader.actions import CATEGORIES, Action, Category
 from reader.core.resources import resource
+from reader.strings import Tr
 
 LANGUAGES = ("zh_CN", "zh_TW", "zh_HK", "en")
 
@@ -66,11 +67,11 @@ class Translations(QObject):
         return language
 
 
-def tr(context: str, text: str, *args: object) -> str:
-    """*text* (English, in :mod:`reader.strings`) in the interface language, with
-    ``%1``, ``%2`` … replaced by *args* (after translation, so a translation may
-    put them in another order)."""
-    out = QCoreApplication.translate(context, text)
+def tr(group: Tr, text: str, *args: object) -> str:
+    """*text* (English, in :mod:`reader.strings` under *group*) in the interface
+    language, with ``%1``, ``%2`` … replaced by *args* (after translation, so a
+    translation may put them in another order)."""
+    out = QCoreApplication.translate(group.value, text)
     for i in range(len(args), 0, -1):
         out = out.replace(f"%{i}", str(args[i - 1]))
     return out
@@ -78,19 +79,19 @@ def tr(context: str, text: str, *args: object) -> str:
 
 def action_title(a: Action) -> str:
     """The action's title in the interface language."""
-    return QCoreApplication.translate("actions", a.title_en)
+    return QCoreApplication.translate(Tr.ACTIONS.value, a.title_en)
 
 
 def key_text(a: Action) -> str:
     """The action's keys with their context notes in the interface language."""
-    return a.keys_shown(lambda note: QCoreApplication.translate("keys", note))
+    return a.keys_shown(lambda note: QCoreApplication.translate(Tr.KEYS.value, note))
 
 
 def action_help(a: Action) -> str:
     """The action's help line in the interface language."""
-    return QCoreApplication.translate("help", a.help)
+    return QCoreApplication.translate(Tr.HELP.value, a.help)
 
 
-def category_title(category: str) -> str:
-    _zh, en = CATEGORIES.get(category, (category, category))
-    return QCoreApplication.translate("categories", en)
+def category_title(category: Category) -> str:
+    _zh, en = CATEGORIES[category]
+    return QCoreApplication.translate(Tr.CATEGORIES.value, en)

@@ -12,15 +12,15 @@ sent again (the indexer would skip them anyway, unchanged files cost a
 from __future__ import annotations
 
 import contextlib
+import enum
 import os
 import sys
 from collections import deque
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
-from reader.core.library.index import IndexProgress
+from reader.core.library.progress import IndexProgress
 
 #: How much lower the indexer's scheduling priority is than the window's.
 CHILD_NICENESS = 10
@@ -29,6 +29,14 @@ CHILD_NICENESS = 10
 #: Where the running job is, for the progress bar: the child's progress lines,
 #: read back with the class that writes them.
 IndexStatus = IndexProgress
+
+
+class IndexOutcome(enum.StrEnum):
+    """How an indexing job ended."""
+
+    DONE = "done"
+    CANCELLED = "cancelled"
+    FAILED = "failed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,18 +53,19 @@ def parse_progress(line: str) -> IndexStatus | None:
 
 
 def _package_root() -> str:
-    """The folder that holds the ``reader`` package (for a child's PYTHONPATH)."""
-    return str(Path(__file__).resolve().parents[2])
+    """The folder that holds the ``reader`` package (for a child's PYTHONPATH);
+    string operations only, as this runs on the GUI thread."""
+    return os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 class IndexRunner(QObject):
     started = Signal(object)            # IndexJob
     progressed = Signal(object)         # IndexStatus (visible jobs and quiet ones alike)
-    #: (job, status) at the end: status "done", "cancelled" or "failed: …".
-    finished = Signal(object, str)
+    #: (job, IndexOutcome, detail) at the end; *detail* says why a job failed.
+    finished = Signal(object, object, str)
     message = Signal(str)               # a line the child wrote that is not progress
 
-    def __init__(self, db: Path, parent: QObject | None = None,
+    def __init__(self, db: os.PathLike[str], parent: QObject | None = None,
                  python: str = sys.executable) -> None:
         super().__init__(parent)
         self.db = db
@@ -166,28 +175,28 @@ class IndexRunner(QObject):
 
     def on_proc_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
-            self._end(f"failed: cannot start {self.python}")
+            self._end(IndexOutcome.FAILED, f"cannot start {self.python}")
 
     def on_proc_finished(self, code: int, exit_status: QProcess.ExitStatus) -> None:
         self.on_proc_ready_read()
         if self._cancelled:
-            self._end("cancelled")
+            self._end(IndexOutcome.CANCELLED)
         elif exit_status == QProcess.ExitStatus.CrashExit:
-            self._end("failed: the indexer stopped")
-        elif code == 0:
-            self._end("done")
-        else:
+            self._end(IndexOutcome.FAILED, "the indexer stopped")
+        elif code in (0, 2):
             # Exit 2: some files could not be read (their messages came as lines).
-            self._end("done" if code == 2 else f"failed: exit status {code}")
+            self._end(IndexOutcome.DONE)
+        else:
+            self._end(IndexOutcome.FAILED, f"exit status {code}")
 
-    def _end(self, status: str) -> None:
+    def _end(self, outcome: IndexOutcome, detail: str = "") -> None:
         job, proc = self.job, self._proc
         if job is None:
             return
-        if status != "done":
+        if outcome is not IndexOutcome.DONE:
             self._forget(job)
         self.job, self._proc = None, None
         if proc is not None:
             proc.deleteLater()
-        self.finished.emit(job, status)
+        self.finished.emit(job, outcome, detail)
         self._next()

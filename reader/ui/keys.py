@@ -1,4 +1,4 @@
-"""One event filter: a key press → an action id → the controller.
+"""One event filter: a key press → an action id → the command runner.
 
 Keys are matched by Qt key code and modifiers, never by the text a key
 produces, so they work while a Chinese input method is active.  Which
@@ -8,13 +8,15 @@ single letters never fire inside a text field.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from reader.actions import ACTIONS, MODES, Action, bindings_in
+from reader.actions import ACTIONS, MODES, Action, Mode, bindings_in
+from reader.strings import Tr
 from reader.ui.i18n import action_title, tr
 
 SEQUENCE_TIMEOUT_MS = 1200
@@ -58,7 +60,7 @@ def parse_stroke(text: str) -> tuple[Stroke, bool]:
 
 
 def parse_keys(keys: str) -> tuple[Stroke, ...]:
-    """``"g g"`` → two strokes; anything else → one."""
+    """``"g g"`` → two strokes, ``"g j k"`` three (any number); anything else → one."""
     parts = keys.split(" ") if " " in keys and keys != " " else [keys]
     return tuple(parse_stroke(p)[0] for p in parts)
 
@@ -76,15 +78,49 @@ def stroke_of(event: QKeyEvent) -> Stroke:
     return code, mods
 
 
+class Match(enum.Enum):
+    """How far a sequence of strokes got in the bindings."""
+
+    NONE = "none"          # bound to nothing, nor the start of anything
+    PARTIAL = "partial"    # the start of one or more longer sequences
+    EXACT = "exact"        # bound to an action
+
+
+class KeyTrie:
+    """Key sequences of any length → action ids, as a trie: each stroke steps
+    one level down; a node holds the action its sequence is bound to, if any."""
+
+    def __init__(self) -> None:
+        self.action: str | None = None
+        self.children: dict[Stroke, KeyTrie] = {}
+
+    def add(self, strokes: Sequence[Stroke], action_id: str) -> None:
+        node = self
+        for stroke in strokes:
+            node = node.children.setdefault(stroke, KeyTrie())
+        node.action = action_id
+
+    def match(self, strokes: Sequence[Stroke]) -> tuple[Match, str | None]:
+        """(how far *strokes* got, the action when exactly bound)."""
+        node: KeyTrie | None = self
+        for stroke in strokes:
+            node = node.children.get(stroke) if node is not None else None
+        if node is None or node is self:
+            return Match.NONE, None
+        if node.action is not None:
+            return Match.EXACT, node.action
+        return (Match.PARTIAL, None) if node.children else (Match.NONE, None)
+
+
 class KeyTable:
-    """Strokes → action ids, per mode."""
+    """Strokes → action ids, one trie per focus mode."""
 
     def __init__(self, actions: Sequence[Action] = ACTIONS) -> None:
-        self.table: dict[str, dict[tuple[Stroke, ...], str]] = {}
-        self.prefixes: dict[str, set[Stroke]] = {}
+        #: Every bound sequence per mode (what the tries hold, flat).
+        self.table: dict[Mode, dict[tuple[Stroke, ...], str]] = {}
+        self.tries: dict[Mode, KeyTrie] = {}
         for mode in MODES:
             t: dict[tuple[Stroke, ...], str] = {}
-            pre: set[Stroke] = set()
             for b, act in bindings_in(mode, actions):
                 strokes = parse_keys(b.keys)
                 t[strokes] = act.id
@@ -93,21 +129,23 @@ class KeyTable:
                     if shift_free:  # '?' arrives as Shift+? on most layouts
                         (code, mods), = strokes
                         t[((code, mods | _SHIFT),)] = act.id
-                else:
-                    pre.add(strokes[0])
+            trie = KeyTrie()
+            for strokes, action_id in t.items():
+                trie.add(strokes, action_id)
             self.table[mode] = t
-            self.prefixes[mode] = pre
+            self.tries[mode] = trie
 
-    def lookup(self, mode: str, strokes: tuple[Stroke, ...]) -> str | None:
+    def match(self, mode: Mode, strokes: Sequence[Stroke]) -> tuple[Match, str | None]:
+        return self.tries[mode].match(strokes)
+
+    def lookup(self, mode: Mode, strokes: tuple[Stroke, ...]) -> str | None:
         return self.table[mode].get(strokes)
-
-    def is_prefix(self, mode: str, stroke: Stroke) -> bool:
-        return stroke in self.prefixes[mode]
 
 
 def key_problem(actions: Sequence[Action]) -> str | None:
-    """Why *actions* cannot be bound as they are (a key not understood, or one key
-    for two actions where both are live), or None."""
+    """Why *actions* cannot be bound as they are (a key not understood, one key
+    for two actions where both are live, or a sequence that starts another), or
+    None.  Sequences may be any length."""
     titles = {a.id: action_title(a) for a in actions}
     for mode in MODES:
         seen: dict[tuple[Stroke, ...], tuple[str, str]] = {}
@@ -115,19 +153,32 @@ def key_problem(actions: Sequence[Action]) -> str | None:
             try:
                 strokes = parse_keys(b.keys)
             except (ValueError, KeyError):
-                return tr("keys", "Keys not understood: “%1”", b.keys)
+                return tr(Tr.KEYS, "Keys not understood: “%1”", b.keys)
             other = seen.get(strokes)
             if other is not None and other[0] != act.id:
-                return tr("keys", "“%1” is already %2; it cannot also be %3",
+                return tr(Tr.KEYS, "“%1” is already %2; it cannot also be %3",
                           b.keys, titles[other[0]], titles[act.id])
             seen[strokes] = (act.id, b.keys)
-        # A key that starts a sequence (g of "g g") cannot also stand alone.
+        # A sequence that starts another (g of "g g") cannot also stand alone.
         for strokes, (action_id, keys) in seen.items():
-            if len(strokes) > 1 and (strokes[0],) in seen:
-                alone = seen[(strokes[0],)]
-                return tr("keys", "“%1” (%2) starts “%3” (%4)",
-                          alone[1], titles[alone[0]], keys, titles[action_id])
+            for n in range(1, len(strokes)):
+                alone = seen.get(strokes[:n])
+                if alone is not None:
+                    return tr(Tr.KEYS, "“%1” (%2) starts “%3” (%4)",
+                              alone[1], titles[alone[0]], keys, titles[action_id])
     return None
+
+
+def is_text_field(w: QObject) -> bool:
+    """Whether keys typed into *w* are text (single-letter actions must not fire).
+    By class name, so no Python class of every kind of field need be loaded."""
+    if w.inherits("QLineEdit") or w.inherits("QAbstractSpinBox"):
+        return True
+    if w.inherits("QComboBox"):
+        return bool(w.property("editable"))
+    if w.inherits("QTextEdit") or w.inherits("QPlainTextEdit"):
+        return not w.property("readOnly")
+    return False
 
 
 class KeyDispatcher(QObject):
@@ -140,7 +191,7 @@ class KeyDispatcher(QObject):
 
     pending_changed = Signal(str)  # the keys typed so far of a sequence ("" when none)
 
-    def __init__(self, window: QWidget, mode: Callable[[], str], run: Callable[[str], None],
+    def __init__(self, window: QWidget, mode: Callable[[], Mode], run: Callable[[str], None],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._window = window
@@ -148,7 +199,9 @@ class KeyDispatcher(QObject):
         self._run = run
         self.keys = KeyTable()
         self._actions: Sequence[Action] = ACTIONS
-        self._pending: Stroke | None = None
+        #: The strokes typed so far of a sequence.
+        self._pending: list[Stroke] = []
+        self._typed = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEQUENCE_TIMEOUT_MS)
@@ -169,7 +222,8 @@ class KeyDispatcher(QObject):
                 w.installEventFilter(self)
 
     def on_timer_timeout(self) -> None:
-        self._pending = None
+        self._pending = []
+        self._typed = ""
         self.pending_changed.emit("")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -188,21 +242,21 @@ class KeyDispatcher(QObject):
                          int(Qt.Key.Key_Alt.value), int(Qt.Key.Key_Meta.value)):
             return False
         mode = self._mode()
-        if self._pending is not None:
-            first = self._pending
-            self._pending = None
-            self._timer.stop()
-            self.pending_changed.emit("")
-            action = self.keys.lookup(mode, (first, stroke))
-            if action is not None:
-                self._run(action)
-                return True
-        if self.keys.is_prefix(mode, stroke):
-            self._pending = stroke
+        typed = [*self._pending, stroke]
+        found, action = self.keys.match(mode, typed)
+        if found is Match.NONE and self._pending:
+            # Not a sequence after all: the stroke stands alone.
+            typed = [stroke]
+            found, action = self.keys.match(mode, typed)
+        self._timer.stop()
+        if found is Match.PARTIAL:
+            self._pending = typed
+            self._typed = (self._typed if len(typed) > 1 else "") + (event.text() or "…")
             self._timer.start()
-            self.pending_changed.emit(event.text() or "…")
+            self.pending_changed.emit(self._typed)
             return True
-        action = self.keys.lookup(mode, (stroke,))
+        if self._pending:
+            self.on_timer_timeout()
         if action is None:
             return False
         self._run(action)

@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from reader.strings import Tr
 from reader.ui.i18n import tr
 from reader.ui.theme import LEGEND_ORDER, STYLES
 
@@ -21,7 +22,7 @@ def legend_html(category: str) -> str:
         css.append(f"color:{s.foreground}")
     if s.underline:
         css.append(f"text-decoration:underline;color:{s.underline_colour}")
-    label = html.escape(tr("legend", s.label_en))
+    label = html.escape(tr(Tr.LEGEND, s.label_en))
     return f"<span style='{';'.join(css)}'>&nbsp;{label}&nbsp;</span>"
 
 
@@ -34,4 +35,4 @@ class Legend(QLabel):
 
     def retranslate(self) -> None:
         self.setText(" ".join(legend_html(c) for c in LEGEND_ORDER))
-        self.setToolTip(tr("window", "find · search terms · key terms · watch-list"))
+        self.setToolTip(tr(Tr.WINDOW, "find · search terms · key terms · watch-list"))

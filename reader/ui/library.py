@@ -5,25 +5,28 @@
 adds folders the user accepts with a progress bar (both in a child process,
 see :class:`reader.ui.indexing.IndexRunner`), lists the library's pages for
 the panel and survives a library that is damaged or cannot be opened at all:
-it says so and the window goes on searching its open pages.
+it says so and the window goes on searching its open pages.  It never asks
+the library anything, nor the file system, on the GUI thread.
 """
 
 from __future__ import annotations
 
+import enum
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.core.library.backends import LibraryFirstSearch
-from reader.ui.i18n import tr
-from reader.ui.indexing import IndexJob, IndexRunner, IndexStatus
+from reader.ui.indexing import IndexJob, IndexOutcome, IndexRunner, IndexStatus
 from reader.ui.models import PageListModel, PageRow, library_page_rows
-from reader.ui.workers import WorkerPool
+from reader.ui.workers import TaskKind, WorkerPool
 
 if TYPE_CHECKING:
     from reader.core.library.facade import Library
+    from reader.ui.problems import Problem
 
 #: Pages opened within this long are indexed by one child process, which
 #: starts only once the window's worker is idle (the page shown, converted):
@@ -31,14 +34,24 @@ if TYPE_CHECKING:
 BATCH_MS = 500
 
 
+class LibraryState(enum.StrEnum):
+    CLOSED = "closed"
+    OPENING = "opening"
+    READY = "ready"
+    UNAVAILABLE = "unavailable"
+
+
 class LibraryKeeper(QObject):
-    state_changed = Signal(str)        # "opening", "ready", "unavailable"
-    reported = Signal(str)             # a problem for the error bar
-    said = Signal(str)                 # a status-bar message
+    state_changed = Signal(object)     # LibraryState
+    reported = Signal(object)          # a Problem for the error bar
+    said = Signal(str)                 # a line for the status bar (from the indexer)
     pages_listed = Signal()            # the panel's model was refilled
+    #: (folder as opened, its real path): a folder the library does not know
+    #: was opened; the window may offer to add it.
+    folder_offered = Signal(str, str)
     index_started = Signal(object)     # IndexJob
     index_progressed = Signal(object)  # IndexStatus
-    index_finished = Signal(object, str)
+    index_finished = Signal(object, object)  # IndexJob, IndexOutcome
     damaged = Signal(str)              # from a search worker: the file turned out broken
 
     def __init__(self, workers: WorkerPool, search: LibraryFirstSearch,
@@ -51,7 +64,7 @@ class LibraryKeeper(QObject):
         self.path = path if path is not None else default_library_path()
         self.model = PageListModel()
         self.lib: Library | None = None
-        self.state = "closed"
+        self.state = LibraryState.CLOSED
         self.counts = (0, 0)
         self.runner = IndexRunner(self.path, self)
         #: Folders the user was offered (or declined) to add: their pages are
@@ -76,22 +89,23 @@ class LibraryKeeper(QObject):
 
     def start(self) -> None:
         """Open the library on a worker (once)."""
-        if self.state != "closed":
+        if self.state is not LibraryState.CLOSED:
             return
-        self._set_state("opening")
+        self._set_state(LibraryState.OPENING)
         path = self.path
-        self.workers.submit("library.open", lambda: _open(path), self._on_opened,
+        self.workers.submit(TaskKind.LIBRARY_OPEN, lambda: _open(path), self._on_opened,
                             self._on_open_failed)
 
     def _on_opened(self, result: tuple[Library, list[str], list[str]]) -> None:
         lib, stale, salvaged = result
         self.lib = lib
         self.search.library = lib
-        self._set_state("ready")
+        self._set_state(LibraryState.READY)
         rec = lib.recovery
         if rec is not None:
-            self.reported.emit(tr("errors", "The library was damaged; it was set aside and "
-                                   "rebuilt: %1", rec.message))
+            from reader.ui.problems import LibraryRebuilt  # problems load when they happen
+
+            self._report(LibraryRebuilt(rec.reason, rec.set_aside_as.name))
             if salvaged:
                 self.runner.add(salvaged, visible=True)
         if stale:
@@ -100,27 +114,32 @@ class LibraryKeeper(QObject):
         self.refresh_pages()
 
     def _on_open_failed(self, err: Exception) -> None:
+        from reader.ui.problems import LibraryUnavailable
+
         self.lib = None
         self.search.library = None
-        self._set_state("unavailable")
+        self._set_state(LibraryState.UNAVAILABLE)
         self._pending.clear()
-        self.reported.emit(tr("errors", "The library cannot be used (%1); search covers "
-                               "the open pages only", err))
+        self._report(LibraryUnavailable(str(err)))
 
-    def _set_state(self, state: str) -> None:
+    def _set_state(self, state: LibraryState) -> None:
         self.state = state
         self.state_changed.emit(state)
 
+    def _report(self, problem: Problem) -> None:
+        self.reported.emit(problem)
+
     def on_damaged(self, message: str) -> None:
         """A search found the file damaged: set it aside and start a new one."""
-        if self.state != "ready":
+        if self.state is not LibraryState.READY:
             return
-        self.reported.emit(tr("errors", "The library is damaged (%1); searching the open "
-                               "pages until it is rebuilt", message))
+        from reader.ui.problems import LibraryDamaged
+
+        self._report(LibraryDamaged(message))
         old, self.lib = self.lib, None
         self.search.library = None
         self.runner.cancel()
-        self._set_state("opening")
+        self._set_state(LibraryState.OPENING)
         path = self.path
 
         def reopen() -> tuple[Library, list[str], list[str]]:
@@ -130,12 +149,13 @@ class LibraryKeeper(QObject):
                 old.close()
             return _opened(Library.reopen_damaged(path, message))
 
-        self.workers.submit("library.open", reopen, self._on_opened, self._on_open_failed)
+        self.workers.submit(TaskKind.LIBRARY_OPEN, reopen, self._on_opened,
+                            self._on_open_failed)
 
     # ---- adding pages ------------------------------------------------------------
     def pages_opened(self, paths: list[str]) -> None:
         """Pages the user opened: into the library, quietly, soon."""
-        if self.state == "unavailable":
+        if self.state is LibraryState.UNAVAILABLE:
             return
         self._pending.extend(p for p in paths if not self._is_withheld(p))
         if self._pending:
@@ -159,42 +179,61 @@ class LibraryKeeper(QObject):
         along with its real path."""
         return any(path.startswith(f.rstrip(os.sep) + os.sep) for f in self.withheld)
 
-    def folder_opened(self, folder: str) -> bool:
-        """The user opened *folder*: whether to offer adding it to the library.
-        A folder the library already knows is brought up to date quietly."""
-        if self.lib is None:
-            return False
-        real = os.path.realpath(folder)
-        if real in self.withheld:
-            return False
-        try:
-            known = self.lib.pages_under(real)
-        except Exception as err:  # a damaged file: reported by the next search
-            self.said.emit(tr("errors", "Library error: %1", err))
-            return False
-        if known:
-            self.runner.add([real], folders=True)
-            return False
-        self.withheld.update({real, folder})
-        return True
+    def folder_opened(self, folder: str) -> None:
+        """The user opened *folder*: a folder the library knows is brought up to
+        date quietly; for one it does not, :attr:`folder_offered` is emitted (the
+        window offers to add it).  The lookup runs on a worker."""
+        lib = self.lib
+        if lib is None:
+            return
+        before = set(self.withheld)
+        # Until the answer comes, its pages (opening now) are not added one by one.
+        self.withheld.add(folder)
 
-    def add_folder(self, folder: str) -> None:
-        """The user accepted: index *folder* with a progress bar."""
-        real = os.path.realpath(folder)
+        def work() -> tuple[str, int]:
+            real = os.path.realpath(folder)
+            return real, lib.pages_under(real)
+
+        def done(result: tuple[str, int]) -> None:
+            real, known = result
+            if before & {real, folder}:
+                return   # offered before: declined, or being added
+            if known:
+                self.withheld.discard(folder)
+                self.runner.add([real], folders=True)
+                return
+            self.withheld.add(real)
+            self.folder_offered.emit(folder, real)
+
+        self.workers.submit(TaskKind.LIBRARY_FOLDER, work, done,
+                            self._failed(TaskKind.LIBRARY_FOLDER),
+                            exclusive=False)
+
+    def add_folder(self, folder: str, real: str | None = None) -> None:
+        """The user accepted: index *folder* with a progress bar.  *real*: its real
+        path, when known (else it is found on a worker)."""
+        if real is None:
+            self.workers.submit(TaskKind.LIBRARY_FOLDER, lambda: os.path.realpath(folder),
+                                lambda found: self.add_folder(folder, found), exclusive=False)
+            return
         self.withheld.difference_update({real, folder})
-        if self.state == "unavailable":
-            self.reported.emit(tr("errors", "The library cannot be used"))
+        if self.state is LibraryState.UNAVAILABLE:
+            from reader.ui.problems import LibraryUnavailable
+
+            self._report(LibraryUnavailable(""))
             return
         self.runner.add([real], visible=True, folders=True)
 
     def cancel(self) -> bool:
         return self.runner.cancel()
 
-    def on_runner_finished(self, job: IndexJob, status: str) -> None:
-        if status.startswith("failed"):
-            self.reported.emit(tr("errors", "Indexing failed (%1)", status[8:]))
+    def on_runner_finished(self, job: IndexJob, outcome: IndexOutcome, detail: str) -> None:
+        if outcome is IndexOutcome.FAILED:
+            from reader.ui.problems import IndexFailed
+
+            self._report(IndexFailed(detail))
         self.refresh_pages()
-        self.index_finished.emit(job, status)
+        self.index_finished.emit(job, outcome)
 
     def on_runner_message(self, line: str) -> None:
         if line.startswith("reader: "):
@@ -217,7 +256,8 @@ class LibraryKeeper(QObject):
                 [(p.path, p.name, p.folder, p.date, p.article_count) for p in pages])
             return rows, lib.counts(), lib.unread_counts()
 
-        self.workers.submit("library.pages", work, self._on_pages, self._on_pages_failed)
+        self.workers.submit(TaskKind.LIBRARY_PAGES, work, self._on_pages,
+                            self._failed(TaskKind.LIBRARY_PAGES))
 
     def _on_pages(self, result: tuple[list[PageRow], tuple[int, int], dict[str, int]]) -> None:
         rows, self.counts, unread = result
@@ -226,13 +266,18 @@ class LibraryKeeper(QObject):
         self.model.set_unread(unread)
         self.pages_listed.emit()
 
-    def _on_pages_failed(self, err: Exception) -> None:
-        from reader.core.library.facade import LibraryDamagedError
+    def _failed(self, kind: TaskKind) -> Callable[[Exception], None]:
+        """A question to the library failed: the file is damaged (set it aside),
+        or say what went wrong."""
+        def failed(err: Exception) -> None:
+            from reader.core.library.facade import LibraryDamagedError
+            from reader.ui.problems import TaskFailed
 
-        if isinstance(err, LibraryDamagedError):
-            self.on_damaged(str(err))
-        else:
-            self.said.emit(tr("errors", "Library error: %1", err))
+            if isinstance(err, LibraryDamagedError):
+                self.on_damaged(str(err))
+            else:
+                self._report(TaskFailed(kind, err))
+        return failed
 
     def shutdown(self) -> None:
         """The window is closing: stop the indexer; close the library once no
@@ -242,27 +287,19 @@ class LibraryKeeper(QObject):
         self.runner.shutdown()
         lib, self.lib = self.lib, None
         self.search.library = None
-        self.state = "closed"
+        self.state = LibraryState.CLOSED
         if lib is not None and self.workers.wait(2000):
             lib.close()
 
 
 def _open(path: Path) -> tuple[Library, list[str], list[str]]:
-    """Open the library; a file found damaged while opening is set aside."""
-    from reader.core.library.facade import Library, LibraryDamagedError
+    """Open the library (a file found damaged is set aside, a new one started)."""
+    from reader.core.library.facade import Library
 
-    try:
-        lib = Library.open(path)
-    except LibraryDamagedError as err:
-        if not path.is_file():
-            raise
-        lib = Library.reopen_damaged(path, str(err))
-    return _opened(lib)
+    return _opened(Library.open_or_rebuild(path))
 
 
 def _opened(lib: Library) -> tuple[Library, list[str], list[str]]:
     """(library, pages an older parser read, pages of a damaged file still there):
     what to index again, found on the worker."""
-    rec = lib.recovery
-    salvaged = [p for p in rec.salvaged_paths if os.path.exists(p)] if rec else []
-    return lib, lib.stale_pages(), salvaged
+    return lib, lib.stale_pages(), lib.salvaged_pages()

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.strings import Tr
 from reader.ui.delegates import PageDelegate
 from reader.ui.i18n import tr
 from reader.ui.indexing import IndexStatus
+from reader.ui.library import LibraryState
 from reader.ui.models import PageListModel
 
 
@@ -53,8 +55,8 @@ class LibraryPanel(QWidget):
         self.hide()
 
     def retranslate(self) -> None:
-        self.title.setText(tr("library", "Library"))
-        self.view.setAccessibleName(tr("library", "Library pages"))
+        self.title.setText(tr(Tr.LIBRARY, "Library"))
+        self.view.setAccessibleName(tr(Tr.LIBRARY, "Library pages"))
 
     def on_view_activated(self, index: QModelIndex) -> None:
         """A click (Enter is the registry's ``library.open_page``)."""
@@ -81,13 +83,13 @@ class LibraryPanel(QWidget):
         path = self.view.currentIndex().data(Qt.ItemDataRole.ToolTipRole)
         return str(path) if path else None
 
-    def set_counts(self, pages: int, articles: int, state: str) -> None:
-        if state == "ready":
-            self.title.setText(tr("library", "Library — %1 pages, %2 articles", pages, articles))
-        elif state == "opening":
-            self.title.setText(tr("library", "Library — opening…"))
+    def set_counts(self, pages: int, articles: int, library_state: LibraryState) -> None:
+        if library_state is LibraryState.READY:
+            self.title.setText(tr(Tr.LIBRARY, "Library — %1 pages, %2 articles", pages, articles))
+        elif library_state in (LibraryState.OPENING, LibraryState.CLOSED):
+            self.title.setText(tr(Tr.LIBRARY, "Library — opening…"))
         else:
-            self.title.setText(tr("library", "The library is unavailable"))
+            self.title.setText(tr(Tr.LIBRARY, "The library is unavailable"))
 
     def ensure_current(self) -> None:
         """A row to start from (the first) once there are rows."""
@@ -104,10 +106,10 @@ class LibraryPanel(QWidget):
 def describe(status: IndexStatus | None) -> str:
     """``12/200 · 35 页/s · 剩 5 s``."""
     if status is None:
-        return tr("library", "Starting…")
-    parts = [f"{status.done}/{status.total}", tr("library", "%1 pages/s", f"{status.rate:.0f}")]
+        return tr(Tr.LIBRARY, "Starting…")
+    parts = [f"{status.done}/{status.total}", tr(Tr.LIBRARY, "%1 pages/s", f"{status.rate:.0f}")]
     if status.eta_s is not None and status.done < status.total:
-        parts.append(tr("library", "%1 s left", f"{status.eta_s:.0f}"))
+        parts.append(tr(Tr.LIBRARY, "%1 s left", f"{status.eta_s:.0f}"))
     return " · ".join(parts)
 
 
@@ -138,20 +140,20 @@ class IndexBar(QWidget):
         self.hide()
 
     def retranslate(self) -> None:
-        self.stop.setToolTip(tr("library", "Stop indexing (Ctrl+.)"))
-        self.stop.setAccessibleName(tr("library", "Stop indexing"))
-        self.bar.setAccessibleName(tr("library", "Indexing progress"))
+        self.stop.setToolTip(tr(Tr.LIBRARY, "Stop indexing (Ctrl+.)"))
+        self.stop.setAccessibleName(tr(Tr.LIBRARY, "Stop indexing"))
+        self.bar.setAccessibleName(tr(Tr.LIBRARY, "Indexing progress"))
         if self.label.text():
-            self.label.setText(tr("library", "Indexing %1", describe(self._status)))
+            self.label.setText(tr(Tr.LIBRARY, "Indexing %1", describe(self._status)))
 
     def begin(self) -> None:
         self.bar.setRange(0, 0)  # busy until the first count arrives
         self._status = None
-        self.label.setText(tr("library", "Indexing %1", describe(None)))
+        self.label.setText(tr(Tr.LIBRARY, "Indexing %1", describe(None)))
         self.show()
 
     def set_status(self, status: IndexStatus) -> None:
         self.bar.setRange(0, max(1, status.total))
         self.bar.setValue(status.done)
         self._status = status
-        self.label.setText(tr("library", "Indexing %1", describe(status)))
+        self.label.setText(tr(Tr.LIBRARY, "Indexing %1", describe(status)))

@@ -10,9 +10,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from reader.core.model import Article
+from reader.core.model import Article, ArticleRef
 from reader.core.page.shown import first_words
 from reader.core.session import WatchTerm
+from reader.strings import Tr
 from reader.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,7 +41,7 @@ MARK_NAMES = {MARK_INFERRED: "Headline supplied", MARK_PHOTO: "Photo",
 def mark_label(mark: str) -> str:
     """A mark as the list shows it, in the interface language."""
     name = MARK_NAMES.get(mark)
-    return tr("lists", name) if name is not None else mark
+    return tr(Tr.LISTS, name) if name is not None else mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,10 @@ class ArticleRow:
     article: Article
     page_name: str = ""
     snippet: str | None = None
+
+    @property
+    def ref(self) -> ArticleRef:
+        return ArticleRef(self.path, self.index)
 
     @property
     def marks(self) -> list[str]:
@@ -108,11 +113,10 @@ class ArticleListModel(_RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.terms: tuple[str, ...] = ()
-        self.read: frozenset[tuple[str, int]] = frozenset()
-        self.starred: frozenset[tuple[str, int]] = frozenset()
+        self.read: frozenset[ArticleRef] = frozenset()
+        self.starred: frozenset[ArticleRef] = frozenset()
 
-    def set_reading(self, read: frozenset[tuple[str, int]],
-                    starred: frozenset[tuple[str, int]]) -> None:
+    def set_reading(self, read: frozenset[ArticleRef], starred: frozenset[ArticleRef]) -> None:
         """Which articles are read (dimmed) and starred (marked)."""
         if (read, starred) == (self.read, self.starred):
             return
@@ -139,13 +143,13 @@ class ArticleListModel(_RowsModel):
             return r.article.title
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             marks = "".join(f"〔{mark_label(m)}〕" for m in r.marks)
-            state = ("★" if (r.path, r.index) in self.starred else "") + (
-                tr("lists", " (read)") if (r.path, r.index) in self.read else "")
-            return f"{marks}{r.article.title}{state}"
+            flags = ("★" if r.ref in self.starred else "") + (
+                tr(Tr.LISTS, " (read)") if r.ref in self.read else "")
+            return f"{marks}{r.article.title}{flags}"
         if role == ReadRole:
-            return (r.path, r.index) in self.read
+            return r.ref in self.read
         if role == StarredRole:
-            return (r.path, r.index) in self.starred
+            return r.ref in self.starred
         if role == ArticleRole:
             return r.article
         if role == SubtitleRole:
@@ -177,7 +181,7 @@ def page_rows(pages: list[tuple[str, str, dt.date | None, int]]) -> list[PageRow
     for path, name, date, count in pages:
         header = None
         if date != last:
-            header = date.isoformat() if date else tr("lists", "No date")
+            header = date.isoformat() if date else tr(Tr.LISTS, "No date")
             last = date
         out.append(PageRow(path, name, date, count, header))
     return out
@@ -240,8 +244,8 @@ class PageListModel(_RowsModel):
         unread = self.unread.get(r.path)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if unread is None:
-                return tr("lists", "%1 (%2 articles)", r.name, r.count)
-            return tr("lists", "%1 (%2 articles, %3 unread)", r.name, r.count, unread)
+                return tr(Tr.LISTS, "%1 (%2 articles)", r.name, r.count)
+            return tr(Tr.LISTS, "%1 (%2 articles, %3 unread)", r.name, r.count, unread)
         if role == UnreadRole:
             return unread
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -1,19 +1,27 @@
 """The open pages, in date order, and each one as shown in the current script.
 
-Conversion runs on workers (the page being read first); the converted pages
-are kept until the script changes.
+Opening (reading and parsing files) and conversion run on workers; the
+answers come back through :attr:`OpenPages.opened` and
+:attr:`OpenPages.converted`, which the command runner hands to their handlers.
+Converted pages are kept until the script changes.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from reader.core.model import Article, Page
+from reader.core.model import Article, ArticleRef, Page
 from reader.core.page.shown import convert_page
+from reader.core.text.script import Script
 from reader.ui.engine import TextEngine
-from reader.ui.workers import WorkerPool
+from reader.ui.workers import TaskKind, WorkerPool
 
-Key = tuple[str, int]
+if TYPE_CHECKING:
+    # Imported on the worker that opens pages: it loads the parser (slow).
+    from reader.core.opening import Opened
 
 
 def page_order(page: Page) -> tuple[bool, str, str]:
@@ -21,27 +29,73 @@ def page_order(page: Page) -> tuple[bool, str, str]:
     return (page.date is None, page.date.isoformat() if page.date else "", page.path)
 
 
-class OpenPages(QObject):
-    #: (script, paths) whose converted text just arrived.
-    converted = Signal(str, object)
+@dataclass(frozen=True, slots=True)
+class OpenRequest:
+    """What to do once the pages asked for are open: show *select* (else the
+    first new page, or with *keep_current* what is shown now), scrolled to
+    *scroll*.  *restoring*: the last session's pages (files that are gone since
+    are left out without a word)."""
 
-    def __init__(self, workers: WorkerPool, engine: TextEngine, script: str,
+    paths: tuple[str, ...]
+    select: ArticleRef | None = None
+    scroll: int | None = None
+    keep_current: bool = False
+    restoring: bool = False
+
+
+class OpenPages(QObject):
+    #: (Opened, OpenRequest): pages read for a request (or the problems met).
+    opened = Signal(object, object)
+    #: (script, paths) whose converted text just arrived.
+    converted = Signal(object, object)
+
+    def __init__(self, workers: WorkerPool, engine: TextEngine, script: Script,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workers = workers
         self.engine = engine
         self.script = script
         self.pages: list[Page] = []
+        #: Each open page's real path (how the library names its file).
+        self.real_paths: dict[str, str] = {}
         self._shown: dict[str, Page] = {}
 
-    def add(self, pages: list[Page]) -> None:
-        """Add (or replace) *pages*, keeping the date order."""
+    # ---- opening ---------------------------------------------------------------
+    def request(self, request: OpenRequest) -> None:
+        """Read the pages of *request* on a worker; :attr:`opened` tells when."""
+        paths, restoring = list(request.paths), request.restoring
+
+        def work() -> Opened:
+            from reader.core.opening import open_paths
+
+            return open_paths(paths, skip_missing=restoring)
+
+        self.workers.submit(TaskKind.OPEN, work, lambda opened: self.opened.emit(opened, request),
+                            exclusive=False)
+
+    def add(self, opened: Opened) -> None:
+        """Add (or replace) the pages opened, keeping the date order."""
         by_path = {p.path: p for p in self.pages}
-        for p in pages:
+        for p in opened.pages:
             by_path[p.path] = p
             self._shown.pop(p.path, None)
+        self.real_paths.update(opened.real_paths)
         self.pages = sorted(by_path.values(), key=page_order)
 
+    def clear(self) -> None:
+        self.pages, self._shown = [], {}
+
+    def aliases(self) -> dict[str, str]:
+        """Real path → the path an open page is known by (no file system call)."""
+        return {self.real_paths.get(p.path, p.path): p.path for p in self.pages}
+
+    def known_as(self, path: str) -> str | None:
+        """The open page a path names (as opened, or by its real path), if any."""
+        if self.page(path) is not None:
+            return path
+        return self.aliases().get(path)
+
+    # ---- what is open ----------------------------------------------------------
     def page(self, path: str) -> Page | None:
         return next((p for p in self.pages if p.path == path), None)
 
@@ -55,15 +109,16 @@ class OpenPages(QObject):
     def is_converted(self, path: str) -> bool:
         return path in self._shown
 
-    def shown_article(self, key: Key | None) -> Article | None:
-        if key is None:
+    def shown_article(self, ref: ArticleRef | None) -> Article | None:
+        if ref is None:
             return None
-        page = self.shown(key[0])
-        if page is None or not 0 <= key[1] < len(page.articles):
+        page = self.shown(ref.path)
+        if page is None or not 0 <= ref.index < len(page.articles):
             return None
-        return page.articles[key[1]]
+        return page.articles[ref.index]
 
-    def set_script(self, script: str, first: str | None) -> None:
+    # ---- conversion ------------------------------------------------------------
+    def set_script(self, script: Script, first: str | None) -> None:
         self.script = script
         self._shown.clear()
         self.convert(first)
@@ -79,7 +134,7 @@ class OpenPages(QObject):
         todo = [p for p in self.pages if p.path not in self._shown and p.path != first]
         if todo:
             self.workers.submit(
-                "convert.all",
+                TaskKind.CONVERT,
                 lambda: (script, {p.path: convert_page(p, conv) for p in todo}),
                 self._on_converted)
 
@@ -90,11 +145,11 @@ class OpenPages(QObject):
         script = self.script
         conv = self.engine.converter(script)
         # One question per page: switching pages quickly keeps each one's answer.
-        self.workers.submit(f"convert:{path}",
+        self.workers.submit(TaskKind.CONVERT,
                             lambda: (script, {path: convert_page(page, conv)}),
-                            self._on_converted)
+                            self._on_converted, key=path)
 
-    def _on_converted(self, result: tuple[str, dict[str, Page]]) -> None:
+    def _on_converted(self, result: tuple[Script, dict[str, Page]]) -> None:
         script, pages = result
         if script != self.script:
             return
@@ -102,3 +157,4 @@ class OpenPages(QObject):
         self._shown.update({k: pages[k] for k in fresh})
         if fresh:
             self.converted.emit(script, fresh)
+

@@ -36,17 +36,22 @@ from reader.core.preferences import (
     SCRIPTS,
     THEMES,
     Preferences,
+    Theme,
     is_colour,
 )
 from reader.core.session import MAX_TEXT_SIZE, MIN_TEXT_SIZE
+from reader.core.text.script import Script
+from reader.strings import Tr
 from reader.ui.i18n import action_title, key_text, tr
 from reader.ui.keys import key_problem
 
-_THEME_LABELS = {"system": "System", "light": "Light", "dark": "Dark"}
-#: Script and language names are shown as their users write them.
-#: English (the source texts of their translations, context "preferences").
-_SCRIPT_LABELS = {"": "", "SIMPLIFIED": "Simplified", "TRADITIONAL": "Traditional",
-                  "TAIWAN": "Traditional (Taiwan)", "HONGKONG": "Traditional (Hong Kong)"}
+_THEME_LABELS = {Theme.SYSTEM: "System", Theme.LIGHT: "Light", Theme.DARK: "Dark"}
+#: English (the source texts of their translations, context "preferences"); the
+#: combo box holds each script by member name ("" for "as last time").
+_SCRIPT_LABELS = {None: "As last time", Script.SIMPLIFIED: "Simplified",
+                  Script.TRADITIONAL: "Traditional", Script.TAIWAN: "Traditional (Taiwan)",
+                  Script.HONGKONG: "Traditional (Hong Kong)"}
+#: Language names are shown as their users write them.
 _LANGUAGE_LABELS = {"": "", "zh_CN": "简体中文", "zh_TW": "繁體中文（臺灣）",
                     "zh_HK": "繁體中文（香港）", "en": "English"}
 
@@ -68,76 +73,76 @@ class PreferencesDialog(QDialog):
     def __init__(self, prefs: Preferences, text_size: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("preferences", "Preferences"))
+        self.setWindowTitle(tr(Tr.PREFERENCES, "Preferences"))
         self.setObjectName("PreferencesDialog")
-        self.setAccessibleName(tr("preferences", "Preferences"))
+        self.setAccessibleName(tr(Tr.PREFERENCES, "Preferences"))
         self.prefs = prefs
         self.keys: dict[str, str] = dict(prefs.keys)
 
         self.font_box = QComboBox()
-        self.font_box.setAccessibleName(tr("preferences", "Text font"))
-        self.font_box.addItem(tr("preferences", "Default") + " (Noto / Source Han …)", "")
+        self.font_box.setAccessibleName(tr(Tr.PREFERENCES, "Text font"))
+        self.font_box.addItem(tr(Tr.PREFERENCES, "Default") + " (Noto / Source Han …)", "")
         for family in QFontDatabase.families():
             self.font_box.addItem(family, family)
         self.font_box.setCurrentIndex(max(0, self.font_box.findData(prefs.font_family)))
         self.size_box = QSpinBox()
-        self.size_box.setAccessibleName(tr("preferences", "Text size"))
+        self.size_box.setAccessibleName(tr(Tr.PREFERENCES, "Text size"))
         self.size_box.setRange(MIN_TEXT_SIZE, MAX_TEXT_SIZE)
         self.size_box.setSuffix(" pt")
         self.size_box.setValue(text_size)
         self.spacing_box = QSpinBox()
-        self.spacing_box.setAccessibleName(tr("preferences", "Line spacing"))
+        self.spacing_box.setAccessibleName(tr(Tr.PREFERENCES, "Line spacing"))
         self.spacing_box.setRange(MIN_LINE_SPACING, MAX_LINE_SPACING)
         self.spacing_box.setSingleStep(5)
         self.spacing_box.setSuffix(" %")
         self.spacing_box.setValue(prefs.line_spacing)
-        self.theme_box = _combo(tr("preferences", "Theme"),
-                                {t: tr("preferences", _THEME_LABELS[t]) for t in THEMES},
-                                prefs.theme)
+        self.theme_box = _combo(tr(Tr.PREFERENCES, "Theme"),
+                                {t.value: tr(Tr.PREFERENCES, _THEME_LABELS[t]) for t in THEMES},
+                                prefs.theme.value)
         self.script_box = _combo(
-            tr("preferences", "Default script"),
-            {s: tr("preferences", _SCRIPT_LABELS[s] or "As last time") for s in SCRIPTS},
-            prefs.default_script)
+            tr(Tr.PREFERENCES, "Default script"),
+            {s.name if s else "": tr(Tr.PREFERENCES, _SCRIPT_LABELS[s]) for s in SCRIPTS},
+            prefs.default_script.name if prefs.default_script else "")
         self.language_box = _combo(
-            tr("preferences", "Interface language"),
-            {lang: _LANGUAGE_LABELS[lang] or tr("preferences", "System") for lang in LANGUAGES},
+            tr(Tr.PREFERENCES, "Interface language"),
+            {lang: _LANGUAGE_LABELS[lang] or tr(Tr.PREFERENCES, "System") for lang in LANGUAGES},
             prefs.language)
         self.colours_field = QLineEdit(" ".join(prefs.watch_colours))
-        self.colours_field.setAccessibleName(tr("preferences", "Watch-list colours"))
+        self.colours_field.setAccessibleName(tr(Tr.PREFERENCES, "Watch-list colours"))
         self.colours_field.setPlaceholderText("#ffd54f #81d4fa …")
 
         self.action_box = QComboBox()
-        self.action_box.setAccessibleName(tr("preferences", "Action"))
+        self.action_box.setAccessibleName(tr(Tr.PREFERENCES, "Action"))
         for a in ACTIONS:
             if a.bindings:
                 self.action_box.addItem(action_title(a), a.id)
         self.key_field = QLineEdit()
-        self.key_field.setAccessibleName(tr("preferences", "Keys"))
+        self.key_field.setAccessibleName(tr(Tr.PREFERENCES, "Keys"))
         self.key_field.setPlaceholderText("x, Ctrl+Shift+E, g g")
-        self.set_button = QPushButton(tr("preferences", "&Set"))
-        self.set_button.setAccessibleName(tr("preferences", "Set keys"))
+        self.set_button = QPushButton(tr(Tr.PREFERENCES, "&Set"))
+        self.set_button.setAccessibleName(tr(Tr.PREFERENCES, "Set keys"))
         self.set_button.setAutoDefault(False)
-        self.reset_button = QPushButton(tr("preferences", "&Reset keys"))
-        self.reset_button.setAccessibleName(tr("preferences", "Reset keys"))
+        self.reset_button = QPushButton(tr(Tr.PREFERENCES, "&Reset keys"))
+        self.reset_button.setAccessibleName(tr(Tr.PREFERENCES, "Reset keys"))
         self.reset_button.setAutoDefault(False)
         self.key_message = QLabel("")
-        self.key_message.setAccessibleName(tr("preferences", "Key message"))
+        self.key_message.setAccessibleName(tr(Tr.PREFERENCES, "Key message"))
         self.key_message.setWordWrap(True)
         self.key_message.setTextFormat(Qt.TextFormat.PlainText)
 
         form = QFormLayout()
-        form.addRow(tr("preferences", "&Font:"), self.font_box)
-        form.addRow(tr("preferences", "Si&ze:"), self.size_box)
-        form.addRow(tr("preferences", "&Line spacing:"), self.spacing_box)
-        form.addRow(tr("preferences", "T&heme:"), self.theme_box)
-        form.addRow(tr("preferences", "&Script:"), self.script_box)
-        form.addRow(tr("preferences", "La&nguage:"), self.language_box)
-        form.addRow(tr("preferences", "&Watch colours:"), self.colours_field)
+        form.addRow(tr(Tr.PREFERENCES, "&Font:"), self.font_box)
+        form.addRow(tr(Tr.PREFERENCES, "Si&ze:"), self.size_box)
+        form.addRow(tr(Tr.PREFERENCES, "&Line spacing:"), self.spacing_box)
+        form.addRow(tr(Tr.PREFERENCES, "T&heme:"), self.theme_box)
+        form.addRow(tr(Tr.PREFERENCES, "&Script:"), self.script_box)
+        form.addRow(tr(Tr.PREFERENCES, "La&nguage:"), self.language_box)
+        form.addRow(tr(Tr.PREFERENCES, "&Watch colours:"), self.colours_field)
         keys_row = QHBoxLayout()
         keys_row.addWidget(self.action_box, 2)
         keys_row.addWidget(self.key_field, 1)
         keys_row.addWidget(self.set_button)
-        form.addRow(tr("preferences", "&Keys:"), keys_row)
+        form.addRow(tr(Tr.PREFERENCES, "&Keys:"), keys_row)
         form.addRow("", self.reset_button)
         form.addRow("", self.key_message)
         self.buttons = QDialogButtonBox(
@@ -170,27 +175,27 @@ class PreferencesDialog(QDialog):
     def on_action_box_changed(self, *_args: object) -> None:
         act = next(a for a in rebound(self.keys) if a.id == self.current_action())
         self.key_field.setText(act.bindings[0].keys if act.bindings else "")
-        self.key_message.setText(tr("preferences", "Now: %1", key_text(act)))
+        self.key_message.setText(tr(Tr.PREFERENCES, "Now: %1", key_text(act)))
 
     def set_key(self) -> bool:
         """Bind the keys typed to the chosen action; refuse a conflict, saying why."""
         keys = self.key_field.text().strip()
         if not keys:
-            self.key_message.setText(tr("preferences", "Type the keys first"))
+            self.key_message.setText(tr(Tr.PREFERENCES, "Type the keys first"))
             return False
         candidate = {**self.keys, self.current_action(): keys}
         problem = key_problem(rebound(candidate))
         if problem is not None:
-            self.key_message.setText(tr("preferences", "Refused: %1", problem))
+            self.key_message.setText(tr(Tr.PREFERENCES, "Refused: %1", problem))
             return False
         self.keys = candidate
-        self.key_message.setText(tr("preferences", "Set: %1", display_keys(keys)))
+        self.key_message.setText(tr(Tr.PREFERENCES, "Set: %1", display_keys(keys)))
         return True
 
     def reset_keys(self) -> None:
         self.keys = {}
         self.on_action_box_changed()
-        self.key_message.setText(tr("preferences", "The keys are reset to the defaults"))
+        self.key_message.setText(tr(Tr.PREFERENCES, "The keys are reset to the defaults"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Enter in the keys field sets the keys; it must not also accept the dialog.
@@ -212,8 +217,8 @@ class PreferencesDialog(QDialog):
             return None
         return replace(
             self.prefs, font_family=str(self.font_box.currentData()),
-            line_spacing=self.spacing_box.value(), theme=str(self.theme_box.currentData()),
-            default_script=str(self.script_box.currentData()),
+            line_spacing=self.spacing_box.value(), theme=Theme(self.theme_box.currentData()),
+            default_script=Script.stored(self.script_box.currentData()),
             language=str(self.language_box.currentData()),
             watch_colours=colours, keys=dict(self.keys))
 
@@ -221,7 +226,7 @@ class PreferencesDialog(QDialog):
         prefs = self.result_preferences()
         if prefs is None:
             self.key_message.setText(
-                tr("preferences", "Colours are written #rrggbb, separated by spaces"))
+                tr(Tr.PREFERENCES, "Colours are written #rrggbb, separated by spaces"))
             self.colours_field.setFocus()
             return
         self.accepted_preferences.emit(prefs, self.size_box.value())

@@ -15,11 +15,14 @@ from PySide6.QtGui import QFontMetricsF, QResizeEvent, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.model import Article
+from reader.strings import Tr
 from reader.ui.i18n import tr
 from reader.ui.theme import LINE_CHARS, LINE_HEIGHT_PERCENT, STYLES
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextCharFormat
+
+    from reader.core.text.highlight import Span
 
 class ReadingPane(QTextBrowser):
     """A read-only article view with a readable line length."""
@@ -27,7 +30,7 @@ class ReadingPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ReadingPane")
-        self.setAccessibleName(tr("window", "Article"))
+        self.setAccessibleName(tr(Tr.WINDOW, "Article"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
@@ -43,7 +46,7 @@ class ReadingPane(QTextBrowser):
         self.line_percent = LINE_HEIGHT_PERCENT
         self.article: Article | None = None
         self.watch_colours: dict[str, str] = {}
-        self._highlights: tuple[list[tuple[int, int, str, str]], list[tuple[int, int]], int] = (
+        self._highlights: tuple[list[Span], list[tuple[int, int]], int] = (
             [], [], -1)
         self._keep_top: int | None = None
         self.verticalScrollBar().rangeChanged.connect(self.on_scrollbar_range_changed)
@@ -100,18 +103,18 @@ class ReadingPane(QTextBrowser):
         self._update_margins()
         self.restore_position(top)
 
-    def set_highlights(self, spans: list[tuple[int, int, str, str]],
+    def set_highlights(self, spans: list[Span],
                        finds: list[tuple[int, int]], current: int) -> None:
         from reader.ui.document import selection_format
 
         self._highlights = (spans, finds, current)
         sels: list[QTextEdit.ExtraSelection] = []
-        for start, end, category, term in spans:
-            style = STYLES.get(category)
+        for span in spans:
+            style = STYLES.get(span.category)
             if style is None:
                 continue
-            colour = self.watch_colours.get(term) if category == "watch" else None
-            sels.append(self._selection(start, end, selection_format(style, colour)))
+            colour = self.watch_colours.get(span.term) if span.category == "watch" else None
+            sels.append(self._selection(span.start, span.end, selection_format(style, colour)))
         find_fmt = selection_format(STYLES["find"])
         for i, (start, end) in enumerate(finds):
             if i != current:

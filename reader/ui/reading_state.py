@@ -17,24 +17,23 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reader.ui.i18n import tr
-from reader.ui.workers import WorkerPool
+from reader.core.model import ArticleRef, MarkKind, Page, PendingMark
+from reader.ui.workers import TaskKind, WorkerPool
 
 if TYPE_CHECKING:
     from reader.core.library.facade import Library
     from reader.core.library.reading import PageReading, StarredArticle
-    from reader.ui.library import LibraryKeeper
-
-Key = tuple[str, int]
+    from reader.ui.library import LibraryKeeper, LibraryState
 
 #: How long an article must be shown before it counts as read.
 READ_AFTER_MS = 1000
+
+Mark = tuple[ArticleRef, MarkKind]
 
 
 class ReadingKeeper(QObject):
     changed = Signal()        # the read or starred state of an open article changed
     written = Signal()        # changes reached the library
-    said = Signal(str)        # a status-bar message
 
     def __init__(self, workers: WorkerPool, library: LibraryKeeper | None,
                  open_paths: Callable[[], list[str]], parent: QObject | None = None) -> None:
@@ -43,11 +42,10 @@ class ReadingKeeper(QObject):
         #: The pages whose state the window wants (the open pages).
         self.open_paths = open_paths
         self.library = library
-        self._read: dict[str, set[int]] = {}
-        self._starred: dict[str, set[int]] = {}
-        #: Changes the library could not take yet: (key, "read"|"star") → value.
-        self._pending: dict[tuple[Key, str], bool] = {}
-        self._shown: Key | None = None
+        self._marks: dict[MarkKind, dict[str, set[int]]] = {k: {} for k in MarkKind}
+        #: Changes the library could not take yet.
+        self._pending: dict[Mark, bool] = {}
+        self._shown: ArticleRef | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(READ_AFTER_MS)
@@ -57,86 +55,83 @@ class ReadingKeeper(QObject):
             library.index_finished.connect(self.on_library_index_finished)
 
     # ---- what the window asks ---------------------------------------------------------------
-    def is_read(self, key: Key) -> bool:
-        return key[1] in self._read.get(key[0], ())
+    def is_marked(self, ref: ArticleRef, kind: MarkKind) -> bool:
+        return ref.index in self._marks[kind].get(ref.path, ())
 
-    def is_starred(self, key: Key) -> bool:
-        return key[1] in self._starred.get(key[0], ())
+    def is_read(self, ref: ArticleRef) -> bool:
+        return self.is_marked(ref, MarkKind.READ)
 
-    def read_keys(self) -> frozenset[Key]:
-        return frozenset((p, i) for p, s in self._read.items() for i in s)
+    def is_starred(self, ref: ArticleRef) -> bool:
+        return self.is_marked(ref, MarkKind.STAR)
 
-    def starred_keys(self) -> frozenset[Key]:
-        return frozenset((p, i) for p, s in self._starred.items() for i in s)
+    def marked(self, kind: MarkKind) -> frozenset[ArticleRef]:
+        return frozenset(ArticleRef(p, i) for p, s in self._marks[kind].items() for i in s)
+
+    def read_refs(self) -> frozenset[ArticleRef]:
+        return self.marked(MarkKind.READ)
+
+    def starred_refs(self) -> frozenset[ArticleRef]:
+        return self.marked(MarkKind.STAR)
 
     def unread_of(self, path: str, total: int) -> int:
-        return max(0, total - len({i for i in self._read.get(path, ()) if i < total}))
+        read = self._marks[MarkKind.READ].get(path, ())
+        return max(0, total - len({i for i in read if i < total}))
 
-    def next_unread(self, after: Key, rows: Sequence[Key],
-                    later: Iterable[tuple[str, int]] = ()) -> Key | None:
+    def next_unread(self, after: ArticleRef, rows: Sequence[ArticleRef],
+                    later: Iterable[Page] = ()) -> ArticleRef | None:
         """The first unread article after *after* in *rows* (the list shown), else
-        on the pages *later* ((path, article count) in the window's order)."""
+        on the pages *later* (in the window's order)."""
         start = rows.index(after) + 1 if after in rows else 0
-        for key in rows[start:]:
-            if not self.is_read(key):
-                return key
-        for path, count in later:
-            for i in range(count):
-                if not self.is_read((path, i)):
-                    return (path, i)
+        for ref in rows[start:]:
+            if not self.is_read(ref):
+                return ref
+        for page in later:
+            for i in range(len(page.articles)):
+                if not self.is_read(ArticleRef(page.path, i)):
+                    return ArticleRef(page.path, i)
         return None
 
     # ---- shown for a moment → read ----------------------------------------------------------
-    def shown(self, key: Key | None) -> None:
-        """*key* is shown now: it counts as read once it stays shown a moment."""
-        if key == self._shown and self._timer.isActive():
+    def shown(self, ref: ArticleRef | None) -> None:
+        """*ref* is shown now: it counts as read once it stays shown a moment."""
+        if ref == self._shown and self._timer.isActive():
             return
-        self._shown = key
+        self._shown = ref
         self._timer.stop()
-        if key is not None and not self.is_read(key):
+        if ref is not None and not self.is_read(ref):
             self._timer.start()
 
     def on_timer_timeout(self) -> None:
         if self._shown is not None and not self.is_read(self._shown):
-            self.set_read(self._shown, True)
+            self.set_mark(self._shown, MarkKind.READ, True)
 
     def stop(self) -> None:
         self._timer.stop()
 
     # ---- changes ----------------------------------------------------------------------------
-    def set_read(self, key: Key, read: bool) -> None:
-        marks = self._read.setdefault(key[0], set())
-        if read:
-            marks.add(key[1])
-        else:
-            marks.discard(key[1])
-            if key == self._shown:
-                self._timer.stop()   # unread on purpose: stays unread while shown
+    def set_mark(self, ref: ArticleRef, kind: MarkKind, value: bool) -> None:
+        self._apply(ref, kind, value)
+        if kind is MarkKind.READ and not value and ref == self._shown:
+            self._timer.stop()   # unread on purpose: stays unread while shown
         self.changed.emit()
-        self._write(key, "read", read)
+        self._pending[(ref, kind)] = value
+        self._flush()
 
-    def toggle_read(self, key: Key) -> bool:
-        read = not self.is_read(key)
-        self.set_read(key, read)
-        return read
+    def toggle(self, ref: ArticleRef, kind: MarkKind) -> bool:
+        """Set the mark if it is not, clear it if it is; whether it is set now."""
+        value = not self.is_marked(ref, kind)
+        self.set_mark(ref, kind, value)
+        return value
 
-    def toggle_star(self, key: Key) -> bool:
-        starred = not self.is_starred(key)
-        marks = self._starred.setdefault(key[0], set())
-        if starred:
-            marks.add(key[1])
+    def _apply(self, ref: ArticleRef, kind: MarkKind, value: bool) -> None:
+        marks = self._marks[kind].setdefault(ref.path, set())
+        if value:
+            marks.add(ref.index)
         else:
-            marks.discard(key[1])
-        self.changed.emit()
-        self._write(key, "star", starred)
-        return starred
+            marks.discard(ref.index)
 
     def _lib(self) -> Library | None:
         return self.library.lib if self.library is not None else None
-
-    def _write(self, key: Key, what: str, value: bool) -> None:
-        self._pending[(key, what)] = value
-        self._flush()
 
     def _flush(self) -> None:
         lib = self._lib()
@@ -144,37 +139,30 @@ class ReadingKeeper(QObject):
             return
         todo = dict(self._pending)
 
-        def work() -> set[tuple[Key, str]]:
-            return _apply(lib, todo)
-
-        def done(written: set[tuple[Key, str]]) -> None:
+        def done(written: set[Mark]) -> None:
             for item in written:
                 if self._pending.get(item) == todo[item]:
                     del self._pending[item]
             if written:
                 self.written.emit()
 
-        self.workers.submit("reading.write", work, done, self._on_failed, exclusive=False)
+        self.workers.submit(TaskKind.READING_WRITE, lambda: _apply(lib, todo), done,
+                            exclusive=False)
 
     def pending(self) -> int:
         """Changes not in the library yet (its page not indexed yet)."""
         return len(self._pending)
 
-    def pending_marks(self) -> list[tuple[str, int, str, bool]]:
+    def pending_marks(self) -> list[PendingMark]:
         """The changes not in the library yet, to keep in the settings at close."""
-        return [(path, index, what, value)
-                for ((path, index), what), value in self._pending.items()]
+        return [PendingMark(ref, kind, value) for (ref, kind), value in self._pending.items()]
 
-    def restore(self, marks: Iterable[tuple[str, int, str, bool]]) -> None:
+    def restore(self, marks: Iterable[PendingMark]) -> None:
         """Changes kept from the last session: shown now, written once the library
         knows their articles."""
-        for path, index, what, value in marks:
-            self._pending[((path, index), what)] = value
-            sets = self._read if what == "read" else self._starred
-            if value:
-                sets.setdefault(path, set()).add(index)
-            else:
-                sets.setdefault(path, set()).discard(index)
+        for mark in marks:
+            self._pending[(mark.ref, mark.kind)] = mark.value
+            self._apply(mark.ref, mark.kind, mark.value)
         self._flush()
 
     # ---- from the library -------------------------------------------------------------------
@@ -188,21 +176,16 @@ class ReadingKeeper(QObject):
         def work() -> dict[str, PageReading]:
             return {p: lib.page_reading(p) for p in paths}
 
-        self.workers.submit("reading.load", work, self._on_loaded, self._on_failed,
-                            exclusive=False)
+        self.workers.submit(TaskKind.READING_LOAD, work, self._on_loaded, exclusive=False)
 
     def _on_loaded(self, state: dict[str, PageReading]) -> None:
         for path, reading in state.items():
             if reading.total == 0:
                 continue  # not in the library (yet): keep what the window knows
-            self._read[path] = set(reading.read)
-            self._starred[path] = set(reading.starred)
-        for ((path, index), what), value in self._pending.items():
-            marks = (self._read if what == "read" else self._starred).setdefault(path, set())
-            if value:
-                marks.add(index)
-            else:
-                marks.discard(index)
+            self._marks[MarkKind.READ][path] = set(reading.read)
+            self._marks[MarkKind.STAR][path] = set(reading.starred)
+        for (ref, kind), value in self._pending.items():
+            self._apply(ref, kind, value)
         self.changed.emit()
 
     def starred(self, done: Callable[[list[StarredArticle]], None]) -> bool:
@@ -210,11 +193,13 @@ class ReadingKeeper(QObject):
         lib = self._lib()
         if lib is None:
             return False
-        self.workers.submit("reading.starred", lib.starred, done, self._on_failed)
+        self.workers.submit(TaskKind.STARRED, lib.starred, done)
         return True
 
-    def on_library_state_changed(self, state: str) -> None:
-        if state == "ready":
+    def on_library_state_changed(self, library_state: LibraryState) -> None:
+        from reader.ui.library import LibraryState
+
+        if library_state is LibraryState.READY:
             self.reload()
 
     def on_library_index_finished(self, *_args: object) -> None:
@@ -225,22 +210,19 @@ class ReadingKeeper(QObject):
         self._flush()
         self.load(self.open_paths())
 
-    def _on_failed(self, err: Exception) -> None:
-        self.said.emit(tr("errors", "The reading state was not saved: %1", err))
 
-
-def _apply(lib: Library, todo: dict[tuple[Key, str], bool]) -> set[tuple[Key, str]]:
+def _apply(lib: Library, todo: dict[Mark, bool]) -> set[Mark]:
     """Write the changes the library knows the articles of; return those written."""
     from reader.core.library.reading import UnknownArticleError
 
-    written: set[tuple[Key, str]] = set()
+    written: set[Mark] = set()
     for item, value in todo.items():
-        (path, index), what = item
+        ref, kind = item
         try:
-            if what == "read":
-                lib.mark_read(path, index, value)
+            if kind is MarkKind.READ:
+                lib.mark_read(ref.path, ref.index, value)
             else:
-                lib.set_starred(path, index, value)
+                lib.set_starred(ref.path, ref.index, value)
         except UnknownArticleError:
             continue
         written.add(item)

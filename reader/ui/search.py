@@ -10,18 +10,18 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reader.core.library.backends import Hit, SearchBackend
+from reader.core.library.backends import SearchBackend
+from reader.core.library.hits import SearchHit
 from reader.core.library.query import parse_query
-from reader.ui.i18n import tr
-from reader.ui.workers import WorkerPool
+from reader.ui.workers import TaskKind, WorkerPool
 
 SEARCH_DEBOUNCE_MS = 120
 
 
 class SearchRunner(QObject):
     #: (query, hits) for the latest query; hits is None when the query is empty.
+    #: A search that fails takes the workers' default path (the error bar).
     results = Signal(str, object)
-    failed = Signal(str)
 
     def __init__(self, workers: WorkerPool, backend: SearchBackend,
                  debounce_ms: int = SEARCH_DEBOUNCE_MS, parent: QObject | None = None) -> None:
@@ -55,7 +55,7 @@ class SearchRunner(QObject):
 
     def cancel(self) -> None:
         self._timer.stop()
-        self.workers.cancel("search")
+        self.workers.cancel(TaskKind.SEARCH)
         self.text = self.query = ""
 
     def stop(self) -> None:
@@ -66,18 +66,15 @@ class SearchRunner(QObject):
 
     def _run(self, text: str) -> None:
         if not parse_query(text).include:
-            self.workers.cancel("search")
+            self.workers.cancel(TaskKind.SEARCH)
             self.query = text
             self.results.emit(text, None)
             return
         backend = self.backend
-        self.workers.submit("search", lambda: (text, backend.search(text)),
-                            self._on_done, self._on_failed)
+        self.workers.submit(TaskKind.SEARCH, lambda: (text, backend.search(text)),
+                            self._on_done)
 
-    def _on_done(self, result: tuple[str, Sequence[Hit]]) -> None:
+    def _on_done(self, result: tuple[str, Sequence[SearchHit]]) -> None:
         text, hits = result
         self.query = text
         self.results.emit(text, hits)
-
-    def _on_failed(self, err: Exception) -> None:
-        self.failed.emit(tr("errors", "Search failed: %1", err))

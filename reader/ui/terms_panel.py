@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.session import WATCH_COLOURS
+from reader.strings import Tr
 from reader.ui.i18n import tr
 from reader.ui.legend import Legend
 from reader.ui.models import KeywordListModel, WatchListModel
@@ -87,19 +88,19 @@ class TermsPanel(QWidget):
 
     def retranslate(self) -> None:
         """The panel's texts in the interface language."""
-        self.legend_label.setText(tr("terms", "Legend"))
+        self.legend_label.setText(tr(Tr.TERMS, "Legend"))
         self.legend.retranslate()
-        self.keywords_label.setText(tr("terms", "Key terms (Enter: next occurrence)"))
-        self.keyword_view.setAccessibleName(tr("terms", "Key terms of the article"))
-        self.watch_label.setText(tr("terms", "Watch-list"))
-        self.watch_view.setAccessibleName(tr("terms", "Watch-list"))
-        self.term_field.setAccessibleName(tr("terms", "New watched term"))
-        self.term_field.setPlaceholderText(tr("terms", "Type a term"))
-        self.colour_box.setAccessibleName(tr("terms", "Watch colour"))
-        self.colour_box.view().setAccessibleName(tr("terms", "Colours"))
-        self.add_button.setText(tr("terms", "Add"))
-        self.add_sel_button.setText(tr("terms", "Add selection"))
-        self.remove_button.setText(tr("terms", "Remove"))
+        self.keywords_label.setText(tr(Tr.TERMS, "Key terms (Enter: next occurrence)"))
+        self.keyword_view.setAccessibleName(tr(Tr.TERMS, "Key terms of the article"))
+        self.watch_label.setText(tr(Tr.TERMS, "Watch-list"))
+        self.watch_view.setAccessibleName(tr(Tr.TERMS, "Watch-list"))
+        self.term_field.setAccessibleName(tr(Tr.TERMS, "New watched term"))
+        self.term_field.setPlaceholderText(tr(Tr.TERMS, "Type a term"))
+        self.colour_box.setAccessibleName(tr(Tr.TERMS, "Watch colour"))
+        self.colour_box.view().setAccessibleName(tr(Tr.TERMS, "Colours"))
+        self.add_button.setText(tr(Tr.TERMS, "Add"))
+        self.add_sel_button.setText(tr(Tr.TERMS, "Add selection"))
+        self.remove_button.setText(tr(Tr.TERMS, "Remove"))
         for b in (self.add_button, self.add_sel_button, self.remove_button):
             b.setAccessibleName(b.text())
 

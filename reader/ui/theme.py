@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont
 
+from reader.core.preferences import Theme
+
 #: CJK-capable families tried in order; Qt falls back along the list per glyph.
 CJK_FAMILIES = [
     "Noto Serif CJK SC", "Source Han Serif SC", "Noto Sans CJK SC", "Source Han Sans SC",
@@ -82,7 +84,7 @@ DARK = {"text": "#e6e6e6", "read": "#8c8c8c", "page": "#1e1e1e", "page_text": "#
 #: The colours in use (set by :func:`apply_theme`).
 COLOURS: dict[str, str] = dict(LIGHT)
 #: The theme last asked of Qt (the system's until the user chooses one).
-_ASKED: dict[str, str] = {}
+_ASKED: dict[str, Theme] = {}
 
 
 def stylesheet(dark: bool) -> str:
@@ -93,22 +95,22 @@ def stylesheet(dark: bool) -> str:
         "QFrame#ErrorBar { background: #5c2b29; border: 1px solid #8c3b38; }\n")
 
 
-def is_dark(theme: str, system_dark: bool) -> bool:
-    """Whether *theme* ("system", "light", "dark") shows dark colours."""
-    return theme == "dark" or (theme == "system" and system_dark)
+def is_dark(theme: Theme, system_dark: bool) -> bool:
+    """Whether *theme* shows dark colours."""
+    return theme is Theme.DARK or (theme is Theme.SYSTEM and system_dark)
 
 
-def apply_theme(theme: str) -> bool:
+def apply_theme(theme: Theme) -> bool:
     """Follow *theme* (asking Qt for that colour scheme); returns whether it is dark."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
 
     hints = QGuiApplication.styleHints()
-    if theme != _ASKED.get("theme", "system"):
+    if theme is not _ASKED.get("theme", Theme.SYSTEM):
         # Only when it changes: asking again would restyle every widget (start-up time).
         _ASKED["theme"] = theme
-        hints.setColorScheme({"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
-            theme, Qt.ColorScheme.Unknown))
+        hints.setColorScheme({Theme.LIGHT: Qt.ColorScheme.Light,
+                              Theme.DARK: Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown))
     dark = is_dark(theme, hints.colorScheme() == Qt.ColorScheme.Dark)
     COLOURS.clear()
     COLOURS.update(DARK if dark else LIGHT)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.library.trends import Trend, TrendRow
+from reader.strings import Tr
 from reader.ui.i18n import tr
 from reader.ui.theme import ACCENT, COLOURS
 
@@ -35,11 +36,11 @@ _PAD = 8
 
 
 def row_label(row: TrendRow) -> str:
-    return row.date.isoformat() if row.date else tr("lists", "No date")
+    return row.date.isoformat() if row.date else tr(Tr.LISTS, "No date")
 
 
 def describe_row(row: TrendRow) -> str:
-    return tr("trends", "%1: %2 article(s), %3 mention(s)",
+    return tr(Tr.TRENDS, "%1: %2 article(s), %3 mention(s)",
               row_label(row), row.articles, row.occurrences)
 
 
@@ -52,7 +53,7 @@ class TrendChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TrendChart")
-        self.setAccessibleName(tr("trends", "Trend chart"))
+        self.setAccessibleName(tr(Tr.TRENDS, "Trend chart"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(QSize(420, 220))
         self.trend: Trend | None = None
@@ -98,7 +99,7 @@ class TrendChart(QWidget):
         p.setPen(text)
         if not self.rows:
             p.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter),
-                       tr("trends", "No mentions") if self.trend is not None else "…")
+                       tr(Tr.TRENDS, "No mentions") if self.trend is not None else "…")
             return
         rects = self.bar_rects()
         for i, (r, rect) in enumerate(zip(self.rows, rects, strict=True)):
@@ -154,25 +155,25 @@ class TrendDialog(QDialog):
     def __init__(self, term: str, watched: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TrendDialog")
-        self.setWindowTitle(tr("trends", "Trend"))
-        self.setAccessibleName(tr("trends", "Trend"))
+        self.setWindowTitle(tr(Tr.TRENDS, "Trend"))
+        self.setAccessibleName(tr(Tr.TRENDS, "Trend"))
         self.term_box = QComboBox()
         self.term_box.setEditable(True)
-        self.term_box.setAccessibleName(tr("trends", "Term or query"))
-        self.term_box.view().setAccessibleName(tr("trends", "Watch-list"))
+        self.term_box.setAccessibleName(tr(Tr.TRENDS, "Term or query"))
+        self.term_box.view().setAccessibleName(tr(Tr.TRENDS, "Watch-list"))
         self.term_box.addItems(watched)
         self.term_box.setCurrentText(term)
         line = self.term_box.lineEdit()
         if line is not None:
-            line.setAccessibleName(tr("trends", "Term or query"))
+            line.setAccessibleName(tr(Tr.TRENDS, "Term or query"))
             line.returnPressed.connect(self.on_term_entered)
         self.term_box.activated.connect(self.on_term_entered)
         self.summary = QLabel("")
-        self.summary.setAccessibleName(tr("trends", "Summary"))
+        self.summary.setAccessibleName(tr(Tr.TRENDS, "Summary"))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.chart = TrendChart()
         self.chart.bar_activated.connect(self.on_chart_bar_activated)
-        hint = QLabel(tr("trends", "←/→ choose a date, Enter opens its articles, Esc closes"))
+        hint = QLabel(tr(Tr.TRENDS, "←/→ choose a date, Enter opens its articles, Esc closes"))
         hint.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addWidget(self.term_box)
@@ -186,17 +187,17 @@ class TrendDialog(QDialog):
 
     def on_term_entered(self, *_args: object) -> None:
         if self.query():
-            self.summary.setText(tr("trends", "Counting…"))
+            self.summary.setText(tr(Tr.TRENDS, "Counting…"))
             self.trend_requested.emit(self.query())
 
     def set_trend(self, trend: Trend) -> None:
         if trend.query != self.query():
             return   # an answer to a question nobody asks any more
         self.chart.set_trend(trend)
-        self.summary.setText(tr("trends", "“%1”: %2 article(s), %3 mention(s), %4 issue(s)",
+        self.summary.setText(tr(Tr.TRENDS, "“%1”: %2 article(s), %3 mention(s), %4 issue(s)",
                                 trend.query, trend.articles, trend.occurrences,
                                 len(trend.rows)))
-        self.chart.setAccessibleName(tr("trends", "Trend chart: %1", trend.query))
+        self.chart.setAccessibleName(tr(Tr.TRENDS, "Trend chart: %1", trend.query))
         self.chart.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_failed(self, text: str) -> None:

@@ -825,10 +825,6 @@
         <translation>%1: %2 article(s); Esc goes back</translation>
     </message>
     <message>
-        <source>Script conversion is not available yet</source>
-        <translation>Script conversion is not available yet</translation>
-    </message>
-    <message>
         <source>Script: %1 (loading the converter…)</source>
         <translation>Script: %1 (loading the converter…)</translation>
     </message>
@@ -875,14 +871,6 @@
     <message>
         <source>Select text first, or type a term in the panel</source>
         <translation>Select text first, or type a term in the panel</translation>
-    </message>
-    <message>
-        <source>The keys set were not valid; the default keys are used: %1</source>
-        <translation>The keys set were not valid; the default keys are used: %1</translation>
-    </message>
-    <message>
-        <source>Preferences not saved: %1</source>
-        <translation>Preferences not saved: %1</translation>
     </message>
     <message>
         <source>Preferences saved</source>
@@ -946,18 +934,97 @@
     </message>
 </context>
 <context>
+    <name>tasks</name>
+    <message>
+        <source>opening pages</source>
+        <translation>opening pages</translation>
+    </message>
+    <message>
+        <source>restoring the last session</source>
+        <translation>restoring the last session</translation>
+    </message>
+    <message>
+        <source>preparing the open pages for search</source>
+        <translation>preparing the open pages for search</translation>
+    </message>
+    <message>
+        <source>converting pages to the script shown</source>
+        <translation>converting pages to the script shown</translation>
+    </message>
+    <message>
+        <source>finding key terms</source>
+        <translation>finding key terms</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>searching</translation>
+    </message>
+    <message>
+        <source>counting mentions</source>
+        <translation>counting mentions</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>exporting</translation>
+    </message>
+    <message>
+        <source>loading the script converters</source>
+        <translation>loading the script converters</translation>
+    </message>
+    <message>
+        <source>loading the word segmenter</source>
+        <translation>loading the word segmenter</translation>
+    </message>
+    <message>
+        <source>opening the library</source>
+        <translation>opening the library</translation>
+    </message>
+    <message>
+        <source>listing the library's pages</source>
+        <translation>listing the library's pages</translation>
+    </message>
+    <message>
+        <source>looking up a folder in the library</source>
+        <translation>looking up a folder in the library</translation>
+    </message>
+    <message>
+        <source>saving read and star marks</source>
+        <translation>saving read and star marks</translation>
+    </message>
+    <message>
+        <source>reading read and star marks</source>
+        <translation>reading read and star marks</translation>
+    </message>
+    <message>
+        <source>listing the starred articles</source>
+        <translation>listing the starred articles</translation>
+    </message>
+    <message>
+        <source>saving the settings</source>
+        <translation>saving the settings</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <source>The text engine failed to load: %1</source>
-        <translation>The text engine failed to load: %1</translation>
+        <source>Something went wrong while %1: %2</source>
+        <translation>Something went wrong while %1: %2</translation>
     </message>
     <message>
-        <source>Export failed: %1</source>
-        <translation>Export failed: %1</translation>
+        <source>“%1” failed: %2</source>
+        <translation>“%1” failed: %2</translation>
     </message>
     <message>
-        <source>The library was damaged; it was set aside and rebuilt: %1</source>
-        <translation>The library was damaged; it was set aside and rebuilt: %1</translation>
+        <source>The keys set were not valid; the default keys are used: %1</source>
+        <translation>The keys set were not valid; the default keys are used: %1</translation>
+    </message>
+    <message>
+        <source>The library was damaged (%1); it was set aside as %2 and is being rebuilt</source>
+        <translation>The library was damaged (%1); it was set aside as %2 and is being rebuilt</translation>
+    </message>
+    <message>
+        <source>Export to %1 failed: %2</source>
+        <translation>Export to %1 failed: %2</translation>
     </message>
     <message>
         <source>The library cannot be used (%1); search covers the open pages only</source>
@@ -968,10 +1035,6 @@
         <translation>The library is damaged (%1); searching the open pages until it is rebuilt</translation>
     </message>
     <message>
-        <source>Library error: %1</source>
-        <translation>Library error: %1</translation>
-    </message>
-    <message>
         <source>The library cannot be used</source>
         <translation>The library cannot be used</translation>
     </message>
@@ -980,12 +1043,68 @@
         <translation>Indexing failed (%1)</translation>
     </message>
     <message>
-        <source>The reading state was not saved: %1</source>
-        <translation>The reading state was not saved: %1</translation>
+        <source>it does not exist</source>
+        <translation>it does not exist</translation>
     </message>
     <message>
-        <source>Search failed: %1</source>
-        <translation>Search failed: %1</translation>
+        <source>it is a folder, not a page file</source>
+        <translation>it is a folder, not a page file</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>it is too large</translation>
+    </message>
+    <message>
+        <source>the system could not read it</source>
+        <translation>the system could not read it</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>it is empty</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>it is not text</translation>
+    </message>
+    <message>
+        <source>its byte-order mark does not match its bytes</source>
+        <translation>its byte-order mark does not match its bytes</translation>
+    </message>
+    <message>
+        <source>its encoding is not one the reader knows</source>
+        <translation>its encoding is not one the reader knows</translation>
+    </message>
+    <message>
+        <source>No page files in the folder %1</source>
+        <translation>No page files in the folder %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged (%1); defaults are used, the old file is kept as %2</source>
+        <translation>The settings file was damaged (%1); defaults are used, the old file is kept as %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be read (%1); defaults are used</source>
+        <translation>The settings could not be read (%1); defaults are used</translation>
+    </message>
+    <message>
+        <source>Damaged preferences were reset to their defaults: %1</source>
+        <translation>Damaged preferences were reset to their defaults: %1</translation>
+    </message>
+    <message>
+        <source>The preferences could not be read (%1); defaults are used</source>
+        <translation>The preferences could not be read (%1); defaults are used</translation>
     </message>
 </context>
 <context>

@@ -825,10 +825,6 @@
         <translation>%1：%2 篇；Esc 返回</translation>
     </message>
     <message>
-        <source>Script conversion is not available yet</source>
-        <translation>繁简转换尚不可用</translation>
-    </message>
-    <message>
         <source>Script: %1 (loading the converter…)</source>
         <translation>字体：%1（正在加载转换…）</translation>
     </message>
@@ -875,14 +871,6 @@
     <message>
         <source>Select text first, or type a term in the panel</source>
         <translation>先选中文字或在面板中输入</translation>
-    </message>
-    <message>
-        <source>The keys set were not valid; the default keys are used: %1</source>
-        <translation>按键设置无效，使用默认按键：%1</translation>
-    </message>
-    <message>
-        <source>Preferences not saved: %1</source>
-        <translation>无法保存首选项：%1</translation>
     </message>
     <message>
         <source>Preferences saved</source>
@@ -946,18 +934,97 @@
     </message>
 </context>
 <context>
+    <name>tasks</name>
+    <message>
+        <source>opening pages</source>
+        <translation>打开版面</translation>
+    </message>
+    <message>
+        <source>restoring the last session</source>
+        <translation>恢复上次的阅读</translation>
+    </message>
+    <message>
+        <source>preparing the open pages for search</source>
+        <translation>准备搜索打开的版面</translation>
+    </message>
+    <message>
+        <source>converting pages to the script shown</source>
+        <translation>转换版面的字体</translation>
+    </message>
+    <message>
+        <source>finding key terms</source>
+        <translation>提取关键词</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>counting mentions</source>
+        <translation>统计提及次数</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>loading the script converters</source>
+        <translation>加载简繁转换</translation>
+    </message>
+    <message>
+        <source>loading the word segmenter</source>
+        <translation>加载分词</translation>
+    </message>
+    <message>
+        <source>opening the library</source>
+        <translation>打开资料库</translation>
+    </message>
+    <message>
+        <source>listing the library's pages</source>
+        <translation>列出资料库的版面</translation>
+    </message>
+    <message>
+        <source>looking up a folder in the library</source>
+        <translation>在资料库中查找文件夹</translation>
+    </message>
+    <message>
+        <source>saving read and star marks</source>
+        <translation>保存已读和收藏标记</translation>
+    </message>
+    <message>
+        <source>reading read and star marks</source>
+        <translation>读取已读和收藏标记</translation>
+    </message>
+    <message>
+        <source>listing the starred articles</source>
+        <translation>列出收藏的文章</translation>
+    </message>
+    <message>
+        <source>saving the settings</source>
+        <translation>保存设置</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <source>The text engine failed to load: %1</source>
-        <translation>文字引擎加载失败：%1</translation>
+        <source>Something went wrong while %1: %2</source>
+        <translation>%1时出错：%2</translation>
     </message>
     <message>
-        <source>Export failed: %1</source>
-        <translation>无法导出：%1</translation>
+        <source>“%1” failed: %2</source>
+        <translation>“%1”出错：%2</translation>
     </message>
     <message>
-        <source>The library was damaged; it was set aside and rebuilt: %1</source>
-        <translation>资料库已损坏，已另存并重建：%1</translation>
+        <source>The keys set were not valid; the default keys are used: %1</source>
+        <translation>设定的按键无效，使用默认按键：%1</translation>
+    </message>
+    <message>
+        <source>The library was damaged (%1); it was set aside as %2 and is being rebuilt</source>
+        <translation>资料库已损坏（%1），已另存为 %2，正在重建</translation>
+    </message>
+    <message>
+        <source>Export to %1 failed: %2</source>
+        <translation>无法导出到 %1：%2</translation>
     </message>
     <message>
         <source>The library cannot be used (%1); search covers the open pages only</source>
@@ -968,10 +1035,6 @@
         <translation>资料库已损坏（%1），重建之前只搜索打开的版面</translation>
     </message>
     <message>
-        <source>Library error: %1</source>
-        <translation>资料库出错：%1</translation>
-    </message>
-    <message>
         <source>The library cannot be used</source>
         <translation>资料库不可用</translation>
     </message>
@@ -980,12 +1043,68 @@
         <translation>索引失败（%1）</translation>
     </message>
     <message>
-        <source>The reading state was not saved: %1</source>
-        <translation>阅读状态未能保存：%1</translation>
+        <source>it does not exist</source>
+        <translation>文件不存在</translation>
     </message>
     <message>
-        <source>Search failed: %1</source>
-        <translation>搜索失败：%1</translation>
+        <source>it is a folder, not a page file</source>
+        <translation>这是文件夹，不是版面文件</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有读取权限</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>文件太大</translation>
+    </message>
+    <message>
+        <source>the system could not read it</source>
+        <translation>系统无法读取</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>不是文本文件</translation>
+    </message>
+    <message>
+        <source>its byte-order mark does not match its bytes</source>
+        <translation>字节顺序标记与内容不符</translation>
+    </message>
+    <message>
+        <source>its encoding is not one the reader knows</source>
+        <translation>编码无法识别</translation>
+    </message>
+    <message>
+        <source>No page files in the folder %1</source>
+        <translation>文件夹 %1 里没有版面文件</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged (%1); defaults are used, the old file is kept as %2</source>
+        <translation>设置文件已损坏（%1），已恢复默认设置，旧文件另存为 %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be read (%1); defaults are used</source>
+        <translation>无法读取设置（%1），使用默认设置</translation>
+    </message>
+    <message>
+        <source>Damaged preferences were reset to their defaults: %1</source>
+        <translation>首选项有损坏的值，已恢复默认：%1</translation>
+    </message>
+    <message>
+        <source>The preferences could not be read (%1); defaults are used</source>
+        <translation>无法读取首选项（%1），使用默认值</translation>
     </message>
 </context>
 <context>

@@ -825,10 +825,6 @@
         <translation>%1：%2 篇；Esc 返回</translation>
     </message>
     <message>
-        <source>Script conversion is not available yet</source>
-        <translation>繁簡轉換尚不可用</translation>
-    </message>
-    <message>
         <source>Script: %1 (loading the converter…)</source>
         <translation>字體：%1（正在加載轉換…）</translation>
     </message>
@@ -875,14 +871,6 @@
     <message>
         <source>Select text first, or type a term in the panel</source>
         <translation>先選中文字或在面板中輸入</translation>
-    </message>
-    <message>
-        <source>The keys set were not valid; the default keys are used: %1</source>
-        <translation>按鍵設置無效，使用默認按鍵：%1</translation>
-    </message>
-    <message>
-        <source>Preferences not saved: %1</source>
-        <translation>無法保存首選項：%1</translation>
     </message>
     <message>
         <source>Preferences saved</source>
@@ -946,18 +934,97 @@
     </message>
 </context>
 <context>
+    <name>tasks</name>
+    <message>
+        <source>opening pages</source>
+        <translation>打開版面</translation>
+    </message>
+    <message>
+        <source>restoring the last session</source>
+        <translation>恢復上次的閲讀</translation>
+    </message>
+    <message>
+        <source>preparing the open pages for search</source>
+        <translation>準備搜索打開的版面</translation>
+    </message>
+    <message>
+        <source>converting pages to the script shown</source>
+        <translation>轉換版面的字體</translation>
+    </message>
+    <message>
+        <source>finding key terms</source>
+        <translation>提取關鍵詞</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>counting mentions</source>
+        <translation>統計提及次數</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>導出</translation>
+    </message>
+    <message>
+        <source>loading the script converters</source>
+        <translation>加載簡繁轉換</translation>
+    </message>
+    <message>
+        <source>loading the word segmenter</source>
+        <translation>加載分詞</translation>
+    </message>
+    <message>
+        <source>opening the library</source>
+        <translation>打開資料庫</translation>
+    </message>
+    <message>
+        <source>listing the library's pages</source>
+        <translation>列出資料庫的版面</translation>
+    </message>
+    <message>
+        <source>looking up a folder in the library</source>
+        <translation>在資料庫中查找文件夾</translation>
+    </message>
+    <message>
+        <source>saving read and star marks</source>
+        <translation>保存已讀和收藏標記</translation>
+    </message>
+    <message>
+        <source>reading read and star marks</source>
+        <translation>讀取已讀和收藏標記</translation>
+    </message>
+    <message>
+        <source>listing the starred articles</source>
+        <translation>列出收藏的文章</translation>
+    </message>
+    <message>
+        <source>saving the settings</source>
+        <translation>保存設置</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <source>The text engine failed to load: %1</source>
-        <translation>文字引擎加載失敗：%1</translation>
+        <source>Something went wrong while %1: %2</source>
+        <translation>%1時出錯：%2</translation>
     </message>
     <message>
-        <source>Export failed: %1</source>
-        <translation>無法導出：%1</translation>
+        <source>“%1” failed: %2</source>
+        <translation>“%1”出錯：%2</translation>
     </message>
     <message>
-        <source>The library was damaged; it was set aside and rebuilt: %1</source>
-        <translation>資料庫已損壞，已另存並重建：%1</translation>
+        <source>The keys set were not valid; the default keys are used: %1</source>
+        <translation>設定的按鍵無效，使用默認按鍵：%1</translation>
+    </message>
+    <message>
+        <source>The library was damaged (%1); it was set aside as %2 and is being rebuilt</source>
+        <translation>資料庫已損壞（%1），已另存為 %2，正在重建</translation>
+    </message>
+    <message>
+        <source>Export to %1 failed: %2</source>
+        <translation>無法導出到 %1：%2</translation>
     </message>
     <message>
         <source>The library cannot be used (%1); search covers the open pages only</source>
@@ -968,10 +1035,6 @@
         <translation>資料庫已損壞（%1），重建之前只搜索打開的版面</translation>
     </message>
     <message>
-        <source>Library error: %1</source>
-        <translation>資料庫出錯：%1</translation>
-    </message>
-    <message>
         <source>The library cannot be used</source>
         <translation>資料庫不可用</translation>
     </message>
@@ -980,12 +1043,68 @@
         <translation>索引失敗（%1）</translation>
     </message>
     <message>
-        <source>The reading state was not saved: %1</source>
-        <translation>閲讀狀態未能保存：%1</translation>
+        <source>it does not exist</source>
+        <translation>文件不存在</translation>
     </message>
     <message>
-        <source>Search failed: %1</source>
-        <translation>搜索失敗：%1</translation>
+        <source>it is a folder, not a page file</source>
+        <translation>這是文件夾，不是版面文件</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>沒有讀取權限</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>文件太大</translation>
+    </message>
+    <message>
+        <source>the system could not read it</source>
+        <translation>系統無法讀取</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>不是文本文件</translation>
+    </message>
+    <message>
+        <source>its byte-order mark does not match its bytes</source>
+        <translation>字節順序標記與內容不符</translation>
+    </message>
+    <message>
+        <source>its encoding is not one the reader knows</source>
+        <translation>編碼無法識別</translation>
+    </message>
+    <message>
+        <source>No page files in the folder %1</source>
+        <translation>文件夾 %1 裏沒有版面文件</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>無法打開 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged (%1); defaults are used, the old file is kept as %2</source>
+        <translation>設置文件已損壞（%1），已恢復默認設置，舊文件另存為 %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be read (%1); defaults are used</source>
+        <translation>無法讀取設置（%1），使用默認設置</translation>
+    </message>
+    <message>
+        <source>Damaged preferences were reset to their defaults: %1</source>
+        <translation>首選項有損壞的值，已恢復默認：%1</translation>
+    </message>
+    <message>
+        <source>The preferences could not be read (%1); defaults are used</source>
+        <translation>無法讀取首選項（%1），使用默認值</translation>
     </message>
 </context>
 <context>

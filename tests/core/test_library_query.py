@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reader.core.library.hits import find_spans, make_snippet
 from reader.core.library.query import (
     CharTokens,
     QueryError,
@@ -15,7 +16,6 @@ from reader.core.library.query import (
     parse_query,
     term_pattern,
 )
-from reader.core.library.search import find_spans, make_snippet
 from reader.core.text.fold import fold
 
 

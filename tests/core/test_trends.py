@@ -5,25 +5,26 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
 from reader.core.library.facade import Library, QueryError
 from reader.core.library.query import article_fields
-from reader.core.library.trends import mention_trend
 from reader.core.text.fold import fold
 from tests.core.newspages import write_news_pages
 from tests.core.test_library_index import SENTENCES
 
 
 @pytest.fixture(scope="module")
-def lib(tmp_path_factory: pytest.TempPathFactory) -> Library:
+def lib(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
     folder = tmp_path_factory.mktemp("trends")
     write_news_pages(folder / "pages", 12, seed=7, undated=2)
     library = Library.open(folder / "library.sqlite3")
     library.indexer().index_paths([folder / "pages"])
-    yield library  # type: ignore[misc]
+    yield library
     library.close()
 
 
@@ -57,7 +58,7 @@ def terms(n: int) -> list[str]:
 
 @pytest.mark.parametrize("term", terms(40))
 def test_counts_equal_a_plain_count_over_the_library(lib: Library, term: str) -> None:
-    trend = mention_trend(lib, term)
+    trend = lib.trend(term)
     want = plain_count(lib, term)
     got = {r.date: (r.articles, r.occurrences, {(i.path, i.index) for i in r.items})
            for r in trend.rows}
@@ -73,7 +74,7 @@ def test_counts_equal_a_plain_count_over_the_library(lib: Library, term: str) ->
 
 def test_the_trend_finds_what_search_finds(lib: Library) -> None:
     for query in ("半导体 春节", '"价格总体"', "发展 -半导体", "臺灣"):
-        trend = mention_trend(lib, query)
+        trend = lib.trend(query)
         hits = lib.search(query, limit=1000)
         assert trend.articles == hits.total
         assert {(i.path, i.index) for r in trend.rows for i in r.items} == \
@@ -81,17 +82,18 @@ def test_the_trend_finds_what_search_finds(lib: Library) -> None:
 
 
 def test_undated_pages_come_last_and_empty_queries_find_nothing(lib: Library) -> None:
-    trend = mention_trend(lib, "本报讯")
+    trend = lib.trend("本报讯")
     assert trend.rows[-1].date is None and trend.rows[-1].articles == 8
     assert all(r.date is not None for r in trend.rows[:-1])
-    assert mention_trend(lib, "  ").rows == ()
+    assert lib.trend("  ").rows == ()
     with pytest.raises(QueryError):
-        mention_trend(lib, "-发展")
+        lib.trend("-发展")
 
 
 def test_json_lists_each_dates_articles(lib: Library, tmp_path: Path) -> None:
-    doc = mention_trend(lib, "春节").to_json()
-    assert doc["articles"] == sum(r["articles"] for r in doc["rows"])  # type: ignore[union-attr, index]
-    first = doc["rows"][0]  # type: ignore[index]
+    doc = lib.trend("春节").to_json()
+    rows = cast("list[dict[str, Any]]", doc["rows"])
+    assert doc["articles"] == sum(r["articles"] for r in rows)
+    first = rows[0]
     assert {"date", "articles", "occurrences", "items"} <= first.keys()
     assert {"path", "index", "title", "occurrences"} <= first["items"][0].keys()

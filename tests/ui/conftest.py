@@ -9,12 +9,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
+from pytestqt.wait_signal import SignalBlocker
 
 from reader.core.model import Article, Page
+from reader.core.opening import Opened
 from reader.core.page.pages import date_from_path
 from reader.core.resources import sample_page
 from reader.ui.app import Reader, build_reader, open_startup
+from reader.ui.commands import files
 from reader.ui.engine import TextEngine
+from reader.ui.library import LibraryState
+from reader.ui.open_pages import OpenRequest
+from reader.ui.state import Change
 from reader.ui.workers import WorkerPool
 
 _ENGINE: list[TextEngine] = []
@@ -69,7 +75,7 @@ def make_reader(qtbot, home: Path) -> Iterator[MakeReader]:
         made.append(r)
         qtbot.addWidget(r.window)
         if pages is not None:
-            r.controller.add_loaded(list(pages), [])
+            r.commands.do(files.on_opened, Opened(list(pages)), OpenRequest(()))
         else:
             open_startup(r, [str(sample_page())] if args is None else list(args))
         r.window.show()
@@ -78,14 +84,24 @@ def make_reader(qtbot, home: Path) -> Iterator[MakeReader]:
         r.window.article_view.setFocus()
         wait_idle(qtbot, r)
         if library:
-            r.controller.library_start()
-            qtbot.waitUntil(lambda: r.controller.library.state != "opening", timeout=10_000)
+            keeper = r.services.library
+            assert keeper is not None
+            keeper.start()
+            qtbot.waitUntil(lambda: keeper.state is not LibraryState.OPENING, timeout=10_000)
             wait_idle(qtbot, r)
         return r
 
     yield make
     for r in made:
         r.workers.wait(5000)
+
+
+def changed(qtbot, r: Reader, what: Change, timeout: int = 5000) -> SignalBlocker:
+    """Wait (as a ``with`` block) for an operation that changes *what*: the one
+    change notification of the command runner, the kind looked for in it."""
+    blocker: SignalBlocker = qtbot.waitSignal(
+        r.commands.changed, timeout=timeout, check_params_cb=lambda change: bool(change & what))
+    return blocker
 
 
 def wait_idle(qtbot, r: Reader) -> None:

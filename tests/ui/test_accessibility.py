@@ -28,7 +28,7 @@ def test_every_focusable_widget_has_an_accessible_name(make_reader):
 
 def test_the_article_pane_names_the_article_shown(make_reader):
     r = make_reader()
-    title = r.controller.shown_article().title
+    title = r.ctx.shown_article().title
     assert r.window.pane.accessibleName() == f"Article: {title}"  # the interface in English (C locale)
 
 

@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from reader.core.export import from_json
-from tests.ui.conftest import ime_type, make_page, wait_idle
+from reader.ui.state import Change
+from tests.ui.conftest import changed, ime_type, make_page, wait_idle
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
 Shift = Qt.KeyboardModifier.ShiftModifier
@@ -28,12 +29,12 @@ def _page(tmp_path: Path):
 def test_y_copies_plain_text_and_shift_y_markdown_in_the_script_shown(
         make_reader, qtbot, engine, tmp_path):
     r = make_reader(pages=[_page(tmp_path)], engine=engine)
-    w, c = r.window, r.controller
+    w = r.window
     clipboard = QApplication.clipboard()
     qtbot.keyClick(w.article_view, Qt.Key.Key_Y)
     assert clipboard.text().startswith("本市召开农业工作会议\n\n")
     assert "农业部门负责落实。" in clipboard.text()
-    with qtbot.waitSignal(c.shown_changed, timeout=5000):
+    with changed(qtbot, r, Change.SHOWN, timeout=5000):
         qtbot.keyClick(w.article_view, Qt.Key.Key_T)     # 繁體
     wait_idle(qtbot, r)
     qtbot.keyClick(w.article_view, Qt.Key.Key_Y)
@@ -45,8 +46,8 @@ def test_y_copies_plain_text_and_shift_y_markdown_in_the_script_shown(
 
 
 def _export(qtbot, r, monkeypatch, scope: str, path: Path) -> None:
-    monkeypatch.setattr(r.window, "ask_export", lambda _scopes, _name: (scope, str(path)))
-    with qtbot.waitSignal(r.controller.exporter.written, timeout=10_000):
+    monkeypatch.setattr(r.view, "ask_export", lambda _scopes, _name: (scope, str(path)))
+    with qtbot.waitSignal(r.ctx.services.exporter.written, timeout=10_000):
         qtbot.keyClick(r.window.article_view, Qt.Key.Key_E, Ctrl)
 
 
@@ -75,9 +76,9 @@ def test_export_the_article_to_csv_and_pdf(make_reader, qtbot, monkeypatch, tmp_
 
 def test_export_search_results_to_markdown(make_reader, qtbot, monkeypatch, tmp_path):
     r = make_reader(pages=[_page(tmp_path)])
-    w, c = r.window, r.controller
+    w = r.window
     qtbot.keyClick(w.article_view, Qt.Key.Key_Slash)
-    with qtbot.waitSignal(c.search_finished, timeout=5000):
+    with changed(qtbot, r, Change.SEARCH, timeout=5000):
         ime_type(w.search_bar.field, "交通")
     out = tmp_path / "hits.md"
     _export(qtbot, r, monkeypatch, "search", out)
@@ -95,4 +96,4 @@ def test_the_export_dialogs_give_a_scope_and_a_file_with_its_type(make_reader, m
                         lambda *_a, **_k: (str(tmp_path / "x"), "CSV (*.csv)"))
     from reader.ui.exporting import SCOPES
 
-    assert r.window.ask_export(list(SCOPES), "题") == ("page", str(tmp_path / "x.csv"))
+    assert r.view.ask_export(list(SCOPES), "题") == ("page", str(tmp_path / "x.csv"))

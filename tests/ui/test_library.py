@@ -11,11 +11,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from reader.core.library.facade import Library, LibraryDamagedError
+from reader.core.model import ArticleRef
 from reader.core.page.shown import shown_text
 from reader.core.paths import default_library_path
+from reader.ui.commands import library as library_commands
+from reader.ui.commands import showing
+from reader.ui.indexing import IndexStatus
 from reader.ui.models import HeaderRole
+from reader.ui.state import Change
+from tests.ui.conftest import changed, ime_type, wait_idle
 from tests.ui.conftest import compose_page as _compose
-from tests.ui.conftest import ime_type, wait_idle
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
 Shift = Qt.KeyboardModifier.ShiftModifier
@@ -34,12 +39,12 @@ def _index(*paths: Path) -> None:
 
 
 def _titles(c) -> list[str]:
-    return [c.article_model.index(i, 0).data() for i in range(c.article_model.rowCount())]
+    return [c.models.articles.index(i, 0).data() for i in range(c.models.articles.rowCount())]
 
 
 def _idle_library(qtbot, r) -> None:
-    qtbot.waitUntil(lambda: not r.controller.library.runner.busy()
-                    and not r.controller.library._batch.isActive(), timeout=20_000)
+    qtbot.waitUntil(lambda: not r.ctx.services.library.runner.busy()
+                    and not r.ctx.services.library._batch.isActive(), timeout=20_000)
     wait_idle(qtbot, r)
 
 
@@ -60,31 +65,31 @@ def test_slash_finds_a_page_that_is_not_open_and_enter_opens_it_at_the_hit(
     a, b = _pages(tmp_path)
     _index(b)
     r = make_reader([str(a)], library=True)
-    w, c = r.window, r.controller
-    assert c.library.state == "ready"
-    assert c.page_by_path(str(b)) is None
+    w, c = r.window, r.ctx
+    assert c.services.library.state == "ready"
+    assert c.page(str(b)) is None
     qtbot.keyClick(w.article_view, Qt.Key.Key_Slash)
     assert w.search_bar.field.hasFocus()
-    with qtbot.waitSignal(c.search_finished, timeout=5000):
+    with changed(qtbot, r, Change.SEARCH, timeout=5000):
         ime_type(w.search_bar.field, "量子計算")  # any script finds any script
-    rows = c.article_model.rows()
+    rows = c.models.articles.rows()
     assert [row.article.title for row in rows] == ["科技园区引进量子计算项目"]
     assert rows[0].path == str(b.resolve())
     assert rows[0].page_name == "b_20190218"
     assert "量子计算" in rows[0].detail_line, "the hit's snippet is shown"
-    assert c.article_model.terms == ("量子計算",)
-    with qtbot.waitSignal(c.pages_loaded, timeout=5000):
+    assert c.models.articles.terms == ("量子計算",)
+    with changed(qtbot, r, Change.LOADED, timeout=5000):
         qtbot.keyClick(w.search_bar.field, Qt.Key.Key_Return)
     wait_idle(qtbot, r)
-    assert c.current == (str(b.resolve()), 1)
+    assert c.state.current == ArticleRef(str(b.resolve()), 1)
     assert w.pane.hasFocus()
     text = shown_text(c.shown_article())
     assert w.pane.textCursor().position() == text.index("量子计算"), "scrolled to the hit"
     assert w.windowTitle() == "科技园区引进量子计算项目 — b_20190218 — Dubao"
     qtbot.keyClick(w.pane, Qt.Key.Key_Escape)
-    assert not w.search_bar.isVisible() and c.search_hits is None
+    assert not w.search_bar.isVisible() and c.state.listing is None
     assert _titles(c) == ["港口吞吐量再创新高", "科技园区引进量子计算项目"]
-    assert c.current == (str(b.resolve()), 1)
+    assert c.state.current == ArticleRef(str(b.resolve()), 1)
     assert w.article_view.hasFocus()
 
 
@@ -92,22 +97,22 @@ def test_esc_returns_to_the_page_being_read(make_reader, qtbot, tmp_path: Path):
     a, b = _pages(tmp_path)
     _index(b)
     r = make_reader([str(a)], library=True)
-    w, c = r.window, r.controller
+    w, c = r.window, r.ctx
     qtbot.keyClick(w.article_view, Qt.Key.Key_J)
-    before = c.current
+    before = c.state.current
     qtbot.keyClick(w.article_view, Qt.Key.Key_Slash)
-    with qtbot.waitSignal(c.search_finished, timeout=5000):
+    with changed(qtbot, r, Change.SEARCH, timeout=5000):
         ime_type(w.search_bar.field, "港口")
     assert _titles(c) == ["港口吞吐量再创新高"]
-    with qtbot.waitSignal(c.search_finished, timeout=5000):
+    with changed(qtbot, r, Change.SEARCH, timeout=5000):
         w.search_bar.field.clear()  # an empty query restores the list
     assert _titles(c) == ["本市召开农业工作会议", "城区道路改造完工"]
-    with qtbot.waitSignal(c.search_finished, timeout=5000):
+    with changed(qtbot, r, Change.SEARCH, timeout=5000):
         ime_type(w.search_bar.field, "港口")
     qtbot.keyClick(w.search_bar.field, Qt.Key.Key_Escape)
-    assert c.current == before == (str(a), 1)
+    assert c.state.current == before == ArticleRef(str(a), 1)
     assert _titles(c) == ["本市召开农业工作会议", "城区道路改造完工"]
-    assert c.page_by_path(str(b.resolve())) is None, "nothing was opened"
+    assert c.page(str(b.resolve())) is None, "nothing was opened"
 
 
 def test_library_panel_lists_pages_by_date_then_folder_and_enter_opens_one(
@@ -119,13 +124,13 @@ def test_library_panel_lists_pages_by_date_then_folder_and_enter_opens_one(
     loose = compose_page(shelf / "misc" / "loose.txt", [("没有日期的版面", "内容。" * 5)])
     _index(early, late, late2, loose)
     r = make_reader(library=True)
-    w, c = r.window, r.controller
-    with qtbot.waitSignal(c.library.pages_listed, timeout=5000):
+    w, c = r.window, r.ctx
+    with qtbot.waitSignal(c.services.library.pages_listed, timeout=5000):
         qtbot.keyClick(w.article_view, Qt.Key.Key_L)
     panel = w.library_panel
     assert panel.isVisible() and panel.view.hasFocus()
     assert w.focus_mode() == "library"
-    model = c.library.model
+    model = c.services.library.model
     qtmodeltester.check(model)
     rows = model.page_rows()
     assert [Path(row.path) for row in rows] == [
@@ -134,15 +139,15 @@ def test_library_panel_lists_pages_by_date_then_folder_and_enter_opens_one(
     assert headers == ["2019-02-22", None, "2019-02-21", "misc/"]
     assert "4 pages" in panel.title.text()
     # j does not move the article list while the panel has the focus
-    current = c.current
+    current = c.state.current
     qtbot.keyClick(panel.view, Qt.Key.Key_J)
-    assert c.current == current
+    assert c.state.current == current
     qtbot.keyClick(panel.view, Qt.Key.Key_Down)
     qtbot.keyClick(panel.view, Qt.Key.Key_Down)
-    with qtbot.waitSignal(c.pages_loaded, timeout=5000):
+    with changed(qtbot, r, Change.LOADED, timeout=5000):
         qtbot.keyClick(panel.view, Qt.Key.Key_Return)
     wait_idle(qtbot, r)
-    assert c.current == (str(early.resolve()), 0)
+    assert c.state.current == ArticleRef(str(early.resolve()), 0)
     assert w.windowTitle().startswith("二十一日头版 — ")
     from PySide6.QtWidgets import QApplication
     assert w.article_view.hasFocus(), QApplication.focusWidget()
@@ -163,27 +168,27 @@ def test_opening_a_folder_offers_to_add_it_and_accepting_indexes_it(
                         staticmethod(lambda *a, **k: str(folder)))
     r = make_reader(library=True)
     _idle_library(qtbot, r)   # the sample page went in quietly
-    w, c = r.window, r.controller
-    seen = []
-    c.library.index_progressed.connect(seen.append)
+    w, c = r.window, r.ctx
+    seen: list[IndexStatus] = []
+    c.services.library.index_progressed.connect(seen.append)
     qtbot.keyClick(w.article_view, Qt.Key.Key_O, Ctrl | Shift)
     qtbot.waitUntil(lambda: w.library_offer is not None and w.library_offer.isVisible())
     assert str(folder) in w.library_offer.text()
-    with qtbot.waitSignal(c.library.index_started, timeout=5000):
+    with qtbot.waitSignal(c.services.library.index_started, timeout=5000):
         qtbot.keyClick(w.library_offer, Qt.Key.Key_Return)
     assert w.index_bar.isVisible()
-    with qtbot.waitSignal(c.library.index_finished, timeout=20_000) as done:
+    with qtbot.waitSignal(c.services.library.index_finished, timeout=20_000) as done:
         pass
     assert done.args[1] == "done"
     assert not w.index_bar.isVisible()
     assert seen and (seen[-1].done, seen[-1].total) == (3, 3)
-    assert c.library.lib.pages_under(folder) == 3
+    assert c.services.library.lib.pages_under(folder) == 3
     _idle_library(qtbot, r)
     # `/` now finds them in the library
     qtbot.keyClick(w.article_view, Qt.Key.Key_Slash)
-    with qtbot.waitSignal(c.search_finished, timeout=5000):
+    with changed(qtbot, r, Change.SEARCH, timeout=5000):
         ime_type(w.search_bar.field, "海关")
-    assert len(c.article_model.rows()) == 3
+    assert len(c.models.articles.rows()) == 3
 
 
 def test_declining_the_offer_leaves_the_folder_out(make_reader, qtbot, tmp_path: Path,
@@ -194,15 +199,15 @@ def test_declining_the_offer_leaves_the_folder_out(make_reader, qtbot, tmp_path:
     monkeypatch.setattr(QFileDialog, "getExistingDirectory",
                         staticmethod(lambda *a, **k: str(folder)))
     r = make_reader(library=True)
-    w, c = r.window, r.controller
-    with qtbot.waitSignal(c.pages_loaded, timeout=5000):
+    w, c = r.window, r.ctx
+    with changed(qtbot, r, Change.LOADED, timeout=5000):
         qtbot.keyClick(w.article_view, Qt.Key.Key_O, Ctrl | Shift)
     qtbot.waitUntil(lambda: w.library_offer is not None and w.library_offer.isVisible())
     qtbot.keyClick(w.library_offer, Qt.Key.Key_Escape)
     assert w.library_offer is None
     _idle_library(qtbot, r)
-    assert c.page_by_path(str(folder / "p.txt")) is not None, "the folder is open"
-    assert c.library.lib.pages_under(folder) == 0, "but not in the library"
+    assert c.page(str(folder / "p.txt")) is not None, "the folder is open"
+    assert c.services.library.lib.pages_under(folder) == 0, "but not in the library"
 
 
 def test_cancel_stops_indexing(make_reader, qtbot, tmp_path: Path):
@@ -213,38 +218,38 @@ def test_cancel_stops_indexing(make_reader, qtbot, tmp_path: Path):
                                           (f"第{i}版二条", "更多内容。" * 40)])
     r = make_reader(library=True)
     _idle_library(qtbot, r)
-    w, c = r.window, r.controller
-    with qtbot.waitSignal(c.library.index_progressed, timeout=10_000):
-        c.add_folder_to_library(str(folder))
+    w, c = r.window, r.ctx
+    with qtbot.waitSignal(c.services.library.index_progressed, timeout=10_000):
+        c.enter(library_commands.add_folder_to_library, str(folder))
     assert w.index_bar.isVisible()
     assert "/400" in w.index_bar.label.text()
-    with qtbot.waitSignal(c.library.index_finished, timeout=10_000) as done:
+    with qtbot.waitSignal(c.services.library.index_finished, timeout=10_000) as done:
         qtbot.keyClick(w.article_view, Qt.Key.Key_Period, Ctrl)
     assert done.args[1] == "cancelled"
-    assert not w.index_bar.isVisible() and not c.library.runner.busy()
+    assert not w.index_bar.isVisible() and not c.services.library.runner.busy()
     assert "stopped" in w.statusBar().currentMessage()
     qtbot.wait(800)  # a child still running would have finished all 400 by now
-    assert c.library.lib.pages_under(folder) < 400
+    assert c.services.library.lib.pages_under(folder) < 400
     # what was done stays done; asking again finishes the rest
-    with qtbot.waitSignal(c.library.index_finished, timeout=30_000) as done:
-        c.add_folder_to_library(str(folder))
+    with qtbot.waitSignal(c.services.library.index_finished, timeout=30_000) as done:
+        c.enter(library_commands.add_folder_to_library, str(folder))
     assert done.args[1] == "done"
-    assert c.library.lib.pages_under(folder) == 400
+    assert c.services.library.lib.pages_under(folder) == 400
 
 
 def test_opened_pages_go_into_the_library_in_the_background(make_reader, qtbot,
                                                            tmp_path: Path):
     a, b = _pages(tmp_path)
     r = make_reader([str(a)], library=True)
-    c = r.controller
+    c = r.ctx
     _idle_library(qtbot, r)
-    assert [p.path for p in c.library.lib.pages()] == [str(a.resolve())]
+    assert [p.path for p in c.services.library.lib.pages()] == [str(a.resolve())]
     assert not r.window.index_bar.isVisible()
-    with qtbot.waitSignal(c.pages_loaded, timeout=5000):
-        c.open_paths([str(a), str(b)])
+    with changed(qtbot, r, Change.LOADED, timeout=5000):
+        c.enter(showing.open_pages, [str(a), str(b)])
     _idle_library(qtbot, r)
-    assert {p.path for p in c.library.lib.pages()} == {str(a.resolve()), str(b.resolve())}
-    assert c.library.runner.add([str(a), str(b)]) is False, "nothing indexed twice"
+    assert {p.path for p in c.services.library.lib.pages()} == {str(a.resolve()), str(b.resolve())}
+    assert c.services.library.runner.add([str(a), str(b)]) is False, "nothing indexed twice"
 
 
 def test_a_damaged_library_is_reported_and_the_window_keeps_working(
@@ -253,36 +258,36 @@ def test_a_damaged_library_is_reported_and_the_window_keeps_working(
     db.parent.mkdir(parents=True)
     db.write_bytes(b"this is not a database at all" * 100)
     r = make_reader(library=True)
-    w, c = r.window, r.controller
-    assert c.library.state == "ready", "a new library was started"
+    w, c = r.window, r.ctx
+    assert c.services.library.state == "ready", "a new library was started"
     assert w.error_bar.isVisible()
     assert "damaged" in w.error_bar.label.text()
     assert list(db.parent.glob("library.sqlite3.damaged-*"))
     qtbot.keyClick(w.article_view, Qt.Key.Key_Slash)
-    with qtbot.waitSignal(c.search_finished, timeout=5000):
+    with changed(qtbot, r, Change.SEARCH, timeout=5000):
         ime_type(w.search_bar.field, "半导体")
-    assert c.article_model.rowCount() >= 1
+    assert c.models.articles.rowCount() >= 1
 
 
 def test_damage_found_while_searching_falls_back_to_open_pages(make_reader, qtbot,
                                                               tmp_path: Path):
     a, _b = _pages(tmp_path)
     r = make_reader([str(a)], library=True)
-    w, c = r.window, r.controller
+    w, c = r.window, r.ctx
     _idle_library(qtbot, r)
 
     class Broken:
         def search(self, query, limit=20, offset=0):
             raise LibraryDamagedError("the library is damaged: database disk image is malformed")
 
-    c.library.search.library = Broken()
+    c.services.library.search.library = Broken()
     qtbot.keyClick(w.article_view, Qt.Key.Key_Slash)
-    with qtbot.waitSignal(c.search_finished, timeout=5000):
+    with changed(qtbot, r, Change.SEARCH, timeout=5000):
         ime_type(w.search_bar.field, "道路")
     assert _titles(c) == ["城区道路改造完工"], "the open pages answered"
     qtbot.waitUntil(lambda: "damaged" in w.error_bar.label.text())
-    qtbot.waitUntil(lambda: c.library.state == "ready" and c.library.lib is not None)
-    assert isinstance(c.library.search.library, Library), "reopened"
+    qtbot.waitUntil(lambda: c.services.library.state == "ready" and c.services.library.lib is not None)
+    assert isinstance(c.services.library.search.library, Library), "reopened"
 
 
 def test_the_window_works_when_the_library_cannot_be_opened(make_reader, qtbot,
@@ -290,13 +295,13 @@ def test_the_window_works_when_the_library_cannot_be_opened(make_reader, qtbot,
     home.mkdir(parents=True, exist_ok=True)
     (home / "data").write_text("a file where the data folder should be")
     r = make_reader(library=True)
-    w, c = r.window, r.controller
-    assert c.library.state == "unavailable"
+    w, c = r.window, r.ctx
+    assert c.services.library.state == "unavailable"
     assert "cannot be used" in w.error_bar.label.text()
     qtbot.keyClick(w.article_view, Qt.Key.Key_Slash)
-    with qtbot.waitSignal(c.search_finished, timeout=5000):
+    with changed(qtbot, r, Change.SEARCH, timeout=5000):
         ime_type(w.search_bar.field, "半导体")
-    assert c.article_model.rowCount() >= 1, "search falls back on the open pages"
+    assert c.models.articles.rowCount() >= 1, "search falls back on the open pages"
     qtbot.keyClick(w.search_bar.field, Qt.Key.Key_Escape)
     qtbot.keyClick(w.article_view, Qt.Key.Key_L)
     assert "unavailable" in w.library_panel.title.text()

@@ -8,7 +8,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
-from tests.ui.conftest import compose_page, wait_idle
+from reader.ui.state import Change
+from tests.ui.conftest import changed, compose_page, wait_idle
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
 Shift = Qt.KeyboardModifier.ShiftModifier
@@ -19,13 +20,13 @@ def test_ctrl_o_opens_the_chosen_files(make_reader, qtbot, tmp_path: Path, monke
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         staticmethod(lambda *a, **k: ([str(page)], "")))
     r = make_reader()
-    with qtbot.waitSignal(r.controller.pages_loaded, timeout=5000):
+    with changed(qtbot, r, Change.LOADED, timeout=5000):
         qtbot.keyClick(r.window.article_view, Qt.Key.Key_O, Ctrl)
     wait_idle(qtbot, r)
-    assert r.controller.current[0] == str(page)
+    assert r.ctx.state.current.path == str(page)
     assert r.window.windowTitle().endswith(" — chosen — Dubao")
     assert r.window.article_view.hasFocus()
-    assert r.controller.recent[0] == str(page)
+    assert r.ctx.state.recent[0] == str(page)
 
 
 def test_ctrl_shift_o_opens_a_folder(make_reader, qtbot, tmp_path: Path, monkeypatch):
@@ -36,11 +37,11 @@ def test_ctrl_shift_o_opens_a_folder(make_reader, qtbot, tmp_path: Path, monkeyp
     monkeypatch.setattr(QFileDialog, "getExistingDirectory",
                         staticmethod(lambda *a, **k: str(folder)))
     r = make_reader()
-    with qtbot.waitSignal(r.controller.pages_loaded, timeout=5000):
+    with changed(qtbot, r, Change.LOADED, timeout=5000):
         qtbot.keyClick(r.window.article_view, Qt.Key.Key_O, Ctrl | Shift)
     wait_idle(qtbot, r)
-    assert len(r.controller.pages) == 4
-    assert all(p.date is not None for p in r.controller.pages if "2019-02-21" in p.path)
+    assert len(r.ctx.pages) == 4
+    assert all(p.date is not None for p in r.ctx.pages if "2019-02-21" in p.path)
 
 
 def test_dropped_files_open(make_reader, qtbot, tmp_path: Path):
@@ -50,24 +51,24 @@ def test_dropped_files_open(make_reader, qtbot, tmp_path: Path):
     mime.setUrls([QUrl.fromLocalFile(str(page))])
     ev = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
                     Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
-    with qtbot.waitSignal(r.controller.pages_loaded, timeout=5000):
+    with changed(qtbot, r, Change.LOADED, timeout=5000):
         r.window.dropEvent(ev)
     wait_idle(qtbot, r)
-    assert r.controller.current[0] == str(page)
+    assert r.ctx.state.current.path == str(page)
 
 
 def test_recent_files_menu_reopens(make_reader, qtbot, tmp_path: Path):
     page = compose_page(tmp_path / "recent.txt", [("最近的版面", "内容。" * 5)])
     r = make_reader([str(page)])
-    r2_recent = list(r.controller.recent)
+    r2_recent = list(r.ctx.state.recent)
     assert r2_recent[0] == str(page)
     r.window.on_recent_menu_about_to_show()
     texts = [a.text() for a in r.window.recent_menu.actions()]
     assert any(str(page) in t for t in texts)
-    r.controller.pages.clear()
-    with qtbot.waitSignal(r.controller.pages_loaded, timeout=5000):
+    r.ctx.pages.clear()
+    with changed(qtbot, r, Change.LOADED, timeout=5000):
         next(a for a in r.window.recent_menu.actions() if str(page) in a.text()).trigger()
-    assert [p.path for p in r.controller.pages] == [str(page)]
+    assert [p.path for p in r.ctx.pages] == [str(page)]
 
 
 def test_ctrl_q_quits_and_remembers(make_reader, qtbot, home: Path):

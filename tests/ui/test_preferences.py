@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from reader.core.paths import config_dir
 from reader.core.preferences import Preferences, PreferencesStore, preferences_from_json
+from reader.core.text.script import Script
+from reader.ui.commands import application, terms
+from tests.ui.conftest import wait_idle
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
 
@@ -44,28 +47,29 @@ def test_preferences_persist_and_apply_after_a_restart(make_reader, qtbot):
     dialog.colours_field.setText("#112233 #445566")
     _ok(dialog)
     assert r.window.preferences_dialog is None
-    c = r.controller
-    assert c.prefs.line_spacing == 200 and r.window.pane.line_percent == 200
-    assert c.text_size == 18
-    assert c.terms.palette == ["#112233", "#445566"]
+    c = r.ctx
+    assert c.state.prefs.line_spacing == 200 and r.window.pane.line_percent == 200
+    assert c.state.text_size == 18
+    assert c.services.terms.palette == ["#112233", "#445566"]
+    wait_idle(qtbot, r)   # the preferences are written on a worker
     saved = json.loads((config_dir() / "preferences.json").read_text(encoding="utf-8"))
     assert saved["theme"] == "dark" and saved["default_script"] == "TAIWAN"
     r.window.close()
 
     r2 = make_reader()
-    c2 = r2.controller
-    assert c2.prefs.theme == "dark"
+    c2 = r2.ctx
+    assert c2.state.prefs.theme == "dark"
     assert r2.window._dark
-    assert c2.script == "TAIWAN", "the default script is the one shown at start"
+    assert c2.state.script == Script.TAIWAN, "the default script is the one shown at start"
     assert r2.window.pane.line_percent == 200
-    assert c2.add_watch("港口")
-    assert c2.watch[-1].colour == "#112233"
-    r2.controller.set_preferences(Preferences())   # back to the system theme for later tests
+    assert c2.enter(terms.add_watch, "港口")
+    assert c2.services.terms.watch[-1].colour == "#112233"
+    r2.ctx.enter(application.set_preferences, Preferences())   # back to the system theme for later tests
 
 
 def test_rebinding_changes_what_a_key_does(make_reader, qtbot):
     r = make_reader()
-    w, c = r.window, r.controller
+    w, c = r.window, r.ctx
     dialog = _open_dialog(qtbot, r)
     _bind(qtbot, dialog, "article.next", "x")
     assert dialog.isVisible(), "Enter in the keys field does not close the dialog"
@@ -77,12 +81,13 @@ def test_rebinding_changes_what_a_key_does(make_reader, qtbot):
     qtbot.keyClick(w.article_view, Qt.Key.Key_X)
     assert c.current_row() == start + 1
     assert "x" in w.menu_actions["article.next"].text()
+    wait_idle(qtbot, r)   # the preferences are written on a worker
     assert PreferencesStore().load()[0].keys == {"article.next": "x"}
 
 
 def test_a_conflicting_key_is_refused_and_keys_reset(make_reader, qtbot):
     r = make_reader()
-    w, c = r.window, r.controller
+    w, c = r.window, r.ctx
     dialog = _open_dialog(qtbot, r)
     _bind(qtbot, dialog, "article.next", "k")
     assert "Previous article" in dialog.key_message.text()
@@ -113,7 +118,7 @@ def test_the_dialog_is_usable_from_the_keyboard(make_reader, qtbot):
     assert [type(wd).__name__ for wd in focusable if not wd.accessibleName()] == []
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert r.window.preferences_dialog is None
-    assert r.controller.prefs == Preferences()
+    assert r.ctx.state.prefs == Preferences()
 
 
 def test_damaged_values_fall_back_to_defaults(make_reader, qtbot):
@@ -128,8 +133,8 @@ def test_damaged_values_fall_back_to_defaults(make_reader, qtbot):
     path.write_text(json.dumps({"theme": "purple", "line_spacing": 180,
                                 "keys": {"article.next": "k"}}), encoding="utf-8")
     r = make_reader()
-    c = r.controller
-    assert c.prefs.theme == "system" and c.prefs.line_spacing == 180
+    c = r.ctx
+    assert c.state.prefs.theme == "system" and c.state.prefs.line_spacing == 180
     assert any("theme" in m for m in r.window.error_bar.messages)
     start = c.current_row()
     qtbot.keyClick(r.window.article_view, Qt.Key.Key_J)
@@ -143,3 +148,49 @@ def test_the_default_keys_have_no_problem():
     from reader.ui.keys import key_problem
 
     assert key_problem(ACTIONS) is None
+
+
+def test_a_three_stroke_binding_runs_and_its_strokes_run_nothing_else(make_reader, qtbot):
+    """Regression: "g j j" was accepted, could never run, and its j j moved the list."""
+    r = make_reader()
+    w, c = r.window, r.ctx
+    dialog = _open_dialog(qtbot, r)
+    _bind(qtbot, dialog, "text.larger", "g j j")
+    assert dialog.keys == {"text.larger": "g j j"}
+    _ok(dialog)
+    row, size = c.current_row(), c.state.text_size
+    for key in (Qt.Key.Key_G, Qt.Key.Key_J, Qt.Key.Key_J):
+        qtbot.keyClick(w.article_view, key)
+    assert (c.current_row(), c.state.text_size) == (row, size + 1)
+    # g g (first article) still works beside it; g then k is no sequence: k stands alone
+    qtbot.keyClick(w.article_view, Qt.Key.Key_J)
+    qtbot.keyClick(w.article_view, Qt.Key.Key_J)
+    qtbot.keyClick(w.article_view, Qt.Key.Key_G)
+    qtbot.keyClick(w.article_view, Qt.Key.Key_K)
+    assert c.current_row() == row + 1
+    qtbot.keyClick(w.article_view, Qt.Key.Key_G)
+    qtbot.keyClick(w.article_view, Qt.Key.Key_G)
+    assert c.current_row() == 0
+    r.ctx.enter(application.set_preferences, Preferences())
+
+
+def test_a_sequence_may_not_start_another_at_any_depth():
+    from reader.actions import rebound
+    from reader.ui.keys import key_problem
+
+    problem = key_problem(rebound({"text.larger": "g j k", "text.smaller": "g j"}))
+    assert problem is not None and "starts" in problem
+    assert key_problem(rebound({"text.larger": "g j k", "text.smaller": "g j j"})) is None
+
+
+def test_keys_refused_at_start_up_are_reported(make_reader, qtbot):
+    """Regression: keys in preferences.json that cannot be bound were dropped at
+    start-up without a word (the message went out before the window listened)."""
+    path = config_dir() / "preferences.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"keys": {"article.next": "k"}}), encoding="utf-8")
+    r = make_reader()
+    refused = [m for m in r.window.error_bar.messages if "keys set were not valid" in m]
+    assert len(refused) == 1 and "“k” is already" in refused[0]
+    assert r.window.error_bar.isVisible()
+    assert r.ctx.state.prefs.keys == {}, "the defaults are used"

@@ -6,15 +6,18 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import compose_page, make_page, wait_idle
+from reader.core.text.script import Script
+from reader.ui.commands import showing
+from reader.ui.state import Change
+from tests.ui.conftest import changed, compose_page, make_page, wait_idle
 
 Shift = Qt.KeyboardModifier.ShiftModifier
 
 
 def test_window_title_and_list_on_start(make_reader):
     r = make_reader()
-    c = r.controller
-    assert c.article_model.rowCount() >= 3
+    c = r.ctx
+    assert c.models.articles.rowCount() >= 3
     art = c.shown_article()
     assert art is not None
     assert r.window.windowTitle() == f"{art.title} — sample_page — Dubao"
@@ -23,8 +26,8 @@ def test_window_title_and_list_on_start(make_reader):
 
 def test_j_k_gg_shift_g_move_through_articles(make_reader, qtbot):
     r = make_reader()
-    c, lst = r.controller, r.window.article_view
-    n = c.article_model.rowCount()
+    c, lst = r.ctx, r.window.article_view
+    n = c.models.articles.rowCount()
     qtbot.keyClick(lst, Qt.Key.Key_J)
     assert c.current_row() == 1
     assert lst.currentIndex().row() == 1
@@ -53,7 +56,7 @@ def test_j_k_gg_shift_g_move_through_articles(make_reader, qtbot):
 
 def test_tab_moves_focus_and_space_reaches_the_next_article(make_reader, qtbot):
     r = make_reader()
-    w, c = r.window, r.controller
+    w, c = r.window, r.ctx
     qtbot.keyClick(w.article_view, Qt.Key.Key_Tab)
     assert w.pane.hasFocus()
     qtbot.keyClick(w.pane, Qt.Key.Key_Tab)
@@ -72,16 +75,16 @@ def test_tab_moves_focus_and_space_reaches_the_next_article(make_reader, qtbot):
 
 def test_text_size_keys(make_reader, qtbot):
     r = make_reader()
-    c, lst = r.controller, r.window.article_view
-    base = c.text_size
+    c, lst = r.ctx, r.window.article_view
+    base = c.state.text_size
     qtbot.keyClick(lst, Qt.Key.Key_Plus, Shift)
     qtbot.keyClick(lst, Qt.Key.Key_Equal)
-    assert c.text_size == base + 2
+    assert c.state.text_size == base + 2
     assert r.window.pane.points == base + 2
     qtbot.keyClick(lst, Qt.Key.Key_Minus)
-    assert c.text_size == base + 1
+    assert c.state.text_size == base + 1
     qtbot.keyClick(lst, Qt.Key.Key_0)
-    assert c.text_size == base
+    assert c.state.text_size == base
 
 
 def test_brackets_move_between_pages_grouped_by_date(make_reader, qtbot, tmp_path: Path):
@@ -90,26 +93,26 @@ def test_brackets_move_between_pages_grouped_by_date(make_reader, qtbot, tmp_pat
         make_page(tmp_path / "p02_20190221.txt", [("第二版标题乙", "乙文内容。" * 5)]),
         make_page(tmp_path / "p01_20190221.txt", [("第一版标题甲", "甲文内容。" * 5)]),
     ])
-    c, w = r.controller, r.window
+    c, w = r.ctx, r.window
     assert len(c.pages) == 3
     assert w.page_view.isVisible()
-    headers = [c.page_model.index(i, 0).data(Qt.ItemDataRole.UserRole + 7)
+    headers = [c.models.pages.index(i, 0).data(Qt.ItemDataRole.UserRole + 7)
                for i in range(3)]
     assert headers == ["2019-02-21", None, "2019-02-22"]
-    assert c.current[0].endswith("p01_20190221.txt")
+    assert c.state.current.path.endswith("p01_20190221.txt")
     qtbot.keyClick(w.article_view, Qt.Key.Key_BracketRight)
-    assert c.current[0].endswith("p02_20190221.txt")
+    assert c.state.current.path.endswith("p02_20190221.txt")
     assert "乙" in w.windowTitle()
     qtbot.keyClick(w.article_view, Qt.Key.Key_BracketRight)
-    assert c.current[0].endswith("p01_20190222.txt")
+    assert c.state.current.path.endswith("p01_20190222.txt")
     qtbot.keyClick(w.article_view, Qt.Key.Key_BracketLeft)
-    assert c.current[0].endswith("p02_20190221.txt")
+    assert c.state.current.path.endswith("p02_20190221.txt")
     assert w.page_view.currentIndex().row() == 1
 
 
 def test_keys_bound_by_code_work_whatever_text_an_input_method_gives(make_reader, qtbot):
     r = make_reader()
-    w, c = r.window, r.controller
+    w, c = r.window, r.ctx
     assert not w.article_view.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
     assert not w.pane.inputMethodQuery(Qt.InputMethodQuery.ImEnabled)
     from PySide6.QtCore import QEvent
@@ -123,14 +126,14 @@ def test_keys_bound_by_code_work_whatever_text_an_input_method_gives(make_reader
 
 def test_single_letters_never_fire_in_a_text_field(make_reader, qtbot):
     r = make_reader()
-    w, c = r.window, r.controller
+    w, c = r.window, r.ctx
     qtbot.keyClick(w.article_view, Qt.Key.Key_Slash)
     assert w.search_bar.field.hasFocus()
     qtbot.keyClicks(w.search_bar.field, "jkth")
     assert w.search_bar.field.text() == "jkth"
     assert c.current_row() == 0
-    assert c.script == "SIMPLIFIED"
-    assert c.highlight_on
+    assert c.state.script == Script.SIMPLIFIED
+    assert c.services.terms.on
 
 
 def test_unreadable_file_is_reported_and_the_rest_opens(make_reader, qtbot, tmp_path: Path):
@@ -140,7 +143,7 @@ def test_unreadable_file_is_reported_and_the_rest_opens(make_reader, qtbot, tmp_
     good = compose_page(tmp_path / "good.txt", [("完好的版面标题", "正文内容。" * 4)])
     good_text = "正文内容。" * 4
     r = make_reader([str(bad), str(good), str(missing)])
-    w, c = r.window, r.controller
+    w, c = r.window, r.ctx
     assert w.error_bar.isVisible()
     shown = w.error_bar.label.text()
     assert "broken.txt" in shown and "gone.txt" in shown
@@ -169,8 +172,8 @@ def test_page_text_is_shown_literally(make_reader, tmp_path: Path):
             assert not fmt.isImageFormat()
             it += 1
         block = block.next()
-    rows = [r.controller.article_model.index(i, 0) for i in
-            range(r.controller.article_model.rowCount())]
+    rows = [r.ctx.models.articles.index(i, 0) for i in
+            range(r.ctx.models.articles.rowCount())]
     from reader.ui.models import DetailRole
 
     assert any("<b>加粗</b>" in (i.data() + i.data(DetailRole)) for i in rows)
@@ -182,9 +185,9 @@ def test_open_folder_on_a_worker(make_reader, qtbot, tmp_path: Path):
     folder.mkdir()
     for i in range(12):
         compose_page(folder / f"p{i:02d}.txt", [(f"第{i}版要闻", "内容。" * 20)])
-    with qtbot.waitSignal(r.controller.pages_loaded, timeout=10_000):
-        r.controller.open_paths([str(folder)])
+    with changed(qtbot, r, Change.LOADED, timeout=10_000):
+        r.ctx.enter(showing.open_pages, [str(folder)])
     wait_idle(qtbot, r)
-    assert len(r.controller.pages) == 13
+    assert len(r.ctx.pages) == 13
     assert r.window.windowTitle().endswith(" — p00 — Dubao")
     assert r.window.page_view.isVisible()

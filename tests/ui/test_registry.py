@@ -8,7 +8,8 @@ import sys
 
 from PySide6.QtCore import Qt
 
-from reader.actions import ACTIONS, MODES, bindings_in, conflicts
+from reader.actions import ACTIONS, MODES, Mode, bindings_in, conflicts
+from reader.ui.commands.registry import COMMANDS
 from reader.ui.keys import KeyTable, parse_keys
 
 #: The default keys of design/interfaces.md, as the registry writes them.
@@ -38,7 +39,7 @@ def test_no_key_shared_in_one_mode():
     assert conflicts() == []
     table = KeyTable()
     for mode in MODES:
-        seen: dict[tuple, str] = {}
+        seen: dict[tuple[tuple[int, int], ...], str] = {}
         for b, act in bindings_in(mode):
             strokes = parse_keys(b.keys)
             assert seen.get(strokes, act.id) == act.id, (mode, b.keys)
@@ -59,7 +60,7 @@ def test_letters_bind_by_key_code():
 def test_every_action_has_a_handler_and_a_menu_entry(make_reader):
     r = make_reader()
     ids = {a.id for a in ACTIONS}
-    assert set(r.controller.handlers) == ids
+    assert set(COMMANDS) == ids
     assert set(r.window.menu_actions) == ids
     for a in ACTIONS:
         text = r.window.menu_actions[a.id].text()
@@ -90,3 +91,22 @@ def test_core_and_registry_import_no_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_sequences_of_any_length_are_matched_over_a_trie():
+    from reader.ui.keys import KeyTrie, Match
+
+    trie = KeyTrie()
+    g, j, k = parse_keys("g j k")
+    trie.add((g, j, k), "text.larger")
+    trie.add((g, g), "article.first")
+    assert trie.match([g]) == (Match.PARTIAL, None)
+    assert trie.match([g, j]) == (Match.PARTIAL, None)
+    assert trie.match([g, j, k]) == (Match.EXACT, "text.larger")
+    assert trie.match([g, g]) == (Match.EXACT, "article.first")
+    assert trie.match([j]) == (Match.NONE, None)
+    assert trie.match([g, j, j]) == (Match.NONE, None)
+    assert trie.match([]) == (Match.NONE, None)
+    table = KeyTable()
+    assert table.match(Mode.LIST, [g]) == (Match.PARTIAL, None)
+    assert table.match(Mode.LIST, [g, g]) == (Match.EXACT, "article.first")

@@ -7,7 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from reader.core.model import ArticleRef
+from reader.core.problems import SettingsDamaged
 from reader.core.session import WatchTerm
+from reader.core.text.script import Script
+from reader.ui.commands import showing, terms
 from reader.ui.models import (
     ArticleListModel,
     ArticleRow,
@@ -16,7 +20,8 @@ from reader.ui.models import (
     WatchListModel,
     page_rows,
 )
-from tests.ui.conftest import make_page, wait_idle
+from reader.ui.state import Change
+from tests.ui.conftest import changed, make_page, wait_idle
 
 Shift = Qt.KeyboardModifier.ShiftModifier
 
@@ -28,15 +33,15 @@ def test_settings_restored_in_a_new_window(make_reader, qtbot, engine, home: Pat
     other = tmp_path / "other_20200101.txt"
     other.write_text("第二个版面\n\n本报讯（记者 王明）内容内容。\n", encoding="utf-8")
     r1 = make_reader([str(sample_page()), str(other)], engine=engine)
-    w1, c1 = r1.window, r1.controller
-    c1.select_page(c1.page_index(str(sample_page())))
+    w1, c1 = r1.window, r1.ctx
+    c1.enter(showing.select_page, c1.page_index(str(sample_page())))
     qtbot.keyClick(w1.article_view, Qt.Key.Key_J)
     qtbot.keyClick(w1.article_view, Qt.Key.Key_J)
-    with qtbot.waitSignal(c1.shown_changed, timeout=10_000):
+    with changed(qtbot, r1, Change.SHOWN, timeout=10_000):
         qtbot.keyClick(w1.article_view, Qt.Key.Key_T)
     wait_idle(qtbot, r1)
     qtbot.keyClick(w1.article_view, Qt.Key.Key_Plus, Shift)
-    c1.add_watch("招商")
+    c1.enter(terms.add_watch, "招商")
     qtbot.keyClick(w1.article_view, Qt.Key.Key_H)
     w1.resize(700, 500)  # the offscreen screen is 800×600
     qtbot.keyClick(w1.article_view, Qt.Key.Key_Space)
@@ -50,17 +55,17 @@ def test_settings_restored_in_a_new_window(make_reader, qtbot, engine, home: Pat
     assert (home / "config" / "settings.json").is_file()
 
     r2 = make_reader([], engine=engine)  # no PATH: the last session
-    w2, c2 = r2.window, r2.controller
+    w2, c2 = r2.window, r2.ctx
     wait_idle(qtbot, r2)
     assert {p.path for p in c2.pages} == {str(sample_page()), str(other)}
-    assert c2.current == (str(sample_page()), 2)
-    assert c2.script == "TRADITIONAL"
+    assert c2.state.current == ArticleRef(str(sample_page()), 2)
+    assert c2.state.script == Script.TRADITIONAL
     assert w2.script_badge.text() == "繁體"
     assert w2.windowTitle() == title
-    assert c2.text_size == c1.text_size
-    assert w2.pane.points == c1.text_size
-    assert [x.term for x in c2.watch] == ["招商"]
-    assert not c2.highlight_on
+    assert c2.state.text_size == c1.state.text_size
+    assert w2.pane.points == c1.state.text_size
+    assert [x.term for x in c2.services.terms.watch] == ["招商"]
+    assert not c2.services.terms.on
     assert w2.size() == size
     assert w2.splitter.sizes()[0] == sizes[0]
     assert w2.pane.first_visible_position() == top
@@ -72,10 +77,10 @@ def test_damaged_settings_fall_back_to_defaults_with_a_message(make_reader, home
     cfg.mkdir(parents=True)
     (cfg / "settings.json").write_text("{ this is not json", encoding="utf-8")
     r = make_reader([])
-    assert r.settings_message and "damaged" in r.settings_message
+    assert any(isinstance(p, SettingsDamaged) for p in r.problems)
     assert r.window.error_bar.isVisible()
     assert "damaged" in r.window.error_bar.label.text()
-    assert r.controller.script == "SIMPLIFIED"
+    assert r.ctx.state.script == Script.SIMPLIFIED
     assert r.window.windowTitle().endswith(" — sample_page — Dubao")  # first run: sample
 
 
@@ -86,7 +91,7 @@ def test_wrong_types_in_settings_are_damage_too(make_reader, home: Path):
                                        encoding="utf-8")
     r = make_reader([])
     assert r.window.error_bar.isVisible()
-    assert r.controller.watch == []
+    assert r.ctx.services.terms.watch == []
 
 
 def test_nothing_open_titles_dubao(make_reader, tmp_path: Path):
@@ -97,7 +102,7 @@ def test_nothing_open_titles_dubao(make_reader, tmp_path: Path):
 
 def test_esc_closes_overlay_then_find_and_search(make_reader, qtbot):
     r = make_reader()
-    w, c = r.window, r.controller
+    w, c = r.window, r.ctx
     qtbot.keyClick(w.article_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     w.find_bar.field.setText("开发区")
     qtbot.keyClick(w.find_bar.field, Qt.Key.Key_F1)
@@ -136,8 +141,8 @@ def test_models_pass_qtmodeltester(qtmodeltester, tmp_path: Path):
 
 def test_live_models_pass_qtmodeltester(make_reader, qtmodeltester, qtbot):
     r = make_reader()
-    qtmodeltester.check(r.controller.article_model)
-    qtmodeltester.check(r.controller.page_model)
+    qtmodeltester.check(r.ctx.models.articles)
+    qtmodeltester.check(r.ctx.models.pages)
     wait_idle(qtbot, r)
 
 

@@ -14,6 +14,7 @@ from reader.actions import ACTIONS, CATEGORIES
 from reader.core.resources import resource
 from reader.core.text.convert import Script, convert_text
 from reader.strings import STRINGS
+from reader.ui.commands import application
 from reader.ui.i18n import LANGUAGES, pick_language, qm_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -90,12 +91,12 @@ def test_switching_the_language_in_the_preferences(make_reader, qtbot):
     qtbot.keyClick(w.article_view, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     assert w.preferences_dialog.windowTitle() == "首选项"
     w.preferences_dialog.reject()
-    assert w._menus["articles"].title() == "文章"
+    assert w.menus.menus["articles"].title() == "文章"
     choose("zh_TW")
     assert w.menu_actions["article.last"].text().startswith("最後一篇\t")
     choose("en")
     assert w.menu_actions["article.next"].text().startswith("Next article\t")
-    assert w._menus["articles"].title() == "Articles"
+    assert w.menus.menus["articles"].title() == "Articles"
     choose("")
 
 
@@ -178,7 +179,7 @@ _NOT_LANGUAGE = {" (Noto / Source Han …)", "#ffd54f #81d4fa …", "x, Ctrl+Shi
 
 def test_every_string_shown_goes_through_translation():
     found = []
-    for path in sorted((ROOT / "reader" / "ui").glob("*.py")):
+    for path in sorted((ROOT / "reader" / "ui").rglob("*.py")):
         for line, words in untranslated_literals(path.read_text(encoding="utf-8")):
             if words not in _NOT_LANGUAGE:
                 found.append(f"{path.name}:{line}: {words!r}")
@@ -189,12 +190,12 @@ def test_switching_the_language_changes_the_bars_and_messages(make_reader, qtbot
     from PySide6.QtCore import Qt
 
     r = make_reader()
-    w, c = r.window, r.controller
+    w, c = r.window, r.ctx
 
     def use(language: str) -> None:
-        prefs = c.prefs
+        prefs = c.state.prefs
         prefs.language = language
-        c.set_preferences(prefs)
+        c.enter(application.set_preferences, prefs)
 
     use("en")
     qtbot.keyClick(w.article_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -231,3 +232,23 @@ def test_switching_the_language_changes_the_bars_and_messages(make_reader, qtbot
     assert w.find_bar.label.text() == "查詢："   # OpenCC's Taiwan phrasing
     assert "鍵盤操作" in w.overlay.plain_text()
     use("")
+
+
+def test_core_problems_are_said_in_the_interface_language(qapp):
+    """Regression: the core wrote ``中文 — English`` sentences whatever the language."""
+    from reader.core.problems import EmptyFolder, PreferencesDamaged, Unreadable, UnreadableFile
+    from reader.ui.i18n import Translations
+    from reader.ui.problems import describe
+
+    translations = Translations()
+    try:
+        translations.use("zh_CN")
+        assert describe(EmptyFolder("/x")) == "文件夹 /x 里没有版面文件"
+        assert describe(UnreadableFile("/y.txt", Unreadable.BINARY)) == "无法打开 /y.txt：不是文本文件"
+        assert describe(PreferencesDamaged(("theme",))) == "首选项有损坏的值，已恢复默认：theme"
+        translations.use("en")
+        assert describe(EmptyFolder("/x")) == "No page files in the folder /x"
+        assert describe(UnreadableFile("/y.txt", Unreadable.BINARY)) == (
+            "Cannot open /y.txt: it is not text")
+    finally:
+        translations.use("")

@@ -4,6 +4,7 @@ its articles in the list."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from pathlib import Path
 
@@ -12,7 +13,8 @@ from PySide6.QtCore import Qt
 from reader.core.export import article_text
 from reader.core.library.facade import Library
 from reader.core.paths import default_library_path
-from tests.ui.conftest import compose_page, ime_type, wait_idle
+from reader.ui.state import Change
+from tests.ui.conftest import changed, compose_page, ime_type, wait_idle
 
 Shift = Qt.KeyboardModifier.ShiftModifier
 
@@ -39,8 +41,8 @@ def test_chart_counts_equal_a_plain_count_and_a_bar_opens_its_articles(
     pages = _pages(tmp_path)
     with Library.open(default_library_path()) as lib:
         assert not lib.indexer().index_paths([str(p) for p in pages]).failed
-        articles: Counter = Counter()
-        mentions: Counter = Counter()
+        articles: Counter[dt.date | None] = Counter()
+        mentions: Counter[dt.date | None] = Counter()
         for page in lib.pages():
             for art in lib.articles(page.path):
                 n = article_text(art).count("港口")
@@ -48,12 +50,12 @@ def test_chart_counts_equal_a_plain_count_and_a_bar_opens_its_articles(
                     articles[page.date] += 1
                     mentions[page.date] += n
     r = make_reader([str(pages[2])], library=True)
-    w, c = r.window, r.controller
+    w, c = r.window, r.ctx
     qtbot.keyClick(w.article_view, Qt.Key.Key_T, Shift)
     dialog = w.trend_dialog
     assert dialog is not None and dialog.isVisible()
     line = dialog.term_box.lineEdit()
-    with qtbot.waitSignal(c.trend_ready, timeout=10_000):
+    with changed(qtbot, r, Change.TREND, timeout=10_000):
         ime_type(line, "港口")
         qtbot.keyClick(line, Qt.Key.Key_Return)
     chart = dialog.chart
@@ -68,8 +70,8 @@ def test_chart_counts_equal_a_plain_count_and_a_bar_opens_its_articles(
     qtbot.keyClick(chart, Qt.Key.Key_Home)
     qtbot.keyClick(chart, Qt.Key.Key_Return)
     assert w.trend_dialog is None
-    assert c.list_kind == "trend"
-    titles = [row.article.title for row in c.article_model.rows()]
+    assert c.state.listing_kind == "trend"
+    titles = [row.article.title for row in c.models.articles.rows()]
     assert titles == ["港口吞吐量再创新高", "港口新航线开通"]
     qtbot.waitUntil(w.article_view.hasFocus, timeout=2000)
     qtbot.keyClick(w.article_view, Qt.Key.Key_Return)
@@ -84,12 +86,12 @@ def test_trend_of_the_query_searched_opens_at_once(make_reader, qtbot, tmp_path:
     with Library.open(default_library_path()) as lib:
         lib.indexer().index_paths([str(p) for p in pages])
     r = make_reader([str(pages[0])], library=True)
-    w, c = r.window, r.controller
+    w = r.window
     qtbot.keyClick(w.article_view, Qt.Key.Key_Slash)
-    with qtbot.waitSignal(c.search_finished, timeout=5000):
+    with changed(qtbot, r, Change.SEARCH, timeout=5000):
         ime_type(w.search_bar.field, "航线")
     w.article_view.setFocus()
-    with qtbot.waitSignal(c.trend_ready, timeout=10_000):
+    with changed(qtbot, r, Change.TREND, timeout=10_000):
         qtbot.keyClick(w.article_view, Qt.Key.Key_T, Shift)
     assert w.trend_dialog.query() == "航线"
     assert [(row.articles, row.occurrences) for row in w.trend_dialog.chart.rows] == [(1, 3)]

@@ -8,10 +8,12 @@ from pathlib import Path
 
 from reader.core.library.backends import OpenPagesSearch
 from reader.core.library.query import parse_query
-from reader.core.model import Article, Page
+from reader.core.model import Article, ArticleRef, MarkKind, Page, PendingMark
 from reader.core.page.shown import article_blocks, convert_article, shown_text
+from reader.core.problems import SettingsDamaged
 from reader.core.session import Settings, SettingsStore, WatchTerm
 from reader.core.text.find import FindState, find_matches
+from reader.core.text.script import Script
 
 
 def _page(path: str, *bodies: str) -> Page:
@@ -59,7 +61,7 @@ def test_open_pages_search_all_words_any_script_excluding():
 def test_settings_round_trip(tmp_path: Path):
     store = SettingsStore(tmp_path / "s.json")
     s = Settings(pages=["/x.txt"], current_page="/x.txt", current_article=3, scroll=120,
-                 script="TAIWAN", text_size=18, highlight=False,
+                 script=Script.TAIWAN, text_size=18, highlight=False,
                  watch=[WatchTerm("港口", "#81d4fa")], splitter=[300, 700, 0])
     store.save(s)
     loaded, message = store.load()
@@ -70,9 +72,9 @@ def test_settings_round_trip(tmp_path: Path):
 def test_damaged_settings_are_kept_aside(tmp_path: Path):
     path = tmp_path / "s.json"
     path.write_text(json.dumps({"text_size": "huge"}), encoding="utf-8")
-    loaded, message = SettingsStore(path).load()
+    loaded, problem = SettingsStore(path).load()
     assert loaded == Settings()
-    assert message is not None and "damaged" in message
+    assert isinstance(problem, SettingsDamaged) and problem.kept_as == "s.json.damaged"
     assert (tmp_path / "s.json.damaged").is_file()
     assert SettingsStore(tmp_path / "missing.json").load() == (Settings(), None)
 
@@ -91,7 +93,8 @@ def test_shown_text_is_the_blocks_joined_and_conversion_keeps_fields():
 def test_pending_marks_round_trip_and_bad_ones_are_dropped(tmp_path: Path):
     store = SettingsStore(tmp_path / "s.json")
     s = Settings()
-    s.pending_marks = [("/p/a.txt", 1, "read", True), ("/p/a.txt", 2, "star", False)]
+    s.pending_marks = [PendingMark(ArticleRef("/p/a.txt", 1), MarkKind.READ, True),
+                       PendingMark(ArticleRef("/p/a.txt", 2), MarkKind.STAR, False)]
     store.save(s)
     loaded, message = store.load()
     assert message is None
@@ -101,4 +104,4 @@ def test_pending_marks_round_trip_and_bad_ones_are_dropped(tmp_path: Path):
                              ["/p", 1, "open", True], "junk", ["/p", 1, "star", 1]]
     (tmp_path / "s.json").write_text(json.dumps(data), encoding="utf-8")
     assert SettingsStore(tmp_path / "s.json").load()[0].pending_marks == [
-        ("/p/a.txt", 1, "read", True)]
+        PendingMark(ArticleRef("/p/a.txt", 1), MarkKind.READ, True)]

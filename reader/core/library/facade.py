@@ -26,13 +26,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from reader.core.library import reading as library_state
-from reader.core.library.index import Indexer, IndexProgress, IndexReport, page_key
+from reader.core.library.hits import SearchHit
+from reader.core.library.index import Indexer, IndexReport, page_key
+from reader.core.library.progress import IndexProgress
 from reader.core.library.query import TOKENS_VERSION, CharTokens, QueryError
 from reader.core.library.reading import PageReading, StarredArticle, UnknownArticleError
 from reader.core.library.rows import ARTICLE_COLUMNS, article_from_row, reindex_all
-from reader.core.library.search import SearchHit, SearchResult, search
+from reader.core.library.search import SearchResult, search
 from reader.core.library.store import (
     LibraryDamagedError,
     LibraryError,
@@ -50,6 +53,9 @@ from reader.core.model import Article, ArticleRef
 from reader.core.page.articles import PARSER_VERSION
 from reader.core.paths import default_library_path
 from reader.core.text.fold import fold
+
+if TYPE_CHECKING:
+    from reader.core.library.trends import Trend
 
 __all__ = [
     "ArticleRef",
@@ -110,6 +116,20 @@ class Library:
         return cls._open(p, set_aside(p, problem) if problem is not None else None)
 
     @classmethod
+    def open_or_rebuild(cls, path: str | os.PathLike[str] | None = None) -> Library:
+        """Open the library; damage found at any step of opening (the check, the
+        migration) sets the file aside and starts a new one in its place
+        (``recovery`` says so; :meth:`salvaged_pages` are to be indexed again).
+        Raises :class:`LibraryError` when it cannot be opened for another reason."""
+        p = Path(path) if path is not None else default_library_path()
+        try:
+            return cls.open(p)
+        except LibraryDamagedError as err:
+            if not p.is_file():
+                raise
+            return cls.reopen_damaged(p, str(err))
+
+    @classmethod
     def reopen_damaged(cls, path: str | os.PathLike[str], reason: str) -> Library:
         """After a :class:`LibraryDamagedError`: set the file aside and open a
         new library in its place (``recovery`` lists the pages to index again)."""
@@ -161,6 +181,14 @@ class Library:
                 raise LibraryDamagedError(f"the library {self.path} is damaged: {err}") from err
             raise
 
+    def trend(self, query: str) -> Trend:
+        """How often the library mentions *query*, issue by issue (the whole
+        library may be read: call it on a worker).  Raises ``QueryError`` for a
+        query of exclusions only."""
+        from reader.core.library.trends import mention_trend
+
+        return mention_trend(self.connection(), self._tokens, query)
+
     def _corpus_size(self) -> int:
         """The number of articles, counted again only after a write (ours or
         another connection's)."""
@@ -192,6 +220,13 @@ class Library:
             "SELECT path FROM pages WHERE parser_version != ? ORDER BY path", (PARSER_VERSION,)
         ).fetchall()
         return [r[0] for r in rows]
+
+    def salvaged_pages(self) -> list[str]:
+        """The page files a damaged library held that are still there: indexing
+        them again rebuilds it (empty when nothing was set aside).  Touches the
+        disk: call it on a worker."""
+        rec = self.recovery
+        return [p for p in rec.salvaged_paths if os.path.exists(p)] if rec is not None else []
 
     def pages_under(self, folder: str | os.PathLike[str]) -> int:
         """How many pages the library holds below *folder*: when the user opens

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import enum
 import hashlib
-import json
 import os
 import sqlite3
 import threading
@@ -25,12 +25,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.core.library.progress import IndexProgress
 from reader.core.library.query import CharTokens
 from reader.core.library.rows import delete_page_articles, insert_article
 from reader.core.model import Page
 from reader.core.page.articles import PARSER_VERSION
 from reader.core.page.pages import date_from_path, iter_page_files, page_from_text
-from reader.core.text.decode import MAX_BYTES, UnreadableFileError, decode_bytes
+from reader.core.text.decode import MAX_BYTES, Unreadable, UnreadableFileError, decode_bytes
 
 #: Articles per day an id can hold: id = sort_day << DAY_SHIFT | n.
 DAY_SHIFT = 24
@@ -38,47 +39,13 @@ DAY_SHIFT = 24
 BATCH_SECONDS = 0.5
 
 
-@dataclass(frozen=True, slots=True)
-class IndexProgress:
-    """Where a run is, for a progress bar: after each file."""
+class Stored(enum.Enum):
+    """What indexing did with one file."""
 
-    done: int
-    total: int
-    path: str
-    articles: int
-    elapsed_s: float
-
-    @property
-    def rate(self) -> float:
-        """Files per second so far."""
-        return self.done / self.elapsed_s if self.elapsed_s > 0 else 0.0
-
-    @property
-    def eta_s(self) -> float | None:
-        """Seconds left at the rate so far; None before there is a rate."""
-        rate = self.rate
-        return (self.total - self.done) / rate if rate > 0 else None
-
-    def to_json_line(self) -> str:
-        """One line of ``python -m reader index --progress-json``."""
-        eta = self.eta_s
-        return json.dumps({
-            "done": self.done, "total": self.total, "path": self.path,
-            "articles": self.articles, "elapsed_s": round(self.elapsed_s, 3),
-            "rate": round(self.rate, 2), "eta_s": None if eta is None else round(eta, 1),
-        }, ensure_ascii=False)
-
-    @classmethod
-    def from_json_line(cls, line: str) -> IndexProgress | None:
-        """The progress a :meth:`to_json_line` line describes; None for any other line."""
-        if not line.startswith("{"):
-            return None
-        try:
-            data = json.loads(line)
-            return cls(int(data["done"]), int(data["total"]), str(data.get("path", "")),
-                       int(data["articles"]), float(data["elapsed_s"]))
-        except (ValueError, KeyError, TypeError):
-            return None
+    ADDED = "added"
+    UPDATED = "updated"
+    MOVED = "moved"
+    UNCHANGED = "unchanged"
 
 
 @dataclass(slots=True)
@@ -233,11 +200,11 @@ class Indexer:
         except OSError as err:
             report.failed.append((str(path), f"{path} cannot be read ({err.strerror or err})"))
             return
-        if outcome == "added":
+        if outcome is Stored.ADDED:
             report.added += 1
-        elif outcome == "updated":
+        elif outcome is Stored.UPDATED:
             report.updated += 1
-        elif outcome == "moved":
+        elif outcome is Stored.MOVED:
             report.moved += 1
         else:
             report.unchanged += 1
@@ -249,12 +216,12 @@ class Indexer:
         ).fetchone()
         return _Known(*row) if row else None
 
-    def _store(self, path: Path, key: str) -> tuple[str, int]:
+    def _store(self, path: Path, key: str) -> tuple[Stored, int]:
         st = path.stat()
         known = self._known(key)
         if known and (known.size, known.mtime_ns) == (st.st_size, st.st_mtime_ns) \
                 and known.parser_version == PARSER_VERSION:
-            return "unchanged", 0
+            return Stored.UNCHANGED, 0
         data = _read(path, st.st_size)
         digest = hashlib.blake2b(data, digest_size=16).hexdigest()
         if known and known.hash == digest and known.parser_version == PARSER_VERSION:
@@ -263,23 +230,23 @@ class Indexer:
                     "UPDATE pages SET size = ?, mtime_ns = ? WHERE id = ?",
                     (st.st_size, st.st_mtime_ns, known.id),
                 )
-            return "unchanged", 0
+            return Stored.UNCHANGED, 0
         if known is None and self._adopt_moved(path, key, digest, st):
-            return "moved", 0
+            return Stored.MOVED, 0
         try:
             decoded = decode_bytes(data)
         except UnreadableFileError as err:
-            raise UnreadableFileError(f"{path}: {err}") from None
+            raise UnreadableFileError(f"{path}: {err}", err.reason, str(path)) from None
         page = page_from_text(decoded.text, path=str(path), encoding=decoded.encoding)
         with self._batch.write():
             again = self._known(key)
             if again and again.hash == digest and again.parser_version == PARSER_VERSION:
-                return "unchanged", 0  # another copy of the app got here first
+                return Stored.UNCHANGED, 0  # another copy of the app got here first
             if again:
                 delete_page_articles(self._conn, self._tokens, again.id)
                 self._conn.execute("DELETE FROM pages WHERE id = ?", (again.id,))
             self._insert_page(page, key, digest, st)
-        return ("updated" if known else "added"), len(page.articles)
+        return (Stored.UPDATED if known else Stored.ADDED), len(page.articles)
 
     def _adopt_moved(self, path: Path, key: str, digest: str, st: os.stat_result) -> bool:
         """A new path whose content the library holds under a path that no
@@ -345,12 +312,14 @@ def _read(path: Path, size: int) -> bytes:
     for the limit would allocate 64 MB per file."""
     if size > MAX_BYTES:
         raise UnreadableFileError(
-            f"{path} is too large (the limit is {MAX_BYTES / 2**20:.0f} MB)"
+            f"{path} is too large (the limit is {MAX_BYTES / 2**20:.0f} MB)",
+            Unreadable.TOO_LARGE, str(path),
         )
     with path.open("rb") as fh:
         data = fh.read(size + 1)
     if len(data) > MAX_BYTES:
         raise UnreadableFileError(
-            f"{path} is too large (the limit is {MAX_BYTES / 2**20:.0f} MB)"
+            f"{path} is too large (the limit is {MAX_BYTES / 2**20:.0f} MB)",
+            Unreadable.TOO_LARGE, str(path),
         )
     return data

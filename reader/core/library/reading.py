@@ -38,7 +38,7 @@ class StarredArticle:
 
     @property
     def ref(self) -> ArticleRef:
-        return ArticleRef(self.path, self.index, self.title)
+        return ArticleRef(self.path, self.index)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -205,9 +205,9 @@ def next_unread(
 
 def _first_unread(conn: sqlite3.Connection, path: str, after: int) -> ArticleRef | None:
     row = conn.execute(
-        "SELECT a.idx, a.title FROM articles a JOIN pages p ON p.id = a.page_id "
+        "SELECT a.idx FROM articles a JOIN pages p ON p.id = a.page_id "
         "LEFT JOIN reading r ON r.key = a.key "
         "WHERE p.path = ? AND a.idx > ? AND r.read_at IS NULL ORDER BY a.idx LIMIT 1",
         (path, after),
     ).fetchone()
-    return ArticleRef(path, int(row[0]), str(row[1])) if row else None
+    return ArticleRef(path, int(row[0])) if row else None

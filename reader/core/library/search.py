@@ -13,61 +13,26 @@ to zero): all scores tie, so they come newest first without scoring.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reader.core.library.hits import SearchHit, article_snippet, find_spans
 from reader.core.library.query import (
     CharTokens,
     ParsedQuery,
-    article_fields,
     fts_expression,
     parse_query,
     term_pattern,
 )
 from reader.core.library.rows import ARTICLE_COLUMNS, article_from_row, read_snapshot
-from reader.core.text.fold import fold
 
 #: Largest match set ranked as a whole; larger ones are ranked over their
 #: newest this many (measured by bench/library.py: keeps p95 under 20 ms).
 RANK_WINDOW = 1000
 #: The headline's weight in BM25 against the body's 1.
 HEAD_WEIGHT = 3.0
-#: Characters of article text a snippet shows.
-SNIPPET_CHARS = 80
-
-_WS_CHAR = re.compile(r"\s")
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    """One matching article.  ``snippet_spans`` and ``title_spans`` are
-    (start, end) offsets of the query's terms in ``snippet`` and ``title``."""
-
-    path: str
-    index: int
-    title: str
-    score: float
-    snippet: str
-    snippet_spans: tuple[tuple[int, int], ...]
-    title_spans: tuple[tuple[int, int], ...]
-    page_name: str
-    page_date: dt.date | None
-    article_id: int
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "path": self.path,
-            "index": self.index,
-            "title": self.title,
-            "score": round(self.score, 3),
-            "snippet": self.snippet,
-            "snippet_spans": [list(s) for s in self.snippet_spans],
-            "page": self.page_name,
-            "date": self.page_date.isoformat() if self.page_date else None,
-        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,8 +166,7 @@ def _hits(
         if row is None:  # an index entry without its article: never written so
             continue
         article = article_from_row(row[4:])
-        head, body = article_fields(article)
-        snippet, spans = make_snippet(body or head, pattern)
+        snippet, spans = article_snippet(article, pattern)
         hits.append(SearchHit(
             path=row[1], index=article.index, title=article.title, score=score,
             snippet=snippet, snippet_spans=spans,
@@ -215,50 +179,3 @@ def _hits(
 
 def _prefixed(columns: str) -> str:
     return ", ".join(f"a.{c.strip()}" for c in columns.split(","))
-
-
-def find_spans(text: str, pattern: re.Pattern[str] | None) -> tuple[tuple[int, int], ...]:
-    """Where the terms occur in *text* (folded matching, so offsets hold in
-    *text* as it is)."""
-    if pattern is None:
-        return ()
-    return tuple(m.span() for m in pattern.finditer(fold(text)))
-
-
-def make_snippet(
-    text: str, pattern: re.Pattern[str] | None, width: int = SNIPPET_CHARS
-) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """About *width* characters of *text* around its best hit (the one with
-    the most different terms close after it), line breaks shown as spaces,
-    ``…`` where text was cut, and the hits' spans in the snippet."""
-    folded = fold(text)
-    matches = [m for _, m in zip(range(500), pattern.finditer(folded), strict=False)] \
-        if pattern else []
-    begin = max(0, matches[_best_hit(matches, width * 2 // 3)].start() - width // 4) \
-        if matches else 0
-    end = min(len(text), begin + width)
-    begin = max(0, end - width)
-    prefix = "…" if begin > 0 else ""
-    suffix = "…" if end < len(text) else ""
-    shown = _WS_CHAR.sub(" ", text[begin:end])
-    spans = tuple(
-        (m.start() - begin + len(prefix), m.end() - begin + len(prefix))
-        for m in matches
-        if m.start() >= begin and m.end() <= end
-    )
-    return prefix + shown + suffix, spans
-
-
-def _best_hit(matches: list[re.Match[str]], reach: int) -> int:
-    """The match followed, within *reach* characters, by the most different
-    terms; the first of equals."""
-    best, best_count = 0, 0
-    for i, m in enumerate(matches):
-        seen = set()
-        for later in matches[i:]:
-            if later.start() >= m.start() + reach:
-                break
-            seen.add(_WS_CHAR.sub("", later.group()))
-        if len(seen) > best_count:
-            best, best_count = i, len(seen)
-    return best

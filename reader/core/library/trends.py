@@ -6,16 +6,16 @@ occurrences are the non-overlapping matches of the terms in those articles'
 folded text (headline block and body).  Rows go by the pages' issue dates;
 pages without a date come last, under ``None``.  Each row lists its articles
 so that a bar of the chart can open them.  The whole library may be read:
-call it on a worker.
+call it on a worker.  Asked of the library: :meth:`Library.trend`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import time
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from reader.core.library.query import (
     CharTokens,
@@ -27,9 +27,6 @@ from reader.core.library.query import (
 from reader.core.library.rows import ARTICLE_COLUMNS, article_from_row, read_snapshot
 from reader.core.model import ArticleRef
 from reader.core.text.fold import fold
-
-if TYPE_CHECKING:
-    from reader.core.library.facade import Library
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +40,11 @@ class TrendArticle:
 
     @property
     def ref(self) -> ArticleRef:
-        return ArticleRef(self.path, self.index, self.title)
+        return ArticleRef(self.path, self.index)
 
     def to_json(self) -> dict[str, object]:
-        return {**self.ref.to_json(), "occurrences": self.occurrences}
+        return {"path": self.path, "index": self.index, "title": self.title,
+                "occurrences": self.occurrences}
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,19 +91,18 @@ class Trend:
         }
 
 
-def mention_trend(lib: Library, query: str) -> Trend:
+def mention_trend(conn: sqlite3.Connection, tokens: CharTokens, query: str) -> Trend:
     """Mentions of *query* per issue date, sorted by date (undated pages last).
     Raises ``QueryError`` for a query of exclusions only; an empty query
-    mentions nothing."""
+    mentions nothing.  Asked through :meth:`Library.trend`."""
     start = time.perf_counter()
     parsed = parse_query(query)
     if parsed.empty:
         return Trend(query, (), (), 0.0)
-    expr = fts_expression(parsed, CharTokens())
+    expr = fts_expression(parsed, tokens)
     pattern = term_pattern(parsed.include)
     cols = ", ".join(f"a.{c.strip()}" for c in ARTICLE_COLUMNS.split(","))
     by_date: dict[str | None, list[TrendArticle]] = defaultdict(list)
-    conn = lib.connection()
     with read_snapshot(conn):  # one snapshot while an indexer may be writing
         rows = conn.execute(
             f"SELECT p.path, p.date, {cols} FROM articles a JOIN pages p ON p.id = a.page_id "

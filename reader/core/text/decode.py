@@ -9,6 +9,7 @@ person as is.
 from __future__ import annotations
 
 import codecs
+import enum
 import functools
 import os
 from dataclasses import dataclass
@@ -31,8 +32,28 @@ _LEGACY = ("gb18030", "big5")
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 
 
+class Unreadable(enum.Enum):
+    """Why a file cannot be read as a page."""
+
+    MISSING = "missing"
+    FOLDER = "folder"
+    PERMISSION = "permission"
+    TOO_LARGE = "too large"
+    OS_ERROR = "os error"
+    EMPTY = "empty"
+    BINARY = "binary"
+    BAD_BOM = "bad byte-order mark"
+    ENCODING = "unknown encoding"
+
+
 class UnreadableFileError(Exception):
-    """A file that cannot be used as a page; ``str(err)`` says why, in plain words."""
+    """A file that cannot be used as a page; ``str(err)`` says why, in plain
+    (English) words, ``reason`` in one word for an interface to say in its own."""
+
+    def __init__(self, message: str, reason: Unreadable, path: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.path = path
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +68,7 @@ def read_page_text(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> 
     try:
         return decode_bytes(data)
     except UnreadableFileError as err:
-        raise UnreadableFileError(f"{Path(path)}: {err}") from None
+        raise UnreadableFileError(f"{Path(path)}: {err}", err.reason, str(path)) from None
 
 
 def read_file_bytes(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> bytes:
@@ -55,25 +76,30 @@ def read_file_bytes(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) ->
     p = Path(path)
     try:
         if p.is_dir():
-            raise UnreadableFileError(f"{p} is a folder, not a page file")
+            raise UnreadableFileError(f"{p} is a folder, not a page file",
+                                      Unreadable.FOLDER, str(p))
         size = p.stat().st_size
         if size > max_bytes:
             raise UnreadableFileError(
                 f"{p} is too large ({size / 2**20:.0f} MB; the limit is "
-                f"{max_bytes / 2**20:.0f} MB)"
+                f"{max_bytes / 2**20:.0f} MB)", Unreadable.TOO_LARGE, str(p)
             )
         with p.open("rb") as fh:
             data = fh.read(max_bytes + 1)
     except FileNotFoundError:
-        raise UnreadableFileError(f"{p} does not exist") from None
+        raise UnreadableFileError(f"{p} does not exist", Unreadable.MISSING, str(p)) from None
     except PermissionError:
-        raise UnreadableFileError(f"{p} cannot be read (permission denied)") from None
+        raise UnreadableFileError(f"{p} cannot be read (permission denied)",
+                                  Unreadable.PERMISSION, str(p)) from None
     except IsADirectoryError:
-        raise UnreadableFileError(f"{p} is a folder, not a page file") from None
+        raise UnreadableFileError(f"{p} is a folder, not a page file",
+                                  Unreadable.FOLDER, str(p)) from None
     except OSError as err:
-        raise UnreadableFileError(f"{p} cannot be read ({err.strerror or err})") from None
+        raise UnreadableFileError(f"{p} cannot be read ({err.strerror or err})",
+                                  Unreadable.OS_ERROR, str(p)) from None
     if len(data) > max_bytes:
-        raise UnreadableFileError(f"{p} is too large (the limit is {max_bytes / 2**20:.0f} MB)")
+        raise UnreadableFileError(f"{p} is too large (the limit is {max_bytes / 2**20:.0f} MB)",
+                                  Unreadable.TOO_LARGE, str(p))
     return data
 
 
@@ -82,9 +108,10 @@ def decode_bytes(data: bytes) -> DecodedText:
     text, encoding = _decode(data)
     text = normalize_newlines(text)
     if not text.strip():
-        raise UnreadableFileError("the file is empty")
+        raise UnreadableFileError("the file is empty", Unreadable.EMPTY)
     if _looks_binary(text):
-        raise UnreadableFileError("the file is not text (it looks like binary data)")
+        raise UnreadableFileError("the file is not text (it looks like binary data)",
+                                  Unreadable.BINARY)
     return DecodedText(text, encoding)
 
 
@@ -103,17 +130,19 @@ def normalize_newlines(text: str) -> str:
 
 def _decode(data: bytes) -> tuple[str, str]:
     if not data:
-        raise UnreadableFileError("the file is empty")
+        raise UnreadableFileError("the file is empty", Unreadable.EMPTY)
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(name), name.removesuffix("-sig")
             except UnicodeDecodeError:
                 raise UnreadableFileError(
-                    f"the file starts with a {name} byte-order mark but is not valid {name}"
+                    f"the file starts with a {name} byte-order mark but is not valid {name}",
+                    Unreadable.BAD_BOM,
                 ) from None
     if b"\x00" in data:
-        raise UnreadableFileError("the file is not text (it contains NUL bytes)")
+        raise UnreadableFileError("the file is not text (it contains NUL bytes)",
+                                  Unreadable.BINARY)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -137,7 +166,7 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
         if best is None:
             raise UnreadableFileError(
                 "the file's encoding is not one we read (UTF-8, UTF-16 with BOM, "
-                "GB18030/GBK or Big5)"
+                "GB18030/GBK or Big5)", Unreadable.ENCODING
             )
         return best
     # Both decode (GB18030 accepts almost any byte pair): keep the one that

@@ -15,9 +15,9 @@ import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from reader.core.text.convert import Script, get_converter
 from reader.core.text.find import find_matches
 from reader.core.text.fold import fold
+from reader.core.text.script import Script
 
 #: Categories, most important first: a span of an earlier one wins an overlap.
 CATEGORIES: tuple[str, ...] = ("find", "query", "watch", "keyword")
@@ -91,6 +91,8 @@ def _forms(term: str, script: Script | None) -> set[str]:
 @functools.lru_cache(maxsize=4096)
 def _converted(config: str, term: str) -> str:
     """Terms come back with every article shown; convert each once."""
+    from reader.core.text.convert import get_converter  # OpenCC: only once asked
+
     return get_converter(config).convert(term)
 
 
