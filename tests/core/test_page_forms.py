@@ -8,8 +8,10 @@ from reader.core.model import Article
 from reader.core.page.articles import parse_articles
 from tests.core.pagegen import NO_LINE_START, body, page, printed, wrap
 
-# Articles written for these tests: (kicker, title, subtitle, lead, paragraphs).
-A = (
+#: An article written for these tests: (kicker, title, subtitle, lead, paragraphs).
+Art = tuple[str | None, str, str | None, str | None, list[str]]
+
+A: Art = (
     None, "滨江新区十八个重点项目集中开工", None, "本报讯（记者 林晓）",
     ["近日，滨江新区举行重点项目集中开工仪式，共有十八个项目开工，总投资超过一百二十亿元，"
      "涵盖先进制造、现代物流和城市更新等领域。",
@@ -17,7 +19,7 @@ A = (
      "环境，为项目建设做好要素保障，确保项目早开工、早投产、早见效。",
      "当天，参加仪式的企业代表表示，将加快施工进度，确保项目早日建成投产，为地方经济发展贡献力量。"],
 )
-B = (
+B: Art = (
     "河西街道把老旧小区改造作为民生实事——", "老旧小区改造让居民住得更舒心", None,
     "本报讯（通讯员 周航 记者 陈静）",
     ["今年以来，河西街道坚持把老旧小区改造作为民生实事来抓，先后完成管网更新、外墙修缮和道路"
@@ -25,14 +27,14 @@ B = (
      "街道还建立了居民议事会制度，改造方案先征求意见再动工，施工过程接受居民监督，群众满意度"
      "不断提高。改造后的小区增设了充电桩和休闲广场，老人孩子都有了好去处。"],
 )
-C = (
+C: Art = (
     None, "老菜场焕发新活力", "——城西农贸市场提档升级见闻", None,
     ["清晨六点，菜市场里已经人来人往。摊主们忙着摆放新鲜蔬菜，讨价还价声此起彼伏，一派繁忙景象。",
      "市场负责人告诉记者，今年以来市场完成了提档升级，地面、排水和照明全部更新，还开通了线上"
      "下单服务，附近居民足不出户就能买到新鲜的蔬菜和肉类。",
      "“以前一下雨，地上全是泥水，现在干干净净的，买菜也舒心了。”家住附近的王阿姨笑着说。"],
 )
-D = (
+D: Art = (
     None, "春季农业生产全面展开", None, "新华社北京２月１５日电",
     ["记者从农业农村部获悉，当前各地春季农业生产由南向北陆续展开，春耕备耕物资供应总体充足，"
      "种子、化肥和农药价格保持稳定。",
@@ -46,20 +48,20 @@ def parse(text: str) -> list[Article]:
     return list(parse_articles(text))
 
 
-def heads(art: tuple) -> list[list[str]]:  # type: ignore[type-arg]
+def heads(art: Art) -> list[list[str]]:
     kicker, title, subtitle, _lead, _paras = art
     return [[h] for h in (kicker, title, subtitle) if h]
 
 
-def first_para(art: tuple) -> str:  # type: ignore[type-arg]
+def first_para(art: Art) -> str:
     return (art[3] or "") + art[4][0]
 
 
-def paras(art: tuple) -> list[str]:  # type: ignore[type-arg]
+def paras(art: Art) -> list[str]:
     return [first_para(art), *art[4][1:]]
 
 
-def check(articles: list[Article], expected: tuple = ARTICLES) -> None:  # type: ignore[type-arg]
+def check(articles: list[Article], expected: tuple[Art, ...] = ARTICLES) -> None:
     assert len(articles) == len(expected)
     for got, (kicker, title, subtitle, lead, want) in zip(articles, expected, strict=True):
         assert (got.kicker, got.title, got.subtitle) == (kicker, title, subtitle)

@@ -175,8 +175,7 @@ def _label(ctx: Context) -> int:
         p = pieces[i]
         if p.label == HEAD and _announced(ctx, i):
             p.label = BODY
-        orient = _orientation(pieces, signals)
-    return orient
+    return _orientation(pieces, signals)
 
 
 def _announced(ctx: Context, i: int) -> bool:
