@@ -272,8 +272,9 @@ def test_reporter_line_opens_an_article() -> None:
     )
     first, second = parse(text)
     assert first.paragraphs == (Q1, Q2) and first.title_inferred
-    assert second.byline == "本报记者 林 晓"
-    assert second.paragraphs == (P1, P2)
+    # printed as the first line of the body, it stays there (no lead)
+    assert second.paragraphs == ("本报记者 林 晓", P1, P2) and second.lead is None
+    assert second.byline is None
     assert second.title == "滨江新区重点项目集中开工"
 
 

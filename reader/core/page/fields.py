@@ -15,7 +15,6 @@ from reader.core.page.marks import (
     BYLINE_REPORTS,
     CONTINUED_NOTE,
     DATELINE,
-    REPORTER_LINE,
     ends_sentence,
 )
 from reader.core.page.segment import Draft
@@ -31,8 +30,6 @@ def finish(index: int, draft: Draft, *, last: bool) -> Article:
             paragraphs[0] = rest
         else:
             paragraphs.pop(0)
-    elif len(paragraphs) > 1 and REPORTER_LINE.match(paragraphs[0]):
-        byline = lead = paragraphs.pop(0)
     column = next((p.width for p in paras if p.width is not None), None)
     head_lines = [line for block in draft.heads for line in block.lines]
     body = "".join(paragraphs) if head_lines and len(head_lines) > 1 else ""

@@ -53,7 +53,8 @@ def segment(blocks: list[Block], orient: int) -> list[Draft]:
             if cur.paras and (
                 block.dateline is not None
                 or cur.credit is not None
-                or (REPORTER_LINE.match(block.text) and len(block.lines) == 1)
+                or (cur.paras[0].dateline is not None and len(block.lines) == 1
+                    and REPORTER_LINE.match(block.text) is not None)
                 or _closed_by_remark(cur)
             ):
                 close()
