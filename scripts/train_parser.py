@@ -22,6 +22,7 @@ import json
 import math
 import random
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +57,10 @@ HEAD_PARTS = {"kicker", "title", "subtitle"}
 Example = tuple[dict[str, float], int]
 
 
+def is_head(recs: list[page_forms.Rec], line: Line) -> bool:
+    return recs[line.number].part in HEAD_PARTS
+
+
 def page_examples(text: str, recs: list[page_forms.Rec], orient: int,
                   head0: dict[str, float] | None = None) -> dict[str, list[Example]]:
     """Examples from one page for the piece models: ``head0`` (is a candidate
@@ -66,11 +71,8 @@ def page_examples(text: str, recs: list[page_forms.Rec], orient: int,
     pieces = cut_pieces(lines, geo)
     ctx = blocks_mod._context(pieces, geo)
 
-    def is_head(line: Line) -> bool:
-        return recs[line.number].part in HEAD_PARTS
-
     def gold(p: Piece) -> bool:
-        return sum(1 for line in p.lines if is_head(line)) * 2 > len(p.lines)
+        return sum(1 for line in p.lines if is_head(recs, line)) * 2 > len(p.lines)
 
     for i, p in enumerate(pieces):  # credits first, as the parser does
         if ctx.candidate[i] and p.label != CREDIT and len(p.text) <= 40:
@@ -149,24 +151,37 @@ def head_examples(recs: list[page_forms.Rec]) -> tuple[list[Example], list[Examp
     return fields, roles
 
 
-def examples(seeds: list[int], n: int, head0: dict[str, float] | None = None
-             ) -> dict[str, list[Example]]:
-    """Examples of every model from the pages of *seeds*; the ``head`` examples
+Pages = Callable[[], Iterator[tuple[str, str, list[page_forms.Rec]]]]
+
+
+def pages(seeds: list[int], n: int) -> Pages:
+    """(form, text, labelled lines) of every training page of *seeds*, read
+    afresh on every pass (all of them at once would take gigabytes)."""
+
+    def read() -> Iterator[tuple[str, str, list[page_forms.Rec]]]:
+        for seed in seeds:
+            for form in page_forms.FORMS + page_forms.EXTRA_FORMS:
+                folder = page_forms.generate(seed, n, form)
+                for name, text, _gold in page_forms.load_dir(folder):
+                    yield form, text, page_forms.roles_of(folder, name)
+
+    return read
+
+
+def examples(data: Pages, head0: dict[str, float] | None = None) -> dict[str, list[Example]]:
+    """Examples of every model from the pages of *data*; the ``head`` examples
     see the first weighing made with *head0* (none: no ``head`` examples)."""
     out: dict[str, list[Example]] = {
         "head0": [], "head": [], "orient": [], "field": [], "roles": []}
-    for seed in seeds:
-        for form in page_forms.FORMS + page_forms.EXTRA_FORMS:
-            folder = page_forms.generate(seed, n, form)
-            orient = FIRST if form.startswith("headline_first") else AFTER
-            for name, text, _gold in page_forms.load_dir(folder):
-                recs = page_forms.roles_of(folder, name)
-                for k, v in page_examples(text, recs, orient, head0).items():
-                    if k not in ("head", "orient") or head0 is not None:
-                        out[k] += v
-                c, d = head_examples(recs)
-                out["field"] += c
-                out["roles"] += d
+    for form, text, recs in data():
+        orient = FIRST if form.startswith("headline_first") else AFTER
+        for k, v in page_examples(text, recs, orient, head0).items():
+            if k not in ("head", "orient") or head0 is not None:
+                out[k] += v
+        if head0 is None:
+            c, d = head_examples(recs)
+            out["field"] += c
+            out["roles"] += d
     return out
 
 
@@ -211,22 +226,31 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=60)
     ap.add_argument("--out", default=str(ROOT / "resources" / MODEL_FILE))
     a = ap.parse_args()
-    seeds = page_forms.seed_list(a.seeds)
-    first = examples(seeds, a.n)
-    head0 = fit(first["head0"])
-    data = examples(seeds, a.n, head0)
-    check = examples(page_forms.seed_list(a.check), a.n, head0) if a.check else None
+    train = pages(page_forms.seed_list(a.seeds), a.n)
+    held = pages(page_forms.seed_list(a.check), a.n) if a.check else None
     model: dict[str, object] = {
         "about": f"parser weights fitted by scripts/train_parser.py on TRAIN seeds {a.seeds}"}
-    for name, examples_ in data.items():
-        w = fit(examples_)
-        acc, fp, fn = accuracy(w, examples_)
-        print(f"{name}: {len(examples_)} examples ({sum(y for _, y in examples_)} positive), "
+
+    def fitted(name: str, data: list[Example], check: list[Example] | None) -> dict[str, float]:
+        w = fit(data)
+        acc, fp, fn = accuracy(w, data)
+        print(f"{name}: {len(data)} examples ({sum(y for _, y in data)} positive), "
               f"train accuracy {acc:.4f} (false yes {fp}, false no {fn})", flush=True)
         if check is not None:
-            acc, fp, fn = accuracy(w, check[name])
+            acc, fp, fn = accuracy(w, check)
             print(f"{name}: check accuracy {acc:.4f} (false yes {fp}, false no {fn})")
         model[name] = w
+        return w
+
+    first = examples(train)
+    check = examples(held) if held else None
+    head0 = fitted("head0", first["head0"], check and check["head0"])
+    for name in ("field", "roles"):
+        fitted(name, first[name], check and check[name])
+    second = examples(train, head0)
+    check = examples(held, head0) if held else None
+    for name in ("head", "orient"):
+        fitted(name, second[name], check and check[name])
     Path(a.out).write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                            encoding="utf-8")
     print(f"wrote {a.out}")

@@ -32,6 +32,7 @@ from reader.core.page.layout import (
     START,
     Piece,
 )
+from reader.core.page.lexicon import word_across
 from reader.core.page.marks import (
     CLAUSE_MARKS,
     CLOSING_REMARK,
@@ -215,6 +216,12 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
         f["starts_dash"] = 1.0
     if inner_sentence_end(text):
         f["inner_end"] = 1.0
+    elif chars > 2 and _SENTENCE_MARK(text, 1, chars - 1):
+        f["mark_inside"] = 1.0  # 。 one character before the end: 不只是魏明忠。国
+    if last in _PARTICLES:
+        f["ends_particle"] = 1.0  # 的 了 在 …: a phrase goes on
+    if text[0] in _PARTICLES:
+        f["starts_particle"] = 1.0
     clauses = len(_CLAUSES(text))
     if clauses:
         f["clause1" if clauses == 1 else "clause2"] = 1.0
@@ -277,6 +284,15 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
     nxt = pieces[i + 1] if i + 1 < len(pieces) else None
     f[_AFTER_NAMES[nxt.cut] if nxt is not None else "after_end"] = 1.0
     prev = pieces[i - 1] if i else None
+    if nxt is not None:
+        if word_across(text, nxt.text):
+            f["word_on"] = 1.0  # a word runs on into the next piece: 国 / 家统计局
+        if nxt.first.text[0] in NO_LINE_START:
+            f["next_bad_start"] = 1.0
+    if prev is not None and word_across(prev.text, text):
+        f["word_in"] = 1.0
+    if "full" in f and "ends_sentence" not in f:
+        f["full_open"] = 1.0  # as wide as the column and the sentence goes on
     if prev is not None:
         pl = prev.last
         if ends_sentence(pl.text):
@@ -327,7 +343,22 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
         f["words_after"] = oa
         f["words_most"] = ob if ob > oa else oa
         f["words_least"] = oa if ob > oa else ob
+    # does the text around its run of short pieces tell of one subject, or of
+    # two (an article ends here)?
+    flat = ctx.flat
+    start = ctx.offset[first]
+    stop = ctx.offset[end + 1] if end + 1 < len(pieces) else len(flat)
+    around = bigrams(flat[stop : stop + _COHESION])
+    if around:
+        f["cohesion"] = _overlap(around[::2], flat, max(0, start - _COHESION), start)
     return f
+
+
+#: How far either side of a piece the subject is compared (characters).
+_COHESION = 200
+#: Characters that seldom end a phrase (or start one): 的 了 在 和 ….
+_PARTICLES = frozenset("的了在和是对为与将把被从以及并而就也都还又向于着过之其让使由到给比跟同或但")
+_SENTENCE_MARK = re.compile("[。！？!?]").search
 
 
 _CUT_NAMES = {

@@ -10,6 +10,8 @@ a learned weighing of such marks decides (``field`` weights), and another
 
 from __future__ import annotations
 
+import re
+
 from reader.core.page.features import model, score
 from reader.core.page.lines import Line, tidy_spaces
 from reader.core.page.marks import COLUMN_TAG, NO_LINE_START, TWO_PART, unbalanced
@@ -78,6 +80,14 @@ def role_signals(first: str, second: str) -> dict[str, float]:
     f["a_longer" if a > b + 2 else "b_longer" if b > a + 2 else "same_length"] = 1.0
     f["a_len8" if a <= 8 else "a_len16" if a <= 16 else "a_len24" if a <= 24 else "a_long"] = 1.0
     f["b_len8" if b <= 8 else "b_len16" if b <= 16 else "b_len24" if b <= 24 else "b_long"] = 1.0
+    if _SAYS_END.search(first):
+        f["a_says"] = 1.0  # X在…时强调 / 外交部回应: a kicker leading to what was said
+    if _SAYS_START.match(second):
+        f["b_says"] = 1.0  # 强调… / 将…: a subtitle going on from its title
+    if second[0] in "（(":
+        f["b_paren"] = 1.0  # （2019年1月3日）
+    if "在" in first and first.endswith(("时", "强调", "指出", "表示")):
+        f["a_when"] = 1.0
     for name, text in (("a", first), ("b", second)):
         if "，" in text:
             f[name + "_comma"] = 1.0
@@ -93,6 +103,9 @@ def role_signals(first: str, second: str) -> dict[str, float]:
 
 
 _OPENERS = frozenset("（(“《「【〈")
+#: Words of saying that end a kicker (引题) or open a subtitle (副题).
+_SAYS_END = re.compile("(?:强调|指出|表示|要求|回应|提出|宣布|透露|认为|称|说|时)$")
+_SAYS_START = re.compile("(?:强调|指出|表示|要求|提出|宣布|将|为|以|让|把|对|向|在|并|已|要|具有)")
 
 
 def head_fields(lines: list[Line], column: float | None = None, body: str = "") -> list[str]:

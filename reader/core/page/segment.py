@@ -121,9 +121,7 @@ def _split_caption(cur: Draft) -> Draft:
     column.  Returns *cur* itself when all its paragraphs are the caption, or a
     new draft holding the caption (removed from *cur*)."""
     paras = cur.paras
-    if not paras or (cur.heads and cur.credit is None and len(paras) <= 3):
-        return cur
-    if paras[0].dateline is None and len(paras) <= 3:
+    if not paras:
         return cur
     k = len(paras) - 1
     w = paras[k].width
@@ -133,6 +131,15 @@ def _split_caption(cur: Draft) -> Draft:
             break
         k -= 1
     if k == 0:
+        return cur
+    before = paras[k - 1].width
+    # headlines above, then a caption set in a column of its own: a photo item of
+    # its own; otherwise a few paragraphs under a headline (the photo's own) or
+    # without a dateline are all caption
+    other_column = w is not None and before is not None and abs(before - w) > 2.5
+    if not (cur.heads and other_column) and len(paras) <= 3 and (
+        (cur.heads and cur.credit is None) or paras[0].dateline is None
+    ):
         return cur
     caption = Draft(paras=paras[k:])
     del paras[k:]
