@@ -84,6 +84,16 @@ def role_signals(first: str, second: str) -> dict[str, float]:
         f["a_says"] = 1.0  # X在…时强调 / 外交部回应: a kicker leading to what was said
     if _SAYS_START.match(second):
         f["b_says"] = 1.0  # 强调… / 将…: a subtitle going on from its title
+    if _EVENT_END.search(first):
+        f["a_event"] = 1.0  # …会议召开 / …标准发布: a whole piece of news, a title
+    if _EVENT_END.search(second):
+        f["b_event"] = 1.0
+    if len(second) <= 14 and _PRESIDED.search(second):
+        f["b_presided"] = 1.0  # 尤权出席并讲话 / 胡春华主持: who took part, a subtitle
+    if second[0] in "将已要":
+        f["b_will"] = 1.0  # 将规范…: what follows from the title's news
+    if second[0].isdigit():
+        f["b_number"] = 1.0  # 6亿人次线上办事: a figure that bears the title out
     if second[0] in "（(":
         f["b_paren"] = 1.0  # （2019年1月3日）
     if "在" in first and first.endswith(("时", "强调", "指出", "表示")):
@@ -105,6 +115,12 @@ def role_signals(first: str, second: str) -> dict[str, float]:
 _OPENERS = frozenset("（(“《「【〈")
 #: Words of saying that end a kicker (引题) or open a subtitle (副题).
 _SAYS_END = re.compile("(?:强调|指出|表示|要求|回应|提出|宣布|透露|认为|称|说|时)$")
+#: Verbs that close a report of an event (召开 举行 发布 …).
+_EVENT_END = re.compile(
+    "(?:召开|举行|举办|启动|发布|开幕|闭幕|成立|开通|通过|签署|出台|公布|印发|揭晓|落幕|"
+    "开展|建成|开工|投产|上线|完成|推进|正常|增长|下降|实施|施行|生效)$")
+#: A leader's part in an event (出席 主持 讲话 …), how a subtitle under its title ends.
+_PRESIDED = re.compile("(?:出席|主持|讲话|致辞|致信|致贺信|会见|看望|考察|调研|参加|见证)$")
 _SAYS_START = re.compile("(?:强调|指出|表示|要求|提出|宣布|将|为|以|让|把|对|向|在|并|已|要|具有)")
 
 
