@@ -54,6 +54,11 @@ from reader.core.page.marks import COLUMN_TAG, is_section_marker  # noqa: E402
 from reader.core.page.orient import orientation_signals  # noqa: E402
 
 HEAD_PARTS = {"kicker", "title", "subtitle"}
+#: How much more the crossed signals (``ends_sentence@alone``) are held to
+#: zero than the plain ones: they only correct the plain weights where the
+#: pages show they must, so a page unlike the training pages is weighed
+#: mostly on the plain signals.
+CROSS_L2 = 20.0
 Example = tuple[dict[str, float], int]
 
 
@@ -200,7 +205,7 @@ def fit(data: list[Example], epochs: int = 12, l2: float = 1e-4, rate: float = 0
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
             err = p - y
             for f, v in x.items():
-                g = err * v + l2 * w.get(f, 0.0)
+                g = err * v + (l2 * CROSS_L2 if "@" in f else l2) * w.get(f, 0.0)
                 acc = g2.get(f, 1e-8) + g * g
                 g2[f] = acc
                 w[f] = w.get(f, 0.0) - rate * g / math.sqrt(acc)

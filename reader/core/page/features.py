@@ -132,13 +132,24 @@ _WINDOW = 700
 #: Which way round the page prints headlines, when known: the meaning of some
 #: signals depends on it (a headline's words recur after it, or before it).
 UNKNOWN, AFTER, FIRST = 0, 1, 2
-_ORIENTED = (
+_ORIENTED: tuple[str, ...] = (
     "words_before", "words_after", "page_top", "page_bottom", "after_credit", "prev_ends",
     "before_dateline", "after_dateline", "run_first", "run_last", "next_indented",
     "cut_blank", "cut_short", "cut_sentence", "cut_top", "after_blank", "after_short",
     "after_sentence", "after_end", "after_indent", "same_column", "other_column",
-    "before_marker", "prev_head", "next_head", "prev_body", "next_body",
+    "before_marker", "prev_head", "next_head", "prev_body", "next_body", "kicker_over_head",
 )
+#: Signals weighed apart by where the piece stands in its run of short pieces
+#: (alone, first, inside, last) and whether the page indents: the weighing is
+#: linear, these are its products (a lone line whose words come back after it).
+_CROSSED = (
+    "words_before", "words_after", "ends_sentence", "prev_ends", "prev_runs_on", "clause1",
+    "clause2", "len4", "len8", "len16", "len26", "len_long", "full", "wrapped", "cohesion",
+    "after_blank", "after_short", "after_sentence", "cut_blank", "cut_short", "cut_sentence",
+)
+_RUN_CLASS = ("@alone", "@first", "@mid", "@last", "@alone_i", "@first_i", "@mid_i", "@last_i")
+_CROSS_NAMES = {k: tuple(k + c for c in _RUN_CLASS) for k in _CROSSED}
+_ORIENTED += tuple(n for k in _CROSSED if k in _ORIENTED for n in _CROSS_NAMES[k])
 _SUFFIX = {k: (k, k + "|after", k + "|first") for k in _ORIENTED}
 
 
@@ -163,7 +174,12 @@ def neighbour_signals(ctx: Context, i: int) -> dict[str, float]:
     if i and ctx.candidate[i - 1]:
         f["prev_head" if pieces[i - 1].label == 1 else "prev_body"] = 1.0
     if i + 1 < len(pieces) and ctx.candidate[i + 1]:
-        f["next_head" if pieces[i + 1].label == 1 else "next_body"] = 1.0
+        if pieces[i + 1].label == 1:
+            f["next_head"] = 1.0
+            if pieces[i].text.endswith("——"):
+                f["kicker_over_head"] = 1.0  # 市发展改革委—— over its title
+        else:
+            f["next_body"] = 1.0
     return f
 
 
@@ -289,6 +305,8 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
             f["word_on"] = 1.0  # a word runs on into the next piece: 国 / 家统计局
         if nxt.first.text[0] in NO_LINE_START:
             f["next_bad_start"] = 1.0
+        if nxt.first.text.startswith("——"):
+            f["next_dash"] = 1.0  # a subtitle follows: this is its title
     if prev is not None and word_across(prev.text, text):
         f["word_in"] = 1.0
     if "full" in f and "ends_sentence" not in f:
@@ -305,6 +323,8 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
                     f["full_after_runs_on"] = 1.0
         if prev.label == 2:
             f["after_credit"] = 1.0
+        if pl.text.endswith("——"):
+            f["prev_dash"] = 1.0  # under a kicker
     if nxt is not None and nxt.first.indent == 2:
         f["next_indented"] = 1.0
     if nxt is not None and len(nxt.lines) == 1 and is_section_marker(nxt.text):
@@ -351,6 +371,12 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
     around = bigrams(flat[stop : stop + _COHESION])
     if around:
         f["cohesion"] = _overlap(around[::2], flat, max(0, start - _COHESION), start)
+    where = (0 if size == 1 else 1 if i == first else 3 if i == end else 2) + (
+        4 if ctx.geo.indenting else 0)
+    for k in _CROSSED:
+        v = f.get(k)
+        if v is not None:
+            f[_CROSS_NAMES[k][where]] = v
     return f
 
 
