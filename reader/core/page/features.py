@@ -20,7 +20,7 @@ import functools
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.core.page.geometry import Geometry
 from reader.core.page.layout import (
@@ -91,10 +91,11 @@ class Context:
     #: (first, last) piece index of the run of candidates each candidate is in.
     run: list[tuple[int, int]]
     geo: Geometry
-    #: The body text of the page, and where each piece's text starts in it.
     #: The text of the page, and where each piece's text starts in it.
     flat: str
     offset: list[int]
+    #: The cohesion signal of each run of candidates, by its first piece.
+    cohesion: dict[int, float] = field(default_factory=dict)
 
 
 def bigrams(text: str) -> list[str]:
@@ -292,7 +293,8 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
         f["indented"] = 1.0
     elif p.first.indent == 1:
         f["stray_space"] = 1.0
-    if ctx.geo.indenting:
+    indenting = ctx.geo.indenting
+    if indenting:
         f["indent_page"] = 1.0
     # what stands before and after
     cut = p.cut
@@ -353,8 +355,8 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
     grams = bigrams(text)
     if len(grams) > 16:
         grams = grams[:: len(grams) // 16 + 1]
+    flat = ctx.flat
     if grams:
-        flat = ctx.flat
         start = ctx.offset[i]
         stop = ctx.offset[i + 1] if i + 1 < len(pieces) else len(flat)
         ob = _overlap(grams, flat, max(0, start - _WINDOW), start)
@@ -364,15 +366,17 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
         f["words_most"] = ob if ob > oa else oa
         f["words_least"] = oa if ob > oa else ob
     # does the text around its run of short pieces tell of one subject, or of
-    # two (an article ends here)?
-    flat = ctx.flat
-    start = ctx.offset[first]
-    stop = ctx.offset[end + 1] if end + 1 < len(pieces) else len(flat)
-    around = bigrams(flat[stop : stop + _COHESION])
-    if around:
-        f["cohesion"] = _overlap(around[::2], flat, max(0, start - _COHESION), start)
-    where = (0 if size == 1 else 1 if i == first else 3 if i == end else 2) + (
-        4 if ctx.geo.indenting else 0)
+    # two (an article ends here)?  The same for all the run: measured once.
+    c = ctx.cohesion.get(first)
+    if c is None:
+        start = ctx.offset[first]
+        stop = ctx.offset[end + 1] if end + 1 < len(pieces) else len(flat)
+        around = bigrams(flat[stop : stop + _COHESION])
+        c = _overlap(around[::2], flat, max(0, start - _COHESION), start) if around else -1.0
+        ctx.cohesion[first] = c
+    if c >= 0.0:
+        f["cohesion"] = c
+    where = (0 if size == 1 else 1 if i == first else 3 if i == end else 2) + 4 * indenting
     for k in _CROSSED:
         v = f.get(k)
         if v is not None:
@@ -387,13 +391,7 @@ _PARTICLES = frozenset("的了在和是对为与将把被从以及并而就也�
 _SENTENCE_MARK = re.compile("[。！？!?]").search
 
 
-_CUT_NAMES = {
-    START: "cut_top",
-    BLANK: "cut_blank",
-    INDENT: "cut_indent",
-    SHORT: "cut_short",
-    SENTENCE: "cut_sentence",
-    DATELINE_CUT: "cut_dateline",
-}
+_CUT_NAMES = {START: "cut_top", BLANK: "cut_blank", INDENT: "cut_indent", SHORT: "cut_short",
+              SENTENCE: "cut_sentence", DATELINE_CUT: "cut_dateline"}
 _AFTER_NAMES = {k: "after_" + v[4:] for k, v in _CUT_NAMES.items()}
 

@@ -16,7 +16,6 @@ the lines show is measured.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from reader.core.page.geometry import Geometry
 from reader.core.page.lines import Line, ascii_run
@@ -39,36 +38,27 @@ BODY, HEAD, CREDIT = 0, 1, 2
 START, BLANK, INDENT, SHORT, SENTENCE, DATELINE_CUT = range(6)
 
 
-@dataclass(slots=True)
 class Piece:
     """Lines that certainly run on into one another (each but the last fills the
     column), and why the piece starts where it does."""
 
-    lines: list[Line]
-    cut: int
-    #: BODY / HEAD / CREDIT, set by ``blocks``.
-    label: int = 0
-    #: A credit wrapped over several pieces: how many (on the first of them).
-    span: int = 1
-    _text: str | None = field(default=None, repr=False)
-    _own: float | None = field(default=None, repr=False)
+    __slots__ = ("_own", "cut", "first", "label", "last", "lines", "span", "text")
 
-    @property
-    def text(self) -> str:
-        if self._text is None:
-            if len(self.lines) == 1:
-                self._text = self.lines[0].text
-            else:
-                self._text = "".join(line.text for line in self.lines)
-        return self._text
+    def __init__(self, lines: list[Line], cut: int) -> None:
+        self.lines = lines
+        #: Why the piece starts where it does (START, BLANK, …).
+        self.cut = cut
+        #: BODY / HEAD / CREDIT, set by ``blocks``.
+        self.label = BODY
+        #: A credit wrapped over several pieces: how many (on the first of them).
+        self.span = 1
+        self.first = lines[0]
+        self.last = lines[-1]
+        self.text = self.first.text if len(lines) == 1 else "".join(x.text for x in lines)
+        self._own: float | None = None
 
-    @property
-    def first(self) -> Line:
-        return self.lines[0]
-
-    @property
-    def last(self) -> Line:
-        return self.lines[-1]
+    def __repr__(self) -> str:
+        return f"Piece({self.text!r}, cut={self.cut}, label={self.label})"
 
     def own_width(self) -> float | None:
         """The column width the piece shows: its widest line but the last (not
