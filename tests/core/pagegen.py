@@ -1,7 +1,8 @@
 """Compose page text the way e-paper extraction lays it out, for parser tests.
 
-Body paragraphs are cut at a column width (CJK 1, ASCII ½), paragraphs are
-separated by blank lines, and a column break is a blank line anywhere.
+Body paragraphs are cut at a column width (CJK 1, ASCII ½; closing
+punctuation may hang one past it), paragraphs are separated by blank lines,
+and a column break is a blank line anywhere.
 """
 
 from __future__ import annotations
@@ -13,14 +14,19 @@ def char_width(ch: str) -> float:
     return 0.5 if ord(ch) < 256 else 1.0
 
 
+#: Punctuation a printed line never starts with: it hangs at the end of the line before.
+NO_LINE_START = frozenset("，。、；：？！”’）》」』】…%％·,.;:?!)")
+
+
 def wrap(paragraph: str, width: int) -> list[str]:
-    """Cut *paragraph* into lines of at most *width* em."""
+    """Cut *paragraph* into lines of at most *width* em, closing punctuation
+    hanging past the end as typesetters set it."""
     lines: list[str] = []
     line = ""
     used = 0.0
     for ch in paragraph:
         w = char_width(ch)
-        if used + w > width and line:
+        if used + w > width and line and not (ch in NO_LINE_START and used <= width):
             lines.append(line)
             line, used = "", 0.0
         line += ch

@@ -194,16 +194,18 @@ def test_continuation_note_marks_continued() -> None:
 
 
 def test_digit_and_latin_spaces_are_dropped() -> None:
-    text = page(["今年 9 月 5 日起，333 省道和 G2 高速同步施工。"], ["标题行"])
+    spaced = "今年 9 月 5 日起，333 省道和 G2 高速同步施工，" + P2
+    text = page(body(["本报讯（记者 林晓）" + spaced, P3], 16), ["两条干线公路同步施工"])
     (article,) = parse(text)
-    assert article.paragraphs == ("今年9月5日起，333省道和G2高速同步施工。",)
+    assert article.paragraphs[0] == "今年9月5日起，333省道和G2高速同步施工，" + P2
+    assert article.title == "两条干线公路同步施工"
 
 
 def test_markup_in_a_page_stays_text() -> None:
-    para = "<a href='x'>链接</a>与<b>粗体</b>都是页面上的字。"
-    (article,) = parse(page([para], ["<img src=x>标题"]))
-    assert article.paragraphs == (para,)
-    assert article.title == "<img src=x>标题"
+    para = "<a href='x'>链接</a>与<b>粗体</b>都是页面上的字，" + P1
+    (article,) = parse(page(body([para, P2], 16), ["<img src=x>页面上的标题"]))
+    assert article.paragraphs == (para, P2)
+    assert article.title == "<img src=x>页面上的标题"
 
 
 def test_every_printed_character_is_kept(sample_page_path: Path) -> None:
@@ -270,8 +272,9 @@ def test_reporter_line_opens_an_article() -> None:
     )
     first, second = parse(text)
     assert first.paragraphs == (Q1, Q2) and first.title_inferred
-    assert second.byline == "本报记者 林 晓"
-    assert second.paragraphs == (P1, P2)
+    # printed as the first line of the body, it stays there (no lead)
+    assert second.paragraphs == ("本报记者 林 晓", P1, P2) and second.lead is None
+    assert second.byline is None
     assert second.title == "滨江新区重点项目集中开工"
 
 
@@ -311,8 +314,13 @@ def test_head_tagged_as_a_section_stays_in_the_article() -> None:
 
 
 def test_headline_wrapped_after_an_opening_bracket_is_one_title() -> None:
-    text = page(body([P1, P2], 16), ["全国人大代表林晓——", "为农民工说实话办实事（", "新春走基层"])
-    (article,) = parse(text)
+    text = page(
+        body(["本报讯（记者 林晓）" + P1, P2], 16),
+        ["全国人大代表林晓——", "为农民工说实话办实事（", "新春走基层"],
+        body(["本报讯（记者 陈静）" + Q1, Q2], 16),
+        ["老旧小区改造让居民住得更舒心"],
+    )
+    article, _ = parse(text)
     assert article.kicker == "全国人大代表林晓——"
     assert article.title == "为农民工说实话办实事（新春走基层"
 

@@ -36,9 +36,12 @@ def compose_page(rng: random.Random, articles: int = 3) -> str:
     """A page of *articles* items: headline, dateline, wrapped paragraphs."""
     out: list[str] = []
     for _ in range(articles):
-        out += [rng.choice(SENTENCES)[:10].rstrip("，。"), ""]
-        for _ in range(rng.randint(1, 3)):
-            para = "".join(rng.choice(SENTENCES) for _ in range(rng.randint(1, 4)))
+        # a headline's words come back in its article (its first sentence here)
+        lead = rng.choice(SENTENCES)
+        out += [lead[:10].rstrip("，。"), ""]
+        for k in range(rng.randint(1, 3)):
+            para = ("" if k else lead) + "".join(
+                rng.choice(SENTENCES) for _ in range(rng.randint(1, 4)))
             out += [para[i: i + 18] for i in range(0, len(para), 18)]
             out.append("")
     return "\n".join(out)

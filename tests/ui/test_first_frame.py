@@ -30,7 +30,8 @@ def _write_pages(folder: Path) -> list[Path]:
         w = WORDS[i % len(WORDS)]
         out.append(compose_page(folder / f"p{i:03d}_2024{1 + i // 28:02d}{1 + i % 28:02d}.txt", [
             (f"{w}第{i}号", f"{w}。{WORDS[(i + 1) % len(WORDS)]}。" * 3),
-            (f"{WORDS[(i + 2) % len(WORDS)]}消息", f"{w}。" * 4),
+            # A body names what its headline says (the parser weighs that).
+            (f"{WORDS[(i + 2) % len(WORDS)]}消息", f"{WORDS[(i + 2) % len(WORDS)]}。{w}。" * 2),
         ]))
     return out
 

@@ -67,7 +67,8 @@ def _library_pages(tmp_path: Path) -> list[Path]:
     d.mkdir()
     pages = [
         compose_page(d / "a_20190221.txt", [
-            ("城区道路改造完工", "交通恢复。" * 12 + "新航线开通，港口扩建。"),
+            # A body names what its headline says (the parser weighs that).
+            ("城区道路改造完工", "城区道路改造完工后交通恢复。" * 6 + "新航线开通，港口扩建。"),
             ("港口新航线开通", "新航线连接两个港口。" * 2)]),
         compose_page(d / "b_20190222.txt", [("海关数据发布", "本月经港口进出口的货物增加。")]),
     ]

@@ -1,253 +1,228 @@
-"""Reflow: the geometry of extracted page text, and joining it back into prose.
+"""Pieces: runs of printed lines that certainly belong together.
 
-Text pulled out of an e-paper PDF keeps the printed line breaks: lines are cut
-at the column width, and a blank line stands wherever a column ends, even in
-mid-sentence.  Everything here works from what the text itself shows — line
-widths against the column's width, end punctuation — never from names or
-phrases of a particular paper.
+Text pulled out of an e-paper PDF keeps the printed line breaks: body lines are
+cut at the column width, a paragraph's last line is short, a blank line stands
+between paragraphs or wherever a column ends (even mid-sentence), and some
+papers mark paragraphs by indenting their first line instead.  A *piece* is a
+run of lines that certainly belong together: every line but the last fills
+the column.  Pieces are cut at blank lines, at indented lines, before
+datelines, after a line that stops short of the column, and after a full line
+ending a sentence when a short line without end punctuation follows (a
+headline printed right under a paragraph).  Whether two pieces are one
+paragraph, a headline or body, is decided later (``blocks``); here only what
+the lines show is measured.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
-#: Characters that end a sentence.
-SENTENCE_END = frozenset("。！？!?…")
-#: Closing marks that may follow a sentence end (``。”``, ``！）``).
-CLOSERS = frozenset("”’」』）)》〉】\"'")
-#: Characters a sentence cannot end on (the text goes on after them).
-OPENERS = frozenset("“‘「『（(《〈【—、，,：:；;")
+from reader.core.page.geometry import Geometry
+from reader.core.page.lines import Line, ascii_run
+from reader.core.page.marks import (
+    CLAUSE_MARKS,
+    COLUMN_TAG,
+    DATELINE,
+    DATELINE_FIRST,
+    NO_LINE_START,
+    SECTION_MARKERS,
+    TWO_PART,
+    ends_sentence,
+    is_credit,
+    is_dateline_start,
+)
 
-_INDENT = re.compile(r"^(?:\u3000|[ \u00a0]{2,})")
-# Spaces that extraction leaves between digits/Latin and CJK: "23 日", "333 省道".
-_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_SPACE_AFTER_ALNUM = re.compile(rf"(?<=[0-9A-Za-z%％])[ \u00a0\u3000]+(?=[{_CJK}])")
-_SPACE_BEFORE_ALNUM = re.compile(rf"(?<=[{_CJK}])[ \u00a0\u3000]+(?=[0-9A-Za-z])")
-_SPACE_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])[ \u00a0]+(?=[0-9])")
-
-
-def display_width(s: str) -> float:
-    """Width in em: CJK characters and full-width punctuation count 1, ASCII ½.
-
-    Counted with codecs rather than a Python loop so that reflowing tens of
-    megabytes stays fast.
-    """
-    narrow = len(s.encode("latin-1", "ignore"))
-    return len(s) - 0.5 * narrow
+#: What a piece (or block) is: body text, a headline line, a photo credit.
+BODY, HEAD, CREDIT = 0, 1, 2
+#: Why a piece starts where it does.
+START, BLANK, INDENT, SHORT, SENTENCE, DATELINE_CUT = range(6)
 
 
-@dataclass(slots=True)
-class Line:
-    """One printed line: its text without surrounding blanks, and its shape."""
+class Piece:
+    """Lines that certainly run on into one another (each but the last fills the
+    column), and why the piece starts where it does."""
 
-    number: int
-    text: str
-    width: float
-    indented: bool
-    lead_space: bool
+    __slots__ = ("_own", "cut", "first", "label", "last", "lines", "span", "text")
 
+    def __init__(self, lines: list[Line], cut: int) -> None:
+        self.lines = lines
+        #: Why the piece starts where it does (START, BLANK, …).
+        self.cut = cut
+        #: BODY / HEAD / CREDIT, set by ``blocks``.
+        self.label = BODY
+        #: A credit wrapped over several pieces: how many (on the first of them).
+        self.span = 1
+        self.first = lines[0]
+        self.last = lines[-1]
+        self.text = self.first.text if len(lines) == 1 else "".join(x.text for x in lines)
+        self._own: float | None = None
 
-@dataclass(slots=True)
-class Unit:
-    """A run of lines with no blank line inside: a paragraph, part of one, or a
-    headline block.  ``gap_before`` says whether a blank line preceded it."""
+    def __repr__(self) -> str:
+        return f"Piece({self.text!r}, cut={self.cut}, label={self.label})"
 
-    lines: list[Line]
-    gap_before: bool
-    #: Known to be a headline block (set when one was split off a body unit).
-    headline: bool = False
-    _text: str | None = field(default=None, repr=False, compare=False)
-    _wrap: float | None = field(default=None, repr=False, compare=False)
-    _wrapped: bool | None = field(default=None, repr=False, compare=False)
-
-    @property
-    def text(self) -> str:
-        if self._text is None:
-            self._text = join_lines(line.text for line in self.lines)
-        return self._text
-
-    @property
-    def first(self) -> Line:
-        return self.lines[0]
-
-    @property
-    def last(self) -> Line:
-        return self.lines[-1]
-
-    @property
-    def wrap_width(self) -> float | None:
-        """The column width the unit was wrapped at, when it has wrapped lines.
-
-        The first line of a paragraph is printed indented by two characters that
-        extraction drops, so it does not set the width."""
-        lines = self.lines
-        if len(lines) < 2:
-            return None
-        if self._wrap is None:
-            w = lines[0].width
-            for line in lines[1:-1]:
-                if line.width > w:
-                    w = line.width
-            self._wrap = w
-        return self._wrap
-
-    def is_wrapped(self) -> bool:
-        """True when the lines look cut at one column width (all but the last full).
-
-        Compressed punctuation and unbreakable digit runs let a full line fall
-        short of the column by a character or so; the first line may be
-        indented by two."""
-        if self._wrapped is None:
-            w = self.wrap_width
-            if w is None:
-                self._wrapped = False
-            else:
-                lines = self.lines
-                self._wrapped = (
-                    w - lines[0].width <= 3.0
-                    and all(w - line.width <= 1.5 for line in lines[1:-1])
-                    and lines[-1].width <= w + 1.0
-                )
-        return self._wrapped
+    def own_width(self) -> float | None:
+        """The column width the piece shows: its widest line but the last (not
+        counting a mark hanging past the end), or None for one line."""
+        if self._own is None:
+            lines = self.lines
+            if len(lines) < 2:
+                return None
+            w = 0.0
+            for line in lines[:-1]:
+                if line.core > w:
+                    w = line.core
+            self._own = w
+        return self._own
 
 
-def split_lines(text: str) -> list[Line | None]:
-    """Lines of *text*, with ``None`` standing for a blank line."""
-    out: list[Line | None] = []
-    append = out.append
-    indent = _INDENT.match
-    for number, raw in enumerate(text.split("\n")):
-        stripped = raw.strip()
-        if not stripped:
-            append(None)
+def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
+    """Cut the page's lines into pieces (see the module's docstring)."""
+    indenting = geo.indenting
+    first_allowance = geo.first_allowance
+    tolerance = geo.tolerance
+    pieces: list[Piece] = []
+    cur: list[Line] = []
+    reason = START
+    column = 0.0  # the column width the last long piece showed
+    n = len(lines)
+    # a credit or a section marker is a line of its own
+    alone = [
+        (len(x.text) <= 7 or x.text[-1] in _CREDIT_ENDS) and _stands_alone(x.text)
+        for x in lines
+    ]
+    enders = _SENTENCE_TAIL
+    for i in range(n):
+        line = lines[i]
+        if not cur:
+            cur = [line]
             continue
-        lead = raw[0] != stripped[0]
-        narrow = len(stripped.encode("latin-1", "ignore"))
-        append(
-            Line(
-                number,
-                stripped,
-                len(stripped) - 0.5 * narrow,
-                lead and indent(raw) is not None,
-                lead,
-            )
-        )
-    return out
-
-
-def split_units(lines: Sequence[Line | None]) -> list[Unit]:
-    """Group lines into units at blank lines and at indented lines.
-
-    Where the page marks paragraphs by indenting them, a line that is not
-    indented and follows a sentence end starts a unit too (a headline set
-    between paragraphs without blank lines)."""
-    units: list[Unit] = []
-    current: list[Line] = []
-    gap = True
-    indenting = sum(1 for line in lines if line is not None and line.indented) >= 3
-    for line in lines:
-        if line is None:
-            if current:
-                units.append(Unit(current, gap))
-                current = []
-            gap = True
-            continue
-        if current and (
-            line.indented
-            or (indenting and current[0].indented and ends_sentence(current[-1].text))
+        text = line.text
+        prev = cur[-1]
+        ptext = prev.text
+        if line.gap:
+            why = BLANK
+        elif indenting and line.indent == 2:
+            why = INDENT
+        elif text[0] in DATELINE_FIRST and (
+            DATELINE.match(text)
+            or (i + 1 < n and not lines[i + 1].gap and DATELINE.match(text + lines[i + 1].text))
         ):
-            units.append(Unit(current, gap))
-            current = []
-            gap = False
-        current.append(line)
-    if current:
-        units.append(Unit(current, gap))
-    return units
-
-
-def ends_sentence(text: str) -> bool:
-    """Does *text* end where a sentence ends (``。``, ``！”``, ``……``, ``（…电）``)?"""
-    s = text.rstrip()
-    while s and s[-1] in CLOSERS:
-        if s[-1] in "）)" and _balanced_paren_tail(s):
-            return True
-        s = s[:-1]
-    return bool(s) and s[-1] in SENTENCE_END
-
-
-def _balanced_paren_tail(s: str) -> bool:
-    """``（本报莫斯科2月20日电）`` — a whole bracketed remark closes a paragraph."""
-    return s[0] in "（(" and s.count("（") + s.count("(") == s.count("）") + s.count(")")
-
-
-def has_inner_sentence_end(text: str) -> bool:
-    """A sentence ends somewhere before the last character (headlines never do that)."""
-    s = text.rstrip()
-    return any(ch in "。！？!?" for ch in s[:-2])
-
-
-def tidy_spaces(text: str) -> str:
-    """Drop the spaces extraction leaves between digits/Latin and CJK characters."""
-    if " " not in text and "\u00a0" not in text and "\u3000" not in text:
-        return text
-    text = _SPACE_AFTER_ALNUM.sub("", text)
-    text = _SPACE_BEFORE_ALNUM.sub("", text)
-    return text
-
-
-def join_lines(lines: Iterable[str]) -> str:
-    """Join wrapped lines into one paragraph: no spaces inserted, stray spaces
-    between digits/Latin and CJK removed."""
-    return tidy_spaces("".join(lines))
-
-
-def reflow(text: str) -> list[str]:
-    """Paragraphs of a run of body text: wrapped lines joined, blank-line column
-    breaks inside sentences closed, real paragraph ends kept.
-
-    Reflowing its own output (one paragraph per line, blank lines between)
-    changes nothing.
-    """
-    units = split_units(split_lines(text))
-    paragraphs: list[str] = []
-    width = column_width(units)
-    open_para: list[str] = []
-    for unit in units:
-        open_para.append(unit.text)
-        if not continues_after(unit, width):
-            paragraphs.append(tidy_spaces("".join(open_para)))
-            open_para = []
-    if open_para:
-        paragraphs.append(tidy_spaces("".join(open_para)))
-    return paragraphs
-
-
-def column_width(units: Sequence[Unit]) -> float | None:
-    """The most common wrap width among units that wrapped, or None."""
-    counts: dict[float, int] = {}
-    for unit in units:
-        if unit.is_wrapped():
-            w = unit.wrap_width
+            why = DATELINE_CUT  # (also one wrapped over two lines: 新华社北京1月 / 5日电)
+        elif alone[i] or alone[i - 1]:
+            why = SHORT
+        elif (
+            len(cur) >= 2
+            and ptext[-1] not in enders
+            and cur[-2].core - tolerance <= prev.core
+            and line.core <= prev.core + tolerance
+        ):
+            cur.append(line)  # a line of a column like the ones before: runs on
+            continue
+        elif len(cur) <= 2 and ("（" in cur[0].text or "（" in ptext) and _byline_open(
+            cur, line, lines[i + 1] if i + 1 < n else None
+        ):
+            cur.append(line)  # 本报讯（通讯员 X 詹礼 / 邦 记者 Y）: a bracket left open
+            continue
+        else:
+            nxt = lines[i + 1] if i + 1 < n else None
+            run_ends = nxt is None or nxt.gap or (indenting and nxt.indent == 2)
+            ref = 0.0
+            if len(cur) >= 2:
+                ref = cur[-2].core
+            elif (ptext[-1] in "）)" or ptext[0] == "—" or " " in ptext) and _title_form(ptext):
+                why = SHORT  # a headline printed right above its body
+                pieces.append(Piece(cur, reason))
+                cur = [line]
+                reason = why
+                continue
+            col = ref or prev.width
+            ahead = not run_ends and line.core > ref
+            if ahead:
+                ref = line.core
+            tol = tolerance
+            if text[0].isascii():
+                tol += ascii_run(text)
+            if prev.squeeze > 1:
+                tol += 0.25 * (prev.squeeze - 1)  # squeezed or set whole: ¼ either way
+            if len(cur) == 1 and reason <= INDENT:
+                tol += first_allowance
+            sentence_end = ptext[-1] in enders and ends_sentence(ptext)
+            if len(cur) == 1 and sentence_end and not ahead and column > ref:
+                ref = column  # a one-line paragraph ends here
+            if ref == 0.0:
+                full = prev.width >= line.width - tol
+            else:
+                full = prev.width >= ref - tol and (
+                    len(cur) >= 2 or not ahead or prev.width <= ref + 2.5
+                )
+            if not full:
+                why = SHORT
+            elif (
+                sentence_end
+                and (abs(line.width - col) > tolerance or (indenting and run_ends))
+                and text[-1] not in "，、；,;"
+                and text[0] not in NO_LINE_START
+                and not ends_sentence(text)
+            ):
+                why = SENTENCE
+            else:
+                cur.append(line)
+                continue
+        piece = Piece(cur, reason)
+        if len(cur) >= 3:
+            w = piece.own_width()
             if w is not None:
-                counts[w] = counts.get(w, 0) + len(unit.lines) - 1
-    if not counts:
-        return None
-    return max(counts, key=lambda w: (counts[w], w))
+                column = w
+        pieces.append(piece)
+        cur = [line]
+        reason = why
+    if cur:
+        pieces.append(Piece(cur, reason))
+    return pieces
 
 
-def is_full(line: Line, width: float | None) -> bool:
-    """Is *line* as wide as its column (so the text was cut there, not ended)?"""
-    return width is not None and line.width >= width - 1.0
+#: The last characters of a line that may end a sentence (quick test).
+_SENTENCE_TAIL = frozenset("。！？!?…”’」』）)》〉】\"'")
 
 
-def continues_after(unit: Unit, width: float | None) -> bool:
-    """Does the sentence run on past this unit's last line into the next unit?
+_CJK_WORD = re.compile(r"[\u3400-\u9fff]{2}")
+_SENTENCE_MARKS = re.compile("[。！？!?]")
 
-    Only when the last line fills the column and does not end a sentence: a
-    column break.  A short last line is a paragraph end whatever its punctuation.
-    """
-    own = unit.wrap_width if unit.is_wrapped() else None
-    w = own if own is not None else width
-    return is_full(unit.last, w) and not ends_sentence(unit.last.text)
+
+def _title_form(text: str) -> bool:
+    """Marks only a printed headline line has: its column's name in brackets at
+    the end, a subtitle's opening dash, two halves set apart by a space."""
+    if text[-1] in "）)":
+        tag = COLUMN_TAG.search(text)
+        if tag is None or text[0] in "（(" or is_dateline_start(text):
+            return False
+        # a column's name: words, not a remark (（。）, （—）)
+        if not _CJK_WORD.search(tag.group()) or _SENTENCE_MARKS.search(tag.group()):
+            return False
+        return not any(ch in CLAUSE_MARKS for ch in text)
+    return text.startswith("——") or (
+        TWO_PART.search(text) is not None and not any(ch in CLAUSE_MARKS for ch in text)
+    )
+
+
+def _byline_open(cur: list[Line], line: Line, nxt: Line | None) -> bool:
+    """A bracket opened at the top of a piece (a byline: 本报讯（记者 X) is
+    closed on this line or the next: the names run on over short lines."""
+    if len(cur) > 2:
+        return False
+    text = "".join(x.text for x in cur)
+    k = max(text.rfind("（"), text.rfind("("))
+    if k < 0 or "）" in text[k:] or ")" in text[k:] or len(text) - k > 30:
+        return False
+    ahead = line.text[:24] + ("" if nxt is None or nxt.gap else nxt.text[:24])
+    return "）" in ahead or ")" in ahead
+
+
+def _stands_alone(text: str) -> bool:
+    """A photo credit or a section marker."""
+    if len(text) <= 7 and text.lstrip("■□●○◆◇▲△★☆▶►·• ") in SECTION_MARKERS:
+        return True
+    return text[-1] in _CREDIT_ENDS and len(text) <= 40 and is_credit(text)
+
+
+_CREDIT_ENDS = frozenset("摄道图发）)")

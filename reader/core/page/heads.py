@@ -1,0 +1,180 @@
+"""A headline block into its fields: kicker (引题), title (主题), subtitle (副题).
+
+Lines set apart by a blank line are fields of their own.  Two lines printed
+one under the other are either one headline wrapped in two (halves of about
+the same length, a bracket or quotation left open) or two fields (a kicker
+ending in ——, a subtitle opening with ——, a column tag closing the title);
+a learned weighing of such marks decides (``field`` weights), and another
+(``roles``) which of two fields is the title when no dash or tag says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.page.features import model, score
+from reader.core.page.lines import Line, tidy_spaces
+from reader.core.page.marks import COLUMN_TAG, NO_LINE_START, TWO_PART, unbalanced
+
+
+def field_signals(first: str, second: str, lines_in_block: int, position: int,
+                  column: float | None, body: str = "") -> dict[str, float]:
+    """Signals for: is *second* the rest of headline *first*, wrapped?  *body*:
+    the article's text, where a word the line break cut in two (药 / 物攻关)
+    is printed whole."""
+    a, b = len(first), len(second)
+    f: dict[str, float] = {"bias": 1.0}
+    if body and "\u3400" <= first[-1] <= "\u9fff" and "\u3400" <= second[0] <= "\u9fff":
+        f["word_across" if first[-1] + second[0] in body else "no_word_across"] = 1.0
+    d = abs(a - b)
+    f["diff1" if d <= 1 else "diff3" if d <= 3 else "diff5" if d <= 5 else "diff_more"] = 1.0
+    t = a + b
+    f["sum16" if t <= 16 else "sum20" if t <= 20 else "sum26" if t <= 26 else "sum34"
+      if t <= 34 else "sum_more"] = 1.0
+    if a < 6:
+        f["a_short"] = 1.0
+    if b < 6:
+        f["b_short"] = 1.0
+    if column is not None and t > column + 4:
+        f["over_column"] = 1.0
+    if first.endswith(("——", "—")):
+        f["a_dash"] = 1.0
+    if first.endswith(("：", ":")):
+        f["a_colon"] = 1.0
+    if second.startswith(("——", "—")):
+        f["b_dash"] = 1.0
+    if COLUMN_TAG.search(first):
+        f["a_tag"] = 1.0
+    if COLUMN_TAG.search(second):
+        f["b_tag"] = 1.0
+    if first[-1] in "（(“《「【" or first[-1] in "，、":
+        f["a_open"] = 1.0
+    if unbalanced(first):
+        f["a_unbalanced"] = 1.0
+        if not unbalanced(first + second):
+            f["closes"] = 1.0
+    if second[0] in NO_LINE_START:
+        f["b_bad_start"] = 1.0
+    if TWO_PART.search(first):
+        f["a_two_part"] = 1.0
+    if TWO_PART.search(second):
+        f["b_two_part"] = 1.0
+    if " " in first or "\u3000" in first:
+        f["a_space"] = 1.0
+    if "，" in first:
+        f["a_comma"] = 1.0
+    if "，" in second:
+        f["b_comma"] = 1.0
+    if second[-1] in "！？!?":
+        f["b_exclaim"] = 1.0
+    f["block2" if lines_in_block == 2 else "block3" if lines_in_block == 3 else "block4"] = 1.0
+    if position == 0:
+        f["pos0"] = 1.0
+    return f
+
+
+def role_signals(first: str, second: str) -> dict[str, float]:
+    """Signals for: are two fields kicker and title (rather than title and subtitle)?"""
+    a, b = len(first), len(second)
+    f: dict[str, float] = {"bias": 1.0}
+    f["a_longer" if a > b + 2 else "b_longer" if b > a + 2 else "same_length"] = 1.0
+    f["a_len8" if a <= 8 else "a_len16" if a <= 16 else "a_len24" if a <= 24 else "a_long"] = 1.0
+    f["b_len8" if b <= 8 else "b_len16" if b <= 16 else "b_len24" if b <= 24 else "b_long"] = 1.0
+    if _SAYS_END.search(first):
+        f["a_says"] = 1.0  # X在…时强调 / 外交部回应: a kicker leading to what was said
+    if _SAYS_START.match(second):
+        f["b_says"] = 1.0  # 强调… / 将…: a subtitle going on from its title
+    if _EVENT_END.search(first):
+        f["a_event"] = 1.0  # …会议召开 / …标准发布: a whole piece of news, a title
+    if _EVENT_END.search(second):
+        f["b_event"] = 1.0
+    if len(second) <= 14 and _PRESIDED.search(second):
+        f["b_presided"] = 1.0  # 尤权出席并讲话 / 胡春华主持: who took part, a subtitle
+    if second[0] in "将已要":
+        f["b_will"] = 1.0  # 将规范…: what follows from the title's news
+    if second[0].isdigit():
+        f["b_number"] = 1.0  # 6亿人次线上办事: a figure that bears the title out
+    if second[0] in "（(":
+        f["b_paren"] = 1.0  # （2019年1月3日）
+    if "在" in first and first.endswith(("时", "强调", "指出", "表示")):
+        f["a_when"] = 1.0
+    for name, text in (("a", first), ("b", second)):
+        if "，" in text:
+            f[name + "_comma"] = 1.0
+        if TWO_PART.search(text):
+            f[name + "_two_part"] = 1.0
+        if text[-1] in "！？!?":
+            f[name + "_exclaim"] = 1.0
+        if text[0] in "“" and text[-1] in "”":
+            f[name + "_quoted"] = 1.0
+        if any(ch.isdigit() for ch in text):
+            f[name + "_digits"] = 1.0
+    return f
+
+
+_OPENERS = frozenset("（(“《「【〈")
+#: Words of saying that end a kicker (引题) or open a subtitle (副题).
+_SAYS_END = re.compile("(?:强调|指出|表示|要求|回应|提出|宣布|透露|认为|称|说|时)$")
+#: Verbs that close a report of an event (召开 举行 发布 …).
+_EVENT_END = re.compile(
+    "(?:召开|举行|举办|启动|发布|开幕|闭幕|成立|开通|通过|签署|出台|公布|印发|揭晓|落幕|"
+    "开展|建成|开工|投产|上线|完成|推进|正常|增长|下降|实施|施行|生效)$")
+#: A leader's part in an event (出席 主持 讲话 …), how a subtitle under its title ends.
+_PRESIDED = re.compile("(?:出席|主持|讲话|致辞|致信|致贺信|会见|看望|考察|调研|参加|见证)$")
+_SAYS_START = re.compile("(?:强调|指出|表示|要求|提出|宣布|将|为|以|让|把|对|向|在|并|已|要|具有)")
+
+
+def head_fields(lines: list[Line], column: float | None = None, body: str = "") -> list[str]:
+    """Headline lines (of one article, in page order) into fields; *body* is
+    the article's text."""
+    weights = model("field")
+    fields: list[list[Line]] = []
+    block: list[Line] = []
+    for line in lines:
+        if line.gap and block:
+            fields += _split_block(block, weights, column, body)
+            block = []
+        block.append(line)
+    if block:
+        fields += _split_block(block, weights, column, body)
+    return [tidy_spaces("".join(line.text for line in g)) for g in fields]
+
+
+def _split_block(block: list[Line], weights: dict[str, float], column: float | None,
+                 body: str) -> list[list[Line]]:
+    groups: list[list[Line]] = [[block[0]]]
+    for k in range(1, len(block)):
+        group = groups[-1]
+        first = "".join(line.text for line in group)
+        second = block[k].text
+        if first[-1] in _OPENERS or second[0] in NO_LINE_START or (len(group) == 1 and score(
+            weights, field_signals(first, second, len(block), k - 1, column, body)
+        ) > 0.0):
+            # (a line never ends on an opening bracket nor starts on a closing mark)
+            group.append(block[k])
+        else:
+            groups.append([block[k]])
+    return groups
+
+
+def heading_roles(heads: list[str]) -> tuple[str | None, str | None, str | None]:
+    """Kicker, title and subtitle from the headline fields, in page order."""
+    heads = [h for h in heads if h]
+    if not heads:
+        return None, None, None
+    if len(heads) == 1:
+        return None, heads[0], None
+    dash = [i for i, h in enumerate(heads) if h.startswith(("——", "—")) and i >= 1]
+    kick = [i for i, h in enumerate(heads[:-1]) if h.endswith(("——", "—", "：", ":"))]
+    tagged = [i for i, h in enumerate(heads) if COLUMN_TAG.search(h)]
+    if kick:
+        t = kick[-1] + 1
+    elif dash:
+        t = dash[0] - 1
+    elif len(tagged) == 1:
+        t = tagged[0]
+    elif len(heads) == 2:
+        t = 1 if score(model("roles"), role_signals(heads[0], heads[1])) > 0.0 else 0
+    else:
+        t = 1
+    return ("".join(heads[:t]) or None, heads[t], "".join(heads[t + 1 :]) or None)

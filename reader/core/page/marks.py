@@ -1,0 +1,157 @@
+"""What a line of a newspaper page says about itself: sentence ends, datelines,
+bylines, photo credits, headline marks.
+
+These are the conventions of Chinese newspaper typesetting in general (a
+dateline 本报讯 / 新华社X月X日电 opens an article, a credit ends in 摄, a
+headline may carry its column's name in brackets), never the phrases of one
+paper.  Patterns are written in simplified characters and match text in any
+script.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.text.fold import script_blind_pattern
+
+#: Characters that end a sentence.
+SENTENCE_END = frozenset("。！？!?…")
+#: Closing marks that may follow a sentence end (``。”``, ``！）``).
+CLOSERS = frozenset("”’」』）)》〉】\"'")
+#: Characters no printed line may start with (they hang at the end of the line before).
+NO_LINE_START = frozenset("，。、；：？！”’）》」』】〕…%％·,.;:?!)]}")
+#: Marks inside a clause (body text nearly always has some; headlines rarely do).
+CLAUSE_MARKS = frozenset("，、；：,;:")
+_HAN = r"\u3400-\u9fff"
+
+
+class BlindPattern:
+    """A regular expression written in simplified characters that matches text in
+    any script (本报讯 and 本報訊 alike), compiled on first use so importing the
+    parser stays cheap."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(script_blind_pattern(self.source))
+        return self._compiled
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled.match(text, pos)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text)
+
+
+# 本报讯 / 本报北京1月5日电 / 新华社北京1月5日电 / 据新华社… / 本报记者 X.
+DATELINE = BlindPattern(
+    r"^[【\[]?(?P<dateline>"
+    r"据?(?:本报|新华社|中新社|中国新闻社|人民网|新华网|央视网|光明网|中央广播电视总台|法新社|美联社|路透社)"
+    rf"[{_HAN}A-Za-z·]{{0,12}}?\s*[0-9０-９]{{1,2}}\s*月\s*[0-9０-９]{{1,2}}\s*日\s*(?:电|讯|消息)"
+    rf"|据?(?:本报|新华社|中新社)[{_HAN}]{{0,6}}电(?=[\s（(])"
+    r"|本报讯|本报综合消息|本报消息|本刊讯"
+    r")[】\]]?"
+)
+#: Characters a dateline can start with: a cheap test before the regex.
+DATELINE_FIRST = frozenset("【[据據本新中人央光法美路")
+# The byline that follows a dateline: 本报讯（记者 X）.
+BYLINE_PAREN = re.compile(r"\s*[（(](?P<byline>[^（）()]{1,60})[）)]")
+# 本报讯 记者张三报道： — a byline without brackets.
+BYLINE_REPORTS = BlindPattern(
+    rf"\s*(?P<byline>(?:(?:本报|特约)?记者|通讯员)[{_HAN}·、 \u3000]{{1,30}}?)\s*报道[：:]?"
+)
+# 本报记者 张三 李四 as the first line of an article.
+REPORTER_LINE = BlindPattern(
+    rf"^(?:(?:本报|新华社|人民日报)(?:特约|驻[{_HAN}]{{1,6}})?记者[ \u3000]*"
+    rf"|(?:特约|驻[{_HAN}]{{1,6}})记者[ \u3000]*|记者[ \u3000]+)[{_HAN}·]{{1,4}}"
+    rf"(?:[ \u3000、，][{_HAN}·]{{1,4}}){{0,5}}$"
+)
+# Photo credits: 刘满仓摄（新华社发） / 新华社记者 潘昱龙摄 / 吴烙思琪 维祥摄影报道 / 新华社发.
+CREDIT = BlindPattern(
+    rf"^[{_HAN}A-Za-z·、\s]{{0,40}}"
+    r"(?:摄影报道|摄影|摄|供图|制图|绘图|图文|社发)"
+    rf"(?:[（(][{_HAN}A-Za-z·、\s]{{1,12}}[）)])?$"
+)
+CREDIT_WORD = BlindPattern(r"^(摄影报道|摄影|供图|制图)")
+# The credit word alone on a line: 摄 / 摄影报道 / 摄（新华社发）.
+CREDIT_TAIL = BlindPattern(
+    rf"^(?:摄影报道|摄影|摄|供图|制图|绘图)(?:[（(][{_HAN}A-Za-z·、\s]{{1,12}}[）)])?$"
+)
+# A remark in brackets that closes an article: （本报莫斯科2月20日电） （记者 X）.
+CLOSING_REMARK = re.compile(r"^[（(][^（）()]{2,80}[）)]$")
+# In-text section markers that newspapers print inside articles, never as headlines.
+SECTION_MARKERS = frozenset(
+    {
+        "核心阅读", "记者手记", "编者按", "编辑手记", "延伸阅读", "相关链接", "链接",
+        "短评", "点评", "背景", "新闻链接", "新闻背景", "专家点评", "记者观察",
+        "阅读提示", "本版导读", "导读", "编者的话",
+    }
+)
+# Continuation notes: （下转第2版） / 转第3版.
+CONTINUED_NOTE = BlindPattern(r"[（(]?(?:下转|转|接)第?[\d一二三四五六七八九十]+版[）)]?$")
+# （新语） / （记录中国·我们都是追梦人）: the column a headline belongs to.
+COLUMN_TAG = re.compile(r"[（(][^（）()]{1,30}[）)]$")
+# 共商良策 推进脱贫攻坚: headline halves set apart by a space.
+TWO_PART = re.compile(rf"[{_HAN}”》）][ \u3000\u00a0]+[{_HAN}“《（]")
+# 一、 / 1. / （一） / 第一 / ■: a numbered or marked item.
+ITEM_MARK = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、．.]|[0-9０-９]+[、．.)）]"
+    r"|[（(][一二三四五六七八九十0-9]+[）)]|第[一二三四五六七八九十]|[■□●○◆◇▲△★☆▶►·•])"
+)
+
+
+def is_section_marker(text: str) -> bool:
+    """核心阅读, ■记者手记, or a head tagged as one: 有心又有为（记者手记）."""
+    text = text.lstrip("■□●○◆◇▲△★☆▶►·• ")
+    if text in SECTION_MARKERS:
+        return True
+    tag = COLUMN_TAG.search(text)
+    return tag is not None and tag.group()[1:-1] in SECTION_MARKERS
+
+
+def is_dateline_start(text: str) -> bool:
+    return bool(text) and text[0] in DATELINE_FIRST and DATELINE.match(text) is not None
+
+
+def ends_sentence(text: str) -> bool:
+    """Does *text* end where a sentence ends (``。``, ``！”``, ``……``, ``（…电）``)?"""
+    s = text.rstrip()
+    while s and s[-1] in CLOSERS:
+        if s[-1] in "）)" and s[0] in "（(" and _balanced(s):
+            return True
+        s = s[:-1]
+    return bool(s) and s[-1] in SENTENCE_END
+
+
+def _balanced(s: str) -> bool:
+    return s.count("（") + s.count("(") == s.count("）") + s.count(")")
+
+
+def inner_sentence_end(text: str) -> bool:
+    """A sentence ends somewhere before the last two characters (headlines never do that)."""
+    s = text.rstrip()
+    return _SENTENCE_MARK.search(s, 0, max(0, len(s) - 2)) is not None
+
+
+_SENTENCE_MARK = re.compile("[。！？!?]")
+
+
+def unbalanced(text: str) -> bool:
+    return (
+        text.count("（") + text.count("(") != text.count("）") + text.count(")")
+        or text.count("“") != text.count("”")
+        or text.count("《") != text.count("》")
+    )
+
+
+def is_credit(text: str) -> bool:
+    flat = text.replace(" ", "").replace("\u3000", "")
+    return (
+        len(flat) <= 40
+        and not any(ch in "，。；：！？" for ch in flat)
+        and CREDIT.match(text) is not None
+    )

@@ -1,0 +1,146 @@
+"""Blocks into articles: which way round the page prints headlines, and where
+one article ends and the next begins.
+
+E-paper text puts a headline either *after* the body it belongs to (text taken
+column by column, the headline box last) or *before* it (extractors that keep
+reading order).  The page decides, as a whole, from what it shows: a page that
+opens with a headline and ends in body text reads headline-first, one that
+ends with a headline reads headline-after; and a headline's words recur in
+its own article, so the text on the side it belongs to shares more of them.
+Then a headline block closes (or opens) an article, a dateline opens one, and
+a photo credit closes a caption.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.core.page.blocks import Block
+from reader.core.page.features import FIRST
+from reader.core.page.layout import BODY, CREDIT, HEAD
+from reader.core.page.marks import CLOSING_REMARK, REPORTER_LINE, is_section_marker
+
+
+@dataclass(slots=True)
+class Draft:
+    """An article being assembled."""
+
+    paras: list[Block] = field(default_factory=list)
+    heads: list[Block] = field(default_factory=list)
+    credit: Block | None = None
+    #: Text printed as a headline but read as body (a section marker at the top).
+    extra: list[Block] = field(default_factory=list)
+
+
+def segment(blocks: list[Block], orient: int) -> list[Draft]:
+    """Cut the page's blocks into articles; *orient* says which way round the
+    page prints headlines (``features.FIRST``: above their bodies)."""
+    first = orient == FIRST
+    drafts: list[Draft] = []
+    cur = Draft()
+
+    def close() -> None:
+        nonlocal cur
+        if cur.paras or cur.heads or cur.credit or cur.extra:
+            drafts.append(cur)
+        cur = Draft()
+
+    n = len(blocks)
+    i = 0
+    while i < n:
+        block = blocks[i]
+        if block.kind == BODY:
+            if cur.paras and (
+                block.dateline is not None
+                or cur.credit is not None
+                or (cur.paras[0].dateline is not None and len(block.lines) == 1
+                    and REPORTER_LINE.match(block.text) is not None)
+                or _closed_by_remark(cur)
+            ):
+                close()
+            cur.paras.append(block)
+            i += 1
+            continue
+        if block.kind == CREDIT:
+            caption = _split_caption(cur)
+            if caption is not cur:
+                close()
+                cur = caption
+            cur.credit = block
+            i += 1
+            if not first:
+                # a headline right after a credit names the photo
+                j = i
+                while j < n and blocks[j].kind == HEAD:
+                    j += 1
+                if j > i and j - i <= 3:
+                    cur.heads = blocks[i:j]
+                    i = j
+            close()
+            continue
+        # a run of headline blocks
+        j = i
+        while j < n and blocks[j].kind == HEAD:
+            j += 1
+        heads = blocks[i:j]
+        i = j
+        if all(is_section_marker(h.text) for h in heads):
+            # 核心阅读 and the like open a section inside an article
+            cur.paras.extend(_as_body(h) for h in heads)
+            continue
+        if first:
+            close()
+            cur.heads = heads
+        elif cur.paras:
+            cur.heads = heads
+            close()
+        else:
+            # a headline with no body before it (top of the page): it opens
+            # the next article
+            close()
+            cur.heads = heads
+    close()
+    if first and drafts and not drafts[-1].paras and drafts[-1].heads and len(drafts) > 1:
+        # headlines at the very end with no body: part of the article before
+        last = drafts.pop()
+        drafts[-1].paras.extend(_as_body(h) for h in last.heads)
+    return drafts
+
+
+def _as_body(block: Block) -> Block:
+    return Block(BODY, block.lines, block.text)
+
+
+def _closed_by_remark(cur: Draft) -> bool:
+    """（本报莫斯科2月20日电） after the body: that article is over."""
+    return len(cur.paras) > 1 and CLOSING_REMARK.match(cur.paras[-1].text) is not None
+
+
+def _split_caption(cur: Draft) -> Draft:
+    """The paragraphs a photo credit belongs to: the trailing run set in one
+    column.  Returns *cur* itself when all its paragraphs are the caption, or a
+    new draft holding the caption (removed from *cur*)."""
+    paras = cur.paras
+    if not paras:
+        return cur
+    k = len(paras) - 1
+    w = paras[k].width
+    while k > 0:
+        prev = paras[k - 1]
+        if paras[k].dateline or prev.width is None or w is None or abs(prev.width - w) > 1.0:
+            break
+        k -= 1
+    if k == 0:
+        return cur
+    before = paras[k - 1].width
+    # headlines above, then a caption set in a column of its own: a photo item of
+    # its own; otherwise a few paragraphs under a headline (the photo's own) or
+    # without a dateline are all caption
+    other_column = w is not None and before is not None and abs(before - w) > 2.5
+    if not (cur.heads and other_column) and len(paras) <= 3 and (
+        (cur.heads and cur.credit is None) or paras[0].dateline is None
+    ):
+        return cur
+    caption = Draft(paras=paras[k:])
+    del paras[k:]
+    return caption
