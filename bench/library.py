@@ -142,7 +142,7 @@ def heartbeat(stop: threading.Event, seconds: float = 1e9) -> list[float]:
     return stalls
 
 
-def child_index(db: Path, folder: Path) -> None:
+def child_index(db: Path, folder: Path, jobs: int) -> None:
     from reader.core.library.facade import Library
 
     done = threading.Event()
@@ -153,7 +153,7 @@ def child_index(db: Path, folder: Path) -> None:
             t0 = time.perf_counter()
             cpu0 = time.process_time()
             own0 = time.thread_time()
-            report = lib.indexer().index_paths([folder])
+            report = lib.indexer(parse_workers=jobs).index_paths([folder])
             result["index_s"] = time.perf_counter() - t0
             result["index_cpu_s"] = time.process_time() - cpu0
             # This thread (reading, parsing, storing) against the index's own
@@ -447,11 +447,14 @@ def main() -> int:
     ap.add_argument("--queries", type=int, default=60, help="queries per class")
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--keep", type=Path, help="build in this folder and keep it")
+    ap.add_argument("--jobs", type=int, default=2,
+                    help="processes parsing pages ahead of the indexer, as `reader index "
+                         "--jobs` (default: as the command, as the cores allow)")
     ap.add_argument("--child", choices=["index", "search"], help=argparse.SUPPRESS)
     ap.add_argument("child_args", nargs="*", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child == "index":
-        child_index(Path(args.child_args[0]), Path(args.child_args[1]))
+        child_index(Path(args.child_args[0]), Path(args.child_args[1]), args.jobs)
         return 0
     if args.child == "search":
         child_search(Path(args.child_args[0]), Path(args.child_args[1]))
@@ -474,7 +477,8 @@ def main() -> int:
         if db.exists():
             db.unlink()
         me = [sys.executable, __file__, "--child"]
-        child = subprocess.Popen([*me, "index", str(db), str(pages)], env=env,
+        child = subprocess.Popen([*me[:2], "--jobs", str(args.jobs), *me[2:], "index", str(db),
+                                  str(pages)], env=env,
                                  stdout=subprocess.PIPE, text=True)
         finished = threading.Event()
         waiter = threading.Thread(target=lambda: (child.wait(), finished.set()))
@@ -487,11 +491,12 @@ def main() -> int:
         sqlite_mb = sum(f.stat().st_size for f in work.glob("library.sqlite3*")
                         if f.is_file()) / 1e6
         db_mb = sqlite_mb + index_mb
-        print(f"index: {res['articles']} articles from {res['files']} files "
+        print(f"index (--jobs {args.jobs}): {res['articles']} articles from {res['files']} files "
               f"({res['failed']} failed) in {res['index_s']:.1f} s = "
               f"{res['articles'] / res['index_s']:.0f} articles/s, "
               f"{size / 1e6 / res['index_s']:.2f} MB/s; optimize {res['optimize_s']:.1f} s; "
-              f"CPU {res['index_cpu_s']:.0f} s over all threads, of which the indexing "
+              f"CPU {res['index_cpu_s']:.0f} s over all threads (parsing processes not "
+              f"counted), of which the indexing "
               f"thread {res['index_thread_cpu_s']:.0f} s (on two cores to themselves at most "
               f"{size / 1e6 / max(res['index_thread_cpu_s'], res['index_cpu_s'] / 2):.1f} MB/s); "
               f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")

@@ -19,6 +19,9 @@ from reader.core.library.facade import Access, IndexProgress, IndexReport, Libra
 #: Files added or changed in one run past which the index is merged into one
 #: segment afterwards (searches are fastest on a merged index).
 OPTIMIZE_AFTER = 500
+#: ``--jobs`` at most (and by default, as cores allow: see
+#: :func:`reader.core.library.parseahead.parse_workers`).
+MAX_JOBS = 2
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,6 +36,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--progress-json", action="store_true",
                    help="progress on stderr as one JSON object per file (for a window "
                         "running the indexer as a child process)")
+    p.add_argument("--jobs", type=int, metavar="N", default=None,
+                   help="other processes that parse pages ahead of the indexer on a long "
+                        "run (default: one per spare core, at most 2; 0: none)")
     p.set_defaults(run=run)
 
 
@@ -55,7 +61,7 @@ def _index(lib: Library, args: argparse.Namespace) -> tuple[IndexReport, int, in
     progress: Callable[[IndexProgress], None] | None = (
         _json_progress if args.progress_json else None if args.quiet else ProgressLine()
     )
-    indexer = lib.indexer()
+    indexer = lib.indexer(parse_workers=MAX_JOBS if args.jobs is None else max(0, args.jobs))
     report = indexer.index_paths(args.paths, progress) if args.paths \
         else indexer.refresh(progress)
     if isinstance(progress, ProgressLine) and sys.stderr.isatty():

@@ -144,7 +144,10 @@ class IndexRunner(QObject):
         proc.started.connect(self.on_proc_started)
         self._proc = proc
         self.started.emit(job)
-        proc.start(self.python, ["-m", "reader", "index", "--progress-json",
+        # Pages added quietly as they are opened are parsed by the child alone:
+        # another busy process would take the window's second core.
+        jobs = [] if job.visible else ["--jobs", "0"]
+        proc.start(self.python, ["-m", "reader", "index", "--progress-json", *jobs,
                                  "--db", str(self.db), "--", *job.paths])
 
     def on_proc_started(self) -> None:

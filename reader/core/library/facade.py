@@ -115,11 +115,12 @@ class Library(LibraryFile):
         #: leaves it until the first search (listing marks never needs it).
         self._text_seen = False
 
-    def indexer(self) -> Indexer:
-        """An indexer writing through the calling thread's connection."""
+    def indexer(self, parse_workers: int = 0) -> Indexer:
+        """An indexer writing through the calling thread's connection; up to
+        *parse_workers* other processes parse a long run's pages ahead of it."""
         from reader.core.library.index import Indexer
 
-        return Indexer(self.connection(), self._codec, self._text)
+        return Indexer(self.connection(), self._codec, self._text, parse_workers)
 
     @property
     def index_damage(self) -> str | None:

@@ -16,10 +16,10 @@ finds the files it shares already done.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import errno
-import hashlib
 import os
 import sqlite3
 import threading
@@ -30,6 +30,13 @@ from pathlib import Path
 
 from reader.core.filenames import fs_path, key_text, shown
 from reader.core.library.indexbatch import WriteBatch
+from reader.core.library.parseahead import (
+    ParseAhead,
+    Parsed,
+    page_digest,
+    parse_workers,
+    read_page_file,
+)
 from reader.core.library.progress import IndexProgress, IndexReport
 from reader.core.library.rows import (
     delete_page_articles,
@@ -51,11 +58,8 @@ from reader.core.page.pages import (
     walk_page_files,
 )
 from reader.core.text.decode import (
-    MAX_BYTES,
-    Unreadable,
     UnreadableFileError,
     decode_bytes,
-    read_regular_file,
 )
 
 #: Articles per day an id can hold: id = sort_day << DAY_SHIFT | n.
@@ -88,8 +92,10 @@ class Indexer:
     """
 
     def __init__(self, connection: sqlite3.Connection, codec: TextCodec,
-                 text_index: TextIndex) -> None:
+                 text_index: TextIndex, parse_workers: int = 0) -> None:
         self._conn = connection
+        #: At most this many other processes parse pages ahead (0: none).
+        self._parse_workers = parse_workers
         self._codec = codec
         self._index = text_index
         self._train_tried = False
@@ -141,18 +147,19 @@ class Indexer:
                     report.failed.append((str(p), f"{p} does not exist"))
                 else:
                     report.failed.append((str(p), _unreachable(p)))
-            for n, path in enumerate(files, 1):
-                if cancel is not None and cancel.is_set():
-                    report.cancelled = True
-                    break
-                key = page_key(path)
-                if key not in seen:
-                    seen.add(key)
-                    self._index_one(path, key, report)
-                    self._batch.maybe_commit()
-                if progress is not None:
-                    progress(IndexProgress(n, len(files), str(path), report.articles,
-                                           time.monotonic() - start))
+            with self._parse_ahead(files) as ahead:
+                for n, path in enumerate(files, 1):
+                    if cancel is not None and cancel.is_set():
+                        report.cancelled = True
+                        break
+                    key = page_key(path)
+                    if key not in seen:
+                        seen.add(key)
+                        self._index_one(path, key, report, ahead.take(path) if ahead else None)
+                        self._batch.maybe_commit()
+                    if progress is not None:
+                        progress(IndexProgress(n, len(files), str(path), report.articles,
+                                               time.monotonic() - start))
             if not report.cancelled:
                 for folder in folders:
                     report.removed += self._drop_missing_under(folder, report)
@@ -165,6 +172,14 @@ class Indexer:
         report.elapsed_s = time.monotonic() - start
         return report
 
+    def _parse_ahead(self, files: list[Path]) -> contextlib.AbstractContextManager[
+            ParseAhead | None]:
+        """Other processes parsing the pages ahead, where asked and worth it."""
+        workers = min(self._parse_workers, parse_workers(len(files)))
+        if workers == 0:
+            return contextlib.nullcontext()
+        return ParseAhead(files, workers, self._wanted)
+
     def refresh(
         self,
         progress: Callable[[IndexProgress], None] | None = None,
@@ -175,9 +190,10 @@ class Indexer:
         paths = [r[0] for r in self._conn.execute("SELECT path FROM pages ORDER BY path")]
         return self.index_paths(paths, progress, cancel)
 
-    def _index_one(self, path: Path, key: str, report: IndexReport) -> None:
+    def _index_one(self, path: Path, key: str, report: IndexReport,
+                   ahead: Parsed | None = None) -> None:
         try:
-            outcome, count = self._store(path, key)
+            outcome, count = self._store(path, key, ahead)
         except UnreadableFileError as err:
             report.failed.append((str(path), str(err)))
             return
@@ -200,14 +216,27 @@ class Indexer:
         ).fetchone()
         return _Known(*row) if row else None
 
-    def _store(self, path: Path, key: str) -> tuple[Stored, int]:
+    def _unchanged(self, path: Path, known: _Known | None, st: os.stat_result) -> bool:
+        """Whether *path* is as it was indexed (not even read again)."""
+        return known is not None and (known.size, known.mtime_ns) == \
+            (st.st_size, st.st_mtime_ns) and known.parser_version == PARSER_VERSION
+
+    def _wanted(self, path: Path) -> bool:
+        """Whether indexing will read *path* (for :class:`ParseAhead`)."""
+        try:
+            return not self._unchanged(path, self._known(page_key(path)), path.stat())
+        except OSError:
+            return False
+
+    def _store(self, path: Path, key: str, ahead: Parsed | None = None) -> tuple[Stored, int]:
         st = path.stat()
         known = self._known(key)
-        if known and (known.size, known.mtime_ns) == (st.st_size, st.st_mtime_ns) \
-                and known.parser_version == PARSER_VERSION:
+        if self._unchanged(path, known, st):
             return Stored.UNCHANGED, 0
-        data = _read(path, st.st_size)
-        digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+        if ahead is not None and (ahead.size, ahead.mtime_ns) != (st.st_size, st.st_mtime_ns):
+            ahead = None  # changed since it was parsed: read as it is now
+        data = b"" if ahead is not None else read_page_file(path, st.st_size)
+        digest = ahead.digest if ahead is not None else page_digest(data)
         if known and known.hash == digest and known.parser_version == PARSER_VERSION:
             with self._batch.write():
                 self._conn.execute(
@@ -217,11 +246,15 @@ class Indexer:
             return Stored.UNCHANGED, 0
         if known is None and self._adopt_moved(path, key, digest, st):
             return Stored.MOVED, 0
-        try:
-            decoded = decode_bytes(data)
-        except UnreadableFileError as err:
-            raise UnreadableFileError(f"{path}: {err}", err.reason, str(path)) from None
-        page = page_from_text(decoded.text, path=str(path), encoding=decoded.encoding)
+        if ahead is not None:
+            page, text = ahead.page, ahead.text
+        else:
+            try:
+                decoded = decode_bytes(data)
+            except UnreadableFileError as err:
+                raise UnreadableFileError(f"{path}: {err}", err.reason, str(path)) from None
+            page = page_from_text(decoded.text, path=str(path), encoding=decoded.encoding)
+            text = decoded.text
         with self._batch.write() as index:
             again = self._known(key)
             if again and again.hash == digest and again.parser_version == PARSER_VERSION:
@@ -232,7 +265,7 @@ class Indexer:
                 self._conn.execute("DELETE FROM pages WHERE id = ?", (again.id,))
             self._insert_page(page, key, digest, st, index)
             # Every printed character of a page is in one of its articles.
-            note_unfolded(self._conn, (decoded.text,))
+            note_unfolded(self._conn, (text,))
         return (Stored.UPDATED if known else Stored.ADDED), len(page.articles)
 
     def _adopt_moved(self, path: Path, key: str, digest: str, st: os.stat_result) -> bool:
@@ -306,23 +339,6 @@ class Indexer:
             elif state is FileState.UNREACHABLE:
                 report.failed.append((p, _unreachable(Path(fs_path(p)))))
         return dropped
-
-
-def _read(path: Path, size: int) -> bytes:
-    """The file's bytes; *size* (from ``stat``) sizes the read, since asking
-    for the limit would allocate 64 MB per file."""
-    if size > MAX_BYTES:
-        raise UnreadableFileError(
-            f"{path} is too large (the limit is {MAX_BYTES / 2**20:.0f} MB)",
-            Unreadable.TOO_LARGE, str(path),
-        )
-    data = read_regular_file(path, size)
-    if len(data) > MAX_BYTES:
-        raise UnreadableFileError(
-            f"{path} is too large (the limit is {MAX_BYTES / 2**20:.0f} MB)",
-            Unreadable.TOO_LARGE, str(path),
-        )
-    return data
 
 
 def _unreachable(path: Path) -> str:
