@@ -21,12 +21,10 @@ with the window and can be stopped at any moment without harm.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -46,10 +44,12 @@ from reader.core.library.textindex import TextIndex
 from reader.core.model import Article, ArticleRef
 
 if TYPE_CHECKING:
-    # Indexing brings the page parser, the marks and progress their own
-    # modules, recovery the salvage of a damaged file: each imported where it
-    # is used, so that a command that only searches loads none of them.
+    # Indexing brings the page parser, recovery the salvage of a damaged file;
+    # the marks, progress and the list of pages are modules of their own: each
+    # is imported where it is used, so that a command that only searches loads
+    # none of them.
     from reader.core.library.index import Indexer
+    from reader.core.library.listing import LibraryPage
     from reader.core.library.progress import IndexProgress, IndexReport
     from reader.core.library.reading import PageReading, StarredArticle, UnknownArticleError
     from reader.core.library.recovery import Recovery
@@ -63,7 +63,8 @@ _T = TypeVar("_T")
 #: needs, imported on first use (the module that holds each).
 _LAZY = {"Indexer": "index", "IndexProgress": "progress", "IndexReport": "progress",
          "PageReading": "reading", "StarredArticle": "reading",
-         "UnknownArticleError": "reading", "Recovery": "recovery"}
+         "UnknownArticleError": "reading", "Recovery": "recovery",
+         "LibraryPage": "listing"}
 
 
 def __getattr__(name: str) -> object:
@@ -94,17 +95,6 @@ __all__ = [
     "StarredArticle",
     "UnknownArticleError",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class LibraryPage:
-    """A page the library holds, for the library panel."""
-
-    path: str
-    name: str
-    folder: str
-    date: dt.date | None
-    article_count: int
 
 
 class Library(LibraryMarks):
@@ -231,14 +221,9 @@ class Library(LibraryMarks):
     def pages(self) -> list[LibraryPage]:
         """Every page: those with a known date newest first, then the rest by
         folder and name."""
-        rows = self.connection().execute(
-            "SELECT path, name, folder, date, article_count FROM pages "
-            "ORDER BY date IS NULL, date DESC, folder, name"
-        ).fetchall()
-        return [
-            LibraryPage(path, name, folder, dt.date.fromisoformat(d) if d else None, n)
-            for path, name, folder, d, n in rows
-        ]
+        from reader.core.library.listing import library_pages
+
+        return library_pages(self.connection())
 
     def stale_pages(self) -> list[str]:
         """Pages parsed by another version of the parser: the window refreshes
