@@ -20,12 +20,15 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from reader.cli.common import CliError, print_error
-from reader.core.library.facade import Access, IndexProgress, Library, LibraryError
+from reader.core.library.facade import Access, Library, LibraryError
 from reader.core.library.faults import LibraryDamagedError, about_library
 from reader.core.library.indexfaults import TextIndexDamagedError
+
+if TYPE_CHECKING:
+    from reader.core.library.progress import IndexProgress
 
 T = TypeVar("T")
 

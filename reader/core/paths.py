@@ -46,8 +46,23 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_ID, appauthor=False))
 
 
+#: The name of the user's own library file, in :func:`data_dir`.
+LIBRARY_FILE_NAME = "library.sqlite3"
+
+
 def default_library_path() -> Path:
-    return data_dir() / "library.sqlite3"
+    return data_dir() / LIBRARY_FILE_NAME
 
 
-__all__ = ["APP_NAME", "cache_dir", "config_dir", "data_dir", "default_library_path"]
+def may_be_default_library(path: str | os.PathLike[str]) -> bool:
+    """False when *path* (made absolute) cannot be :func:`default_library_path`,
+    told without asking platformdirs (importing it costs a command ~4 ms): the
+    default is :data:`LIBRARY_FILE_NAME` in :func:`data_dir`, a folder named
+    for the app (platformdirs ends every folder it gives with the app's name)
+    or ``data`` under ``DUBAO_HOME``."""
+    folder, name = os.path.split(os.path.abspath(path))
+    return name == LIBRARY_FILE_NAME and os.path.basename(folder) in (APP_ID, "data")
+
+
+__all__ = ["APP_NAME", "LIBRARY_FILE_NAME", "cache_dir", "config_dir", "data_dir",
+           "default_library_path", "may_be_default_library"]

@@ -21,50 +21,59 @@ with the window and can be stopped at any moment without harm.
 
 from __future__ import annotations
 
-import datetime as dt
-import errno
 import json
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from reader.core.filenames import fs_path, shown
-from reader.core.library import reading as library_state
+from reader.core.filenames import fs_path
 from reader.core.library.faults import Fault, LibraryDamagedError, LibraryError, library_error
 from reader.core.library.hits import SearchHit
 from reader.core.library.indexfaults import TextIndexDamagedError
-from reader.core.library.opener import Access, LibraryFile
-from reader.core.library.progress import IndexProgress, IndexReport
+from reader.core.library.marks import LibraryMarks
+from reader.core.library.marks import library_key as _key
+from reader.core.library.opener import Access
 from reader.core.library.query import QueryError
-from reader.core.library.reading import PageReading, StarredArticle, UnknownArticleError
-from reader.core.library.recovery import TO_READ_AGAIN, Recovery
 from reader.core.library.rows import ARTICLE_COLUMNS_A, article_from_row, page_key, read_snapshot
-from reader.core.library.schema_v3 import index_anew, vacuum_after_v3
 from reader.core.library.search import SearchResult, search
-from reader.core.library.store import get_meta, write_transaction
+from reader.core.library.store import TO_READ_AGAIN, get_meta, write_transaction
 from reader.core.library.textcodec import TextCodec
 from reader.core.library.textindex import TextIndex
 from reader.core.model import Article, ArticleRef
 
 if TYPE_CHECKING:
-    # Indexing brings the page parser: imported when a command indexes, not to search.
+    # Indexing brings the page parser, recovery the salvage of a damaged file;
+    # the marks, progress and the list of pages are modules of their own: each
+    # is imported where it is used, so that a command that only searches loads
+    # none of them.
     from reader.core.library.index import Indexer
+    from reader.core.library.listing import LibraryPage
+    from reader.core.library.progress import IndexProgress, IndexReport
+    from reader.core.library.reading import PageReading, StarredArticle, UnknownArticleError
+    from reader.core.library.recovery import Recovery
     from reader.core.library.trends import Trend
     from reader.core.problems import SearchIndexProblem
 
 _T = TypeVar("_T")
 
 
-def __getattr__(name: str) -> object:
-    """``Indexer``, imported on first use: it brings the page parser, which a
-    command that only searches never needs."""
-    if name == "Indexer":
-        from reader.core.library import index
+#: What this module offers from the modules beside it that a search never
+#: needs, imported on first use (the module that holds each).
+_LAZY = {"Indexer": "index", "IndexProgress": "progress", "IndexReport": "progress",
+         "PageReading": "reading", "StarredArticle": "reading",
+         "UnknownArticleError": "reading", "Recovery": "recovery",
+         "LibraryPage": "listing"}
 
-        return getattr(index, name)
+
+def __getattr__(name: str) -> object:
+    """``Indexer`` (it brings the page parser), progress, marks and recovery
+    types, imported on first use: a command that only searches never needs them."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f"reader.core.library.{_LAZY[name]}"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
@@ -88,18 +97,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class LibraryPage:
-    """A page the library holds, for the library panel."""
-
-    path: str
-    name: str
-    folder: str
-    date: dt.date | None
-    article_count: int
-
-
-class Library(LibraryFile):
+class Library(LibraryMarks):
     """An open library file.  Safe to use from any thread: each thread gets
     its own connection; WAL lets searches run while an indexer writes."""
 
@@ -223,14 +221,9 @@ class Library(LibraryFile):
     def pages(self) -> list[LibraryPage]:
         """Every page: those with a known date newest first, then the rest by
         folder and name."""
-        rows = self.connection().execute(
-            "SELECT path, name, folder, date, article_count FROM pages "
-            "ORDER BY date IS NULL, date DESC, folder, name"
-        ).fetchall()
-        return [
-            LibraryPage(path, name, folder, dt.date.fromisoformat(d) if d else None, n)
-            for path, name, folder, d, n in rows
-        ]
+        from reader.core.library.listing import library_pages
+
+        return library_pages(self.connection())
 
     def stale_pages(self) -> list[str]:
         """Pages parsed by another version of the parser: the window refreshes
@@ -288,50 +281,17 @@ class Library(LibraryFile):
         ).fetchone()
         return article_from_row(row, self._codec, conn) if row else None
 
-    # -- reading state (library_state): kept per article text, so it survives
-    # -- re-indexing and moved files; paths are named as the indexer names them.
-
-    def mark_read(self, path: str | os.PathLike[str], index: int, read: bool = True) -> None:
-        """Mark an article read (or unread).  Raises :class:`UnknownArticleError`
-        when the library does not hold it."""
-        library_state.set_read(self._writer(), _key(path), index, read, self._journal)
-
-    def is_read(self, path: str | os.PathLike[str], index: int) -> bool:
-        return library_state.is_read(self.connection(), _key(path), index)
-
-    def set_starred(
-        self, path: str | os.PathLike[str], index: int, starred: bool = True
-    ) -> None:
-        library_state.set_starred(self._writer(), _key(path), index, starred, self._journal)
-
-    def toggle_star(self, path: str | os.PathLike[str], index: int) -> bool:
-        """Star or unstar an article; returns whether it is starred now."""
-        return library_state.toggle_star(self._writer(), _key(path), index, self._journal)
-
-    def is_starred(self, path: str | os.PathLike[str], index: int) -> bool:
-        return library_state.is_starred(self.connection(), _key(path), index)
-
-    def starred(self) -> list[StarredArticle]:
-        """Starred articles, most recently starred first."""
-        return library_state.starred(self.connection())
-
-    def page_reading(self, path: str | os.PathLike[str]) -> PageReading:
-        """Which articles of one page are read and starred, in one query."""
-        return library_state.page_reading(self.connection(), _key(path))
-
-    def unread_counts(self) -> dict[str, int]:
-        """Unread articles per page path (every page, 0 included)."""
-        return library_state.unread_counts(self.connection())
-
     def next_unread(
         self, path: str | os.PathLike[str], index: int, order: Sequence[str] | None = None
     ) -> ArticleRef | None:
         """Where Space at the end of an article goes: the next unread article
         on this page, else on the following pages of *order* (the window's page
         order; default the library's, as :meth:`pages` lists them)."""
+        from reader.core.library.reading import next_unread
+
         pages = [_key(p) for p in order] if order is not None \
             else [p.path for p in self.pages()]
-        return library_state.next_unread(self.connection(), _key(path), index, pages)
+        return next_unread(self.connection(), _key(path), index, pages)
 
     def counts(self) -> tuple[int, int]:
         """(pages, articles) held."""
@@ -376,25 +336,17 @@ class Library(LibraryFile):
 
     @staticmethod
     def _build_index(conn: sqlite3.Connection) -> None:
+        from reader.core.library.schema_v3 import index_anew
+
         index_anew(conn)
 
     def _vacuum(self, conn: sqlite3.Connection) -> None:
         """Just migrated to schema 3: give the FTS5 index's space back, once.
         A disk too full for the copy VACUUM makes leaves it for a later opening."""
+        from reader.core.library.schema_v3 import vacuum_after_v3
+
         try:
             vacuum_after_v3(conn)
         except sqlite3.OperationalError as err:
             if library_error(err, self.path).fault is not Fault.FULL:
                 raise
-
-
-def _key(path: str | os.PathLike[str]) -> str:
-    """*path* as the library names pages (absolute, symlinks resolved).  A
-    symlink loop is refused in plain words."""
-    try:
-        os.stat(fs_path(os.fspath(path)))
-    except OSError as err:
-        if err.errno == errno.ELOOP:
-            raise LibraryError(f"{shown(os.fspath(path))} cannot be followed "
-                               "(too many levels of symbolic links)") from None
-    return page_key(Path(path))

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.library.faults import Fault, LibraryError, is_damage, library_error
-from reader.core.library.journal import MarksJournal
 from reader.core.library.store import (
     APPLICATION_ID,
     SQLITE_MAGIC,
@@ -69,18 +68,25 @@ def identify(path: Path, ours: bool = False) -> Identity:
             head = fh.read(100)
     except OSError as err:
         raise library_error(err, path) from None
-    foreign = Found.DAMAGED if ours or evidence(path) else Found.FOREIGN
     if st.st_size and (len(head) < 100 or not head.startswith(SQLITE_MAGIC)):
-        return Identity(foreign, "it is not an SQLite database")
+        return Identity(_foreign(path, ours), "it is not an SQLite database")
     app = int.from_bytes(head[68:72], "big") if len(head) == 100 else 0
     if app == APPLICATION_ID:
         return Identity(Found.LIBRARY)
     if app != 0:
-        return Identity(foreign, "it is another program's database")
-    return _look_inside(path, foreign)
+        return Identity(_foreign(path, ours), "it is another program's database")
+    return _look_inside(path, ours)
 
 
-def _look_inside(path: Path, foreign: Found) -> Identity:
+def _foreign(path: Path, ours: bool) -> Found:
+    """What a file that is not (or no longer) a library is: a damaged library
+    where it is the user's own or there is :func:`evidence` that it was one
+    (looked for only then: a library's own header needs no such look), else
+    another program's file."""
+    return Found.DAMAGED if ours or evidence(path) else Found.FOREIGN
+
+
+def _look_inside(path: Path, ours: bool) -> Identity:
     """A database without an application id: a library made before there was
     one, a new one being made by another copy of the app, or someone else's."""
     params = {"mode": "ro"} if not log_is_empty(path) else {"mode": "ro", "immutable": "1"}
@@ -93,18 +99,20 @@ def _look_inside(path: Path, foreign: Found) -> Identity:
             conn.close()
     except sqlite3.Error as err:
         if is_damage(err):
-            return Identity(foreign, str(err))
+            return Identity(_foreign(path, ours), str(err))
         return Identity(Found.LIBRARY)   # cannot tell now (locked …): opening will say
     if app == APPLICATION_ID or {"meta", "pages", "articles"} <= names:
         return Identity(Found.LIBRARY)
     if not names:
         return Identity(Found.EMPTY)
-    return Identity(foreign, "it is another program's database")
+    return Identity(_foreign(path, ours), "it is another program's database")
 
 
 def evidence(path: Path) -> bool:
     """Whether a file whose header is gone was a Dubao library: its marks file
     is there, or its first megabyte holds the library's schema."""
+    from reader.core.library.journal import MarksJournal  # here: only a header gone asks
+
     if MarksJournal(path).is_ours():
         return True
     try:

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
-import tempfile
 from pathlib import Path
 
 #: tantivy's lock files: each reader's own, never linked.
@@ -37,6 +35,8 @@ class Shadow:
     def make(self) -> Path:
         """The private folder, its links brought up to date with *folder*."""
         if self._path is None:
+            import tempfile  # here: rarely needed, and it brings shutil and random
+
             self._path = Path(tempfile.mkdtemp(prefix="dubao-index-"))
         names = set(os.listdir(self.folder))
         for name in names - set(_LOCKS):
@@ -51,4 +51,6 @@ class Shadow:
     def remove(self) -> None:
         path, self._path = self._path, None
         if path is not None:
+            import shutil
+
             shutil.rmtree(path, ignore_errors=True)

@@ -16,7 +16,6 @@ import contextlib
 import json
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,6 +106,8 @@ class MarksJournal:
 
     def rewrite(self, states: Iterable[MarkState]) -> None:
         """Replace the file by *states* (the library's marks), whole or not at all."""
+        import tempfile  # here: only a rewrite needs it (it brings shutil and random)
+
         folder = self.path.parent
         fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=folder)
         lines = 0

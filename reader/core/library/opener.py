@@ -19,7 +19,7 @@ import sqlite3
 import threading
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from reader.core.library.faults import (
     Fault,
@@ -29,8 +29,6 @@ from reader.core.library.faults import (
     library_error,
 )
 from reader.core.library.identity import Found, identify, is_ours
-from reader.core.library.journal import MarksJournal
-from reader.core.library.recovery import Recovery, recover
 from reader.core.library.store import (
     SCHEMA_VERSION,
     check,
@@ -40,7 +38,13 @@ from reader.core.library.store import (
     schema_version,
     use_wal,
 )
-from reader.core.paths import default_library_path
+from reader.core.paths import default_library_path, may_be_default_library
+
+if TYPE_CHECKING:
+    # The marks file is written, and a damaged file salvaged, by openings that
+    # need them: imported there, so that a command that only reads loads neither.
+    from reader.core.library.journal import MarksJournal
+    from reader.core.library.recovery import Recovery
 
 
 class Access(enum.Enum):
@@ -69,11 +73,20 @@ class LibraryFile:
         self.recovery = recovery
         #: Opened read-only: every write raises a ``LibraryError``.
         self.read_only = read_only
-        self._journal = MarksJournal(path)
+        self._marks_file: MarksJournal | None = None
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._closed = False
+
+    @property
+    def _journal(self) -> MarksJournal:
+        """The marks file beside the library (made into an object on first use)."""
+        if self._marks_file is None:
+            from reader.core.library.journal import MarksJournal
+
+            self._marks_file = MarksJournal(self.path)
+        return self._marks_file
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None, thorough: bool = False,
@@ -148,6 +161,8 @@ class LibraryFile:
         try:
             if not is_ours(conn):
                 raise LibraryError(describe(Fault.FOREIGN, p), Fault.FOREIGN)
+            from reader.core.library.journal import MarksJournal
+
             migrate(conn, MarksJournal(p))
             use_wal(conn)
         except sqlite3.Error as err:
@@ -157,6 +172,8 @@ class LibraryFile:
 
     @classmethod
     def _recover(cls, p: Path, reason: str, access: Access) -> Self:
+        from reader.core.library.recovery import recover
+
         recovery = recover(p, reason, cls._build_index)
         # Written to at once, whatever the command: the pages to read again.
         lib = cls._open(p, False, Access.WRITE)
@@ -252,7 +269,8 @@ class LibraryFile:
 
 def _is_default(p: Path) -> bool:
     try:
-        return os.path.abspath(p) == os.path.abspath(default_library_path())
+        return may_be_default_library(p) and \
+            os.path.abspath(p) == os.path.abspath(default_library_path())
     except OSError:
         return False
 

@@ -30,6 +30,7 @@ from reader.core.library.store import (
     _MIGRATIONS,
     APPLICATION_ID,
     SCHEMA_VERSION,
+    TO_READ_AGAIN,
     set_meta,
     uri,
     write_transaction,
@@ -65,9 +66,6 @@ class Recovery:
             f"read: {self.all_pages} pages, {self.marks} read and star marks"
         )
 
-
-#: The meta key under which a rebuilt library lists the page files to read again.
-TO_READ_AGAIN = "to_read_again"
 
 #: Builds the search index of a library from its stored articles (the
 #: façade's, so the index engine stays its own business).

@@ -24,6 +24,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from reader.core.library.faults import (
@@ -33,9 +34,10 @@ from reader.core.library.faults import (
     is_damage,
     library_error,
 )
-from reader.core.library.journal import MarksJournal, mark_states
 from reader.core.library.rows import article_key, legacy_articles
-from reader.core.library.schema_v3 import to_v3 as _to_v3
+
+if TYPE_CHECKING:
+    from reader.core.library.journal import MarksJournal
 
 __all__ = ["LibraryDamagedError", "LibraryError", "is_damage"]
 
@@ -45,6 +47,9 @@ SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 30_000
 #: ``PRAGMA application_id`` of a Dubao library ("Dubo"): in the file's header.
 APPLICATION_ID = 0x4475626F
+#: The ``meta`` key listing the pages of a damaged library that could not be
+#: carried over and are to be read again (:mod:`reader.core.library.recovery`).
+TO_READ_AGAIN = "to_read_again"
 #: The first 16 bytes of every SQLite database file.
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: The tables a library of each schema version must have (the search index's
@@ -127,8 +132,14 @@ _MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: lambda conn: _run_script(conn, _SCHEMA_V1),
     2: _to_v2,
     # Article text compressed, the FTS5 index replaced (reader/core/library/schema_v3.py).
-    3: lambda conn: _to_v3(conn, _run_script),
+    3: lambda conn: _to_v3(conn),
 }
+
+
+def _to_v3(conn: sqlite3.Connection) -> None:
+    from reader.core.library.schema_v3 import to_v3  # here: once in a library's life
+
+    to_v3(conn, _run_script)
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
@@ -295,6 +306,8 @@ def migrate(conn: sqlite3.Connection, journal: MarksJournal, up_to: int = SCHEMA
         if application_id(conn) != APPLICATION_ID:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         if not journal.exists() and schema_version(conn) >= 2:
+            from reader.core.library.journal import mark_states
+
             journal.rewrite(mark_states(conn))
 
 
