@@ -47,6 +47,9 @@ FORM_NAMES = {
     "headline_first": "headline-first",
     "indented": "indented",
     "headline_first_indented": "headline-first+indented",
+    # training-only forms, for study on TRAIN/DEVELOP seeds (--train … --forms foreign)
+    "foreign": "foreign heads",
+    "headline_first_foreign": "headline-first, foreign heads",
 }
 
 
@@ -83,7 +86,7 @@ def report(label: str, results: list[dict[str, object]]) -> dict[str, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--forms", default=",".join(FORM_NAMES),
+    ap.add_argument("--forms", default=",".join(page_forms.FORMS),
                     help="comma-separated forms (plain, headline_first, indented, "
                          "headline_first_indented)")
     ap.add_argument("--train", metavar="SEEDS",

@@ -15,6 +15,12 @@ the gold as it is (only the layout changes):
   line still stands where a column breaks, even in mid-sentence; on half of the
   pages the blank lines around headlines and credits are dropped too.
 * ``headline_first_indented`` — both.
+* ``foreign`` and ``headline_first_foreign`` (training only) — each
+  dateline-led article's headline lines replaced by those of an article of another page
+  with the same shape (kicker / title / subtitle, line by line), so that a
+  headline's words need not come back in its body: real briefs and features
+  often share no word with their headline, and the parser must find the head
+  from where and how it is printed.  The gold's headline fields follow.
 
 Pages are generated into a cache folder outside the repository
 (``$XDG_CACHE_HOME/dubao/pages`` or ``~/.cache/dubao/pages``): they hold
@@ -50,8 +56,13 @@ VALIDATION_SEEDS = (9001, 9002, 9003, 9004, 9005)
 DEV_SEED = 2
 FORMS = ("plain", "headline_first", "indented", "headline_first_indented")
 #: Forms for training only (not part of the validation figures the issue asks for):
-#: extractors that give each paragraph on one line.
-EXTRA_FORMS = ("unwrapped", "headline_first_unwrapped")
+#: extractors that give each paragraph on one line; and pages whose headlines
+#: share (almost) no word with their bodies, as briefs and features often do.
+EXTRA_FORMS = ("unwrapped", "headline_first_unwrapped", "foreign", "headline_first_foreign")
+#: The share of dateline-led articles that keep their own headline in a ``foreign`` form.
+KEEP_OWN = 0.5
+#: How many other pages lend their headlines to a page of a ``foreign`` form.
+DONORS = 3
 HEAD_PARTS = ("kicker", "title", "subtitle")
 
 
@@ -142,7 +153,8 @@ def generate(seed: int, n: int = 60, form: str = "plain") -> Path:
         out.mkdir(parents=True, exist_ok=True)
         for name, text, gold_path in load_dir(plain):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            recs = transform_recs(text, gold, form, name)
+            donors = _donors(plain, name) if form.endswith("foreign") else None
+            recs = transform_recs(text, gold, form, name, donors)
             (out / f"{name}.txt").write_text(
                 "\n".join(r.text for r in recs) + "\n", encoding="utf-8")
             order = article_order(recs)
@@ -385,6 +397,68 @@ def indented(recs: list[Rec], rng: random.Random, width: float) -> list[Rec]:
     return out
 
 
+def _head_lines(recs: list[Rec]) -> dict[int, list[int]]:
+    """Per article, the indices of its headline lines."""
+    out: dict[int, list[int]] = {}
+    for i, r in enumerate(recs):
+        if r.part in HEAD_PARTS and r.art is not None:
+            out.setdefault(r.art, []).append(i)
+    return out
+
+
+def foreign_heads(recs: list[Rec], gold: dict[str, object],
+                  donors: list[tuple[list[Rec], dict[str, object]]],
+                  rng: random.Random) -> list[Rec]:
+    """Each dateline-led article's headline lines replaced by those of an
+    article of a donor page printed in the same shape (the same parts, line for
+    line); *gold*'s kicker, title and subtitle are changed to match.  An
+    article no donor matches keeps its own headline, and so does one without a
+    dateline (a feature, whose section heads are told from headlines by their
+    words); and so does one in KEEP_OWN, drawn with *rng* (many headlines
+    do share words with their bodies)."""
+    pool: list[tuple[list[Rec], dict[str, object]]] = []
+    for drecs, dgold in donors:
+        darts = dgold["articles"]
+        assert isinstance(darts, list)
+        for art, idx in _head_lines(drecs).items():
+            pool.append(([drecs[i] for i in idx], darts[art]))
+    articles = gold["articles"]
+    assert isinstance(articles, list)
+    used: set[int] = set()
+    out = list(recs)
+    for art, idx in _head_lines(recs).items():
+        if not articles[art].get("lead") or articles[art].get("kind") == "photo" \
+                or rng.random() < KEEP_OWN:
+            continue
+        shape = [recs[i].part for i in idx]
+        k = next((k for k, (lines, _a) in enumerate(pool)
+                  if k not in used and [r.part for r in lines] == shape), None)
+        if k is None:
+            continue
+        used.add(k)
+        lines, donor = pool[k]
+        for i, d in zip(idx, lines, strict=True):
+            out[i] = Rec(d.text, recs[i].art, recs[i].part, recs[i].para, recs[i].gap)
+        for h in HEAD_PARTS:
+            articles[art][h] = donor.get(h)
+    return out
+
+
+def _donors(plain: Path, name: str) -> list[tuple[list[Rec], dict[str, object]]]:
+    """The DONORS pages after page *name* in folder *plain* (cyclically), with their roles."""
+    names = [n for n, _t, _g in load_dir(plain)]
+    k = names.index(name)
+    out = []
+    for d in range(1, DONORS + 1):
+        other = names[(k + d) % len(names)]
+        if other == name:
+            break
+        text = (plain / f"{other}.txt").read_text(encoding="utf-8")
+        gold = json.loads((plain / f"{other}.gold.json").read_text(encoding="utf-8"))
+        out.append((line_roles(text, gold), gold))
+    return out
+
+
 def unwrapped(recs: list[Rec], rng: random.Random) -> list[Rec]:
     """Each paragraph (and each credit) on one line of its own: no column width,
     no column breaks; blank lines between paragraphs on most pages."""
@@ -418,11 +492,15 @@ def unwrapped(recs: list[Rec], rng: random.Random) -> list[Rec]:
     return out
 
 
-def transform_recs(text: str, gold: dict[str, object], form: str, name: str) -> list[Rec]:
+def transform_recs(text: str, gold: dict[str, object], form: str, name: str,
+                   donors: list[tuple[list[Rec], dict[str, object]]] | None = None) -> list[Rec]:
     """The lines of *text* (a page made by make_pages.py, with its *gold*) printed
-    in *form*, each with its role."""
+    in *form*, each with its role.  *donors*: other pages (lines, gold) whose
+    headlines a ``foreign`` form borrows; *gold*'s headline fields then follow."""
     rng = random.Random(f"{form}/{name}")
     recs = line_roles(text, gold)
+    if form.endswith("foreign"):
+        recs = foreign_heads(recs, gold, donors or [], random.Random(f"foreign/{name}"))
     if form.startswith("headline_first"):
         recs = headline_first(recs, rng)
     if form.endswith("unwrapped"):
@@ -457,7 +535,8 @@ def roles_of(folder: Path, name: str) -> list[Rec]:
     gold = json.loads((plain / f"{name}.gold.json").read_text(encoding="utf-8"))
     if form == "plain":
         return line_roles(text, gold)
-    return transform_recs(text, gold, form, name)
+    donors = _donors(plain, name) if form.endswith("foreign") else None
+    return transform_recs(text, gold, form, name, donors)
 
 
 def main() -> None:

@@ -183,7 +183,8 @@ def examples(data: Pages, head0: dict[str, float] | None = None) -> dict[str, li
         for k, v in page_examples(text, recs, orient, head0).items():
             if k not in ("head", "orient") or head0 is not None:
                 out[k] += v
-        if head0 is None:
+        if head0 is None and not form.endswith("foreign"):
+            # (a borrowed headline's cut words are not printed whole in the body)
             c, d = head_examples(recs)
             out["field"] += c
             out["roles"] += d

@@ -232,3 +232,35 @@ def test_a_long_text_with_page_breaks_is_cut_at_them() -> None:
     second = page(*[b for art in (C, D) for b in (body(paras(art), 17), *heads(art))])
     articles = parse_articles(first + "\f" + second, stretch=len(first) // 2)
     assert [a.title for a in articles] == [A[1], B[1], C[1], D[1]]
+
+
+#: Briefs whose headlines share no word with their bodies, as real briefs often do:
+#: the head is told by where and how it is printed (a short line on its own,
+#: a dateline-led body under or before it), not by words recurring.
+BRIEFS: tuple[Art, ...] = (
+    (None, "春风吹暖万家灯火", None, "本报讯（记者 林晓）",
+     ["近日，滨江新区举行重点项目集中开工仪式，共有十八个项目开工，总投资超过一百二十亿元，"
+      "涵盖先进制造、现代物流和城市更新等领域。"]),
+    (None, "一条小路通向远方", None, "本报讯（记者 陈静）",
+     ["今年以来，河西街道完成管网更新、外墙修缮和道路整治等工程，居民居住环境明显改善，"
+      "群众满意度不断提高。"]),
+    (None, "好日子越过越红火", None, "新华社北京２月１５日电",
+     ["记者从农业农村部获悉，当前各地春季农业生产由南向北陆续展开，春耕备耕物资供应总体充足，"
+      "种子、化肥和农药价格保持稳定。"]),
+)
+
+
+def test_brief_headlines_that_share_no_word_with_their_bodies_printed_first() -> None:
+    blocks = []
+    for k, art in enumerate(BRIEFS):
+        blocks += heads(art)
+        blocks.append(body(paras(art), 17 - k))
+    check(parse(page(*blocks)), BRIEFS)
+
+
+def test_brief_headlines_that_share_no_word_with_their_bodies_printed_after() -> None:
+    blocks = []
+    for k, art in enumerate(BRIEFS):
+        blocks.append(body(paras(art), 15 + k))
+        blocks += heads(art)
+    check(parse(page(*blocks)), BRIEFS)

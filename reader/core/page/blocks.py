@@ -44,6 +44,7 @@ from reader.core.page.marks import (
     ends_sentence,
     inner_sentence_end,
     is_credit,
+    is_dateline_start,
     is_section_marker,
 )
 from reader.core.page.orient import orientation
@@ -119,7 +120,17 @@ def _context(pieces: list[Piece], geo: Geometry) -> Context:
         offset.append(pos)
         parts.append(p.text)
         pos += len(p.text)
-    return Context(pieces, candidate, column, run, geo, "".join(parts), offset)
+    marked: list[bool] = []
+    state = dated = False
+    for p in pieces:
+        if p.cut == DATELINE_CUT or is_dateline_start(p.first.text):
+            state = False
+            dated = True
+        elif len(p.lines) == 1 and is_section_marker(p.text):
+            state = True
+        marked.append(state)
+    return Context(pieces, candidate, column, run, geo, "".join(parts), offset, dated=dated,
+                   marked=marked)
 
 
 def _nearby_column(own: list[float | None], candidate: list[bool], i: int) -> float | None:

@@ -48,6 +48,7 @@ from reader.core.page.marks import (
     is_section_marker,
     unbalanced,
 )
+from reader.core.page.words import bigrams, overlap
 from reader.core.resources import resource
 
 MODEL_FILE = "parser_model.json"
@@ -96,34 +97,21 @@ class Context:
     offset: list[int]
     #: The cohesion signal of each run of candidates, by its first piece.
     cohesion: dict[int, float] = field(default_factory=dict)
+    #: Some article on the page opens with a dateline (news); a page without
+    #: any (features, essays) has section heads inside its articles, told from
+    #: headlines mostly by their words.
+    dated: bool = True
+    #: For each piece: a section marker (核心阅读) stands above it with no
+    #: dateline in between — inside a long feature, whose section heads are
+    #: printed like headlines.
+    marked: list[bool] = field(default_factory=list)
 
 
-def bigrams(text: str) -> list[str]:
-    """Pairs of adjacent CJK characters: the words of a headline, roughly."""
-    out: list[str] = []
-    for run in _CJK_RUNS(text):
-        out += [run[k : k + 2] for k in range(len(run) - 1)]
-    return out
-
-
-_CJK_RUNS = re.compile(r"[\u3400-\u9fff]{2,}").findall
 _TAIL = frozenset("。！？!?…”’」』）)》〉】\"'")
 _ITEM_FIRST = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９（(第■□●○◆◇▲△★☆▶►·•")
 _BRACKETS = re.compile("[（()“”《》]").search
 _CLAUSES = re.compile("[" + "".join(sorted(CLAUSE_MARKS)) + "]").findall
 _DIGITS = re.compile(r"\d").findall
-
-
-def _overlap(grams: list[str], text: str, start: int, stop: int) -> float:
-    """The share of *grams* found in ``text[start:stop]``."""
-    if stop <= start:
-        return 0.0
-    find = text.find
-    found = 0
-    for g in grams:
-        if find(g, start, stop) >= 0:
-            found += 1
-    return found / len(grams)
 
 
 #: How far before and after a piece its words are looked for (characters).
@@ -139,6 +127,7 @@ _ORIENTED: tuple[str, ...] = (
     "cut_blank", "cut_short", "cut_sentence", "cut_top", "after_blank", "after_short",
     "after_sentence", "after_end", "after_indent", "same_column", "other_column",
     "before_marker", "prev_head", "next_head", "prev_body", "next_body", "kicker_over_head",
+    "words_before~u", "words_after~u", "marked",
 )
 #: Signals weighed apart by where the piece stands in its run of short pieces
 #: (alone, first, inside, last) and whether the page indents: the weighing is
@@ -351,6 +340,10 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
     wa = ctx.column[end + 1] if after is not None else None
     if wb is not None and wa is not None:
         f["same_column" if abs(wb - wa) <= 1.0 else "other_column"] = 1.0
+    if not ctx.dated:
+        f["undated"] = 1.0
+    if ctx.marked and ctx.marked[first]:
+        f["marked"] = 1.0
     # do its words come back before or after it?
     grams = bigrams(text)
     if len(grams) > 16:
@@ -359,12 +352,15 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
     if grams:
         start = ctx.offset[i]
         stop = ctx.offset[i + 1] if i + 1 < len(pieces) else len(flat)
-        ob = _overlap(grams, flat, max(0, start - _WINDOW), start)
-        oa = _overlap(grams, flat, stop, stop + _WINDOW)
+        ob = overlap(grams, flat, max(0, start - _WINDOW), start)
+        oa = overlap(grams, flat, stop, stop + _WINDOW)
         f["words_before"] = ob
         f["words_after"] = oa
         f["words_most"] = ob if ob > oa else oa
         f["words_least"] = oa if ob > oa else ob
+        if not ctx.dated:
+            f["words_before~u"] = ob
+            f["words_after~u"] = oa
     # does the text around its run of short pieces tell of one subject, or of
     # two (an article ends here)?  The same for all the run: measured once.
     c = ctx.cohesion.get(first)
@@ -372,7 +368,7 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
         start = ctx.offset[first]
         stop = ctx.offset[end + 1] if end + 1 < len(pieces) else len(flat)
         around = bigrams(flat[stop : stop + _COHESION])
-        c = _overlap(around[::2], flat, max(0, start - _COHESION), start) if around else -1.0
+        c = overlap(around[::2], flat, max(0, start - _COHESION), start) if around else -1.0
         ctx.cohesion[first] = c
     if c >= 0.0:
         f["cohesion"] = c
