@@ -35,7 +35,6 @@ from reader.core.library.parseahead import (
     Parsed,
     page_digest,
     parse_workers,
-    read_page_file,
 )
 from reader.core.library.progress import IndexProgress, IndexReport
 from reader.core.library.rows import (
@@ -57,10 +56,7 @@ from reader.core.page.pages import (
     page_from_text,
     walk_page_files,
 )
-from reader.core.text.decode import (
-    UnreadableFileError,
-    decode_bytes,
-)
+from reader.core.text.decode import UnreadableFileError, decode_bytes, read_regular_file
 
 #: Articles per day an id can hold: id = sort_day << DAY_SHIFT | n.
 DAY_SHIFT = 24
@@ -235,7 +231,7 @@ class Indexer:
             return Stored.UNCHANGED, 0
         if ahead is not None and (ahead.size, ahead.mtime_ns) != (st.st_size, st.st_mtime_ns):
             ahead = None  # changed since it was parsed: read as it is now
-        data = b"" if ahead is not None else read_page_file(path, st.st_size)
+        data = b"" if ahead is not None else read_regular_file(path, st.st_size)
         digest = ahead.digest if ahead is not None else page_digest(data)
         if known and known.hash == digest and known.parser_version == PARSER_VERSION:
             with self._batch.write():
@@ -247,7 +243,7 @@ class Indexer:
         if known is None and self._adopt_moved(path, key, digest, st):
             return Stored.MOVED, 0
         if ahead is not None:
-            page, text = ahead.page, ahead.text
+            page, text = ahead.page, ahead.chars
         else:
             try:
                 decoded = decode_bytes(data)

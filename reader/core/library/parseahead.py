@@ -29,15 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.model import Page
-from reader.core.text.decode import (
-    MAX_BYTES,
-    Unreadable,
-    UnreadableFileError,
-    decode_bytes,
-    read_regular_file,
-)
+from reader.core.text.decode import decode_bytes, read_regular_file
 
-__all__ = ["ParseAhead", "Parsed", "page_digest", "parse_file", "parse_workers", "read_page_file"]
+__all__ = ["ParseAhead", "Parsed", "page_digest", "parse_file", "parse_workers"]
 
 #: Pages sent ahead of the one being stored, per process.
 DEPTH = 8
@@ -53,7 +47,9 @@ class Parsed:
     size: int
     mtime_ns: int
     digest: str
-    text: str
+    #: Each character of the page's text once (what the library notes of it):
+    #: the text itself is in *page*, and need not cross twice.
+    chars: str
     page: Page
 
 
@@ -70,20 +66,6 @@ def page_digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def read_page_file(path: Path, size: int) -> bytes:
-    """The file's bytes; *size* (from ``stat``) sizes the read, since asking
-    for the limit would allocate 64 MB per file."""
-    too_large = UnreadableFileError(
-        f"{path} is too large (the limit is {MAX_BYTES / 2**20:.0f} MB)",
-        Unreadable.TOO_LARGE, str(path))
-    if size > MAX_BYTES:
-        raise too_large
-    data = read_regular_file(path, size)
-    if len(data) > MAX_BYTES:
-        raise too_large
-    return data
-
-
 def parse_file(path: str) -> Parsed | None:
     """Read, decode and parse the page at *path* (in another process); None
     when anything goes wrong: the indexer then reads it itself."""
@@ -91,12 +73,12 @@ def parse_file(path: str) -> Parsed | None:
 
     try:
         st = os.stat(path)
-        data = read_page_file(Path(path), st.st_size)
+        data = read_regular_file(path, st.st_size)
         decoded = decode_bytes(data)
         page = page_from_text(decoded.text, path=path, encoding=decoded.encoding)
     except Exception:  # said by the indexer when it reads the file itself
         return None
-    return Parsed(st.st_size, st.st_mtime_ns, page_digest(data), decoded.text, page)
+    return Parsed(st.st_size, st.st_mtime_ns, page_digest(data), "".join(set(decoded.text)), page)
 
 
 def _end_with_parent() -> None:

@@ -113,14 +113,24 @@ def read_file_bytes(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) ->
     return data
 
 
-def read_regular_file(path: str | os.PathLike[str], size: int) -> bytes:
+def read_regular_file(path: str | os.PathLike[str], size: int,
+                      max_bytes: int = MAX_BYTES) -> bytes:
     """The bytes of the regular file at *path*, *size* (from ``stat``) sizing
-    the read; anything else refused at once, without waiting (for an indexer,
-    which holds the library's write lock)."""
+    the read (asking for the limit would allocate it for every file); anything
+    else, or past *max_bytes*, refused at once, without waiting (for an
+    indexer, which holds the library's write lock)."""
+    too_large = UnreadableFileError(
+        f"{Path(path)} is too large (the limit is {max_bytes / 2**20:.0f} MB)",
+        Unreadable.TOO_LARGE, str(path))
+    if size > max_bytes:
+        raise too_large
     with _opened(path) as (fd, st, p):
         if not stat.S_ISREG(st.st_mode):
             raise _not_regular(p, st.st_mode)
-        return _read_all(fd, size + 1)
+        data = _read_all(fd, size + 1)
+    if len(data) > max_bytes:
+        raise too_large
+    return data
 
 
 @contextlib.contextmanager
