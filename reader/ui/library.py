@@ -105,10 +105,8 @@ class LibraryKeeper(QObject):
         self.workers.submit(TaskKind.LIBRARY_OPEN, lambda: _open(path), self._on_opened,
                             self._on_open_failed)
 
-    def _on_opened(self, result: Opened) -> None:
-        lib, stale, salvaged, why, index = (result.lib, result.stale, result.salvaged,
-                                            result.why, result.index)
-        self.lib = lib
+    def _on_opened(self, opened: Opened) -> None:
+        lib = self.lib = opened.lib
         self.search.library = lib
         self._set_state(LibraryState.READY)
         rec = lib.recovery
@@ -117,15 +115,16 @@ class LibraryKeeper(QObject):
 
             self._report(LibraryRecovered(rec.reason, rec.set_aside_as.name, rec.all_pages,
                                           rec.marks))
-        if index is not None:
-            self._report(index)
-        if why is not None:
-            self._report(why)
+        if opened.index is not None:
+            self._report(opened.index)
+        if opened.why is not None:
+            self._report(opened.why)
             self._pending.clear()
-        elif salvaged:
-            self.runner.add(salvaged, visible=True)
-        if stale and why is None:
-            self.runner.add(stale)
+        else:
+            if opened.salvaged:
+                self.runner.add(opened.salvaged, visible=True)
+            if opened.stale:
+                self.runner.add(opened.stale)
         self._flush()
         self.refresh_pages()
 
