@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import array
 import re
-from dataclasses import dataclass
 
 from reader.core.model import Article
+from reader.core.record import record
 from reader.core.text.fold import fold
 
 #: Bumped whenever the tokens written for a text change; stored indexes made
@@ -103,7 +103,7 @@ def article_fields(article: Article) -> tuple[str, str]:
     return "\n".join(head), "\n".join([*lead, *article.paragraphs])
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ParsedQuery:
     """A query split into required terms and excluded terms, as typed."""
 

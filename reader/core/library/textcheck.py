@@ -5,7 +5,6 @@ before tantivy is asked to open it; nothing is written."""
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.library.faults import Fault
@@ -16,11 +15,12 @@ from reader.core.library.indexmarker import (
     identity,
     read_marker,
 )
+from reader.core.record import record
 
 __all__ = ["Trouble", "folder_trouble"]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Trouble:
     """Why the index folder cannot serve as it is."""
 
