@@ -104,10 +104,10 @@ def adopt_table(data: bytes) -> bool:
     except (ValueError, EOFError, TypeError):
         return False
     try:  # one character for each code point (join refuses what is not text)
-        if not isinstance(table, dict) or not table or {type(k) for k in table} - {int} \
-                or len("".join(table.values())) != len(table):
+        if not isinstance(table, dict) or not table \
+                or len("".join(table.values())) != len(table) or not isinstance(min(table), int):
             return False
-    except TypeError:
+    except TypeError:  # a value that is not text, keys of several types
         return False
     with _LOCK:
         if _TABLE is None:
