@@ -372,43 +372,48 @@ def report_search(db: Path, pages: Path, queries: dict[str, list[str]],
           f"files listed), a bare `python -c pass` takes {bare:.1f} ms ({bare_cpu:.1f} ms CPU); "
           f"load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"{'class':<10} {'in-process ms':>14} {'(CPU ms)':>13} {'whole-process ms':>17} "
-          f"{'rg whole ms':>12} {'hits':>6}   rg recall (missed: script / wrap / other)")
+          f"{'rg whole ms':>12} {'CPU p50 ms':>12} {'hits':>6}   "
+          f"rg recall (missed: script / wrap / other)")
     print(f"{'':<10} {'p50':>6} {'p95':>7} {'p50':>6} {'p95':>6} {'p50':>8} {'p95':>8} "
-          f"{'p50':>5} {'p95':>6}")
+          f"{'p50':>5} {'p95':>6} {'reader':>6} {'rg':>5}")
     missed_all = {"script": 0, "wrap": 0, "other": 0}
     found_all = extra_all = 0
     proc_all: list[float] = []
     cpu_reader = cpu_rg = 0.0
     for cls in CLASSES:
         took = out[cls]["took"]
-        whole, rg_ms = [], []
+        whole, rg_ms, whole_cpu, rg_cpu = [], [], [], []
         found = extra = 0
         missed = {"script": 0, "wrap": 0, "other": 0}
         for q, in_files in zip(queries[cls], out[cls]["files"], strict=True):
             files = set(in_files)
             cpu0 = children_cpu_ms()
             whole.append(reader_process(db, q, env))
-            cpu_reader += children_cpu_ms() - cpu0
+            whole_cpu.append(children_cpu_ms() - cpu0)
             if have_rg:
                 words = words_of(cls, q)
                 cpu0 = children_cpu_ms()
                 listed, rms = rg_files(pages, words)
-                cpu_rg += children_cpu_ms() - cpu0
+                rg_cpu.append(children_cpu_ms() - cpu0)
                 rg_ms.append(rms)
                 found += len(files)
                 extra += len(listed - files)
                 for f in files - listed:
                     missed[why_missed(f, words)] += 1
         proc_all += whole
+        cpu_reader += sum(whole_cpu)
+        cpu_rg += sum(rg_cpu)
         rg_cols = (f"{statistics.median(rg_ms):5.0f} {pct(rg_ms, 0.95):6.0f}" if rg_ms
                    else f"{'-':>5} {'-':>6}")
+        cpu_cols = f"{statistics.median(whole_cpu):6.1f} " + (
+            f"{statistics.median(rg_cpu):5.0f}" if rg_cpu else f"{'-':>5}")
         recall = (f"{1 - sum(missed.values()) / max(1, found):6.1%} of {found} files "
                   f"({missed['script']} / {missed['wrap']} / {missed['other']}; "
                   f"{extra} listed the reader does not)") if have_rg else ""
         cpu = out[cls]["cpu"]
         print(f"{cls:<10} {statistics.median(took):6.2f} {pct(took, 0.95):7.2f} "
               f"{statistics.median(cpu):6.2f} {pct(cpu, 0.95):6.2f} "
-              f"{statistics.median(whole):8.1f} {pct(whole, 0.95):8.1f} {rg_cols} "
+              f"{statistics.median(whole):8.1f} {pct(whole, 0.95):8.1f} {rg_cols} {cpu_cols} "
               f"{statistics.median(out[cls]['totals']):6.0f}   {recall}")
         for k in missed:
             missed_all[k] += missed[k]

@@ -33,8 +33,9 @@ def _picture(m: re.Match[str]) -> str:
     return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else "\ufffd"
 
 
-#: Lone surrogates: bytes of a file name that is not UTF-8, as Python decodes them.
-_SURROGATES = re.compile("[\ud800-\udfff]")
+#: Lone surrogates: bytes of a file name that is not UTF-8, as Python decodes
+#: them (compiled on first use: text that encodes has none).
+_SURROGATES = "[\ud800-\udfff]"
 
 
 def fit(text: str, terminal: bool) -> str:
@@ -43,7 +44,10 @@ def fit(text: str, terminal: bool) -> str:
     terminal, control characters (escape sequences from a page) made visible
     instead of acted on."""
     if not text.isascii():
-        text = _SURROGATES.sub("\ufffd", text)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = re.sub(_SURROGATES, "\ufffd", text)
     return _CONTROLS.sub(_picture, text) if terminal else text
 
 

@@ -1,17 +1,20 @@
 """Immutable values the whole program passes around: pages and their articles.
 
 They are frozen so the GUI, the CLI, the library and tests can share them
-freely across threads without copying.
+freely across threads without copying.  They are records
+(:mod:`reader.core.record`), not dataclasses: a command that only searches
+loads this module and never ``dataclasses``.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import enum
-from dataclasses import dataclass, field
+
+from reader.core.record import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Article:
     """One item of a page, as printed: headline block, lead and body.
 
@@ -88,7 +91,7 @@ class Article:
         )
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@record(order=True)
 class ArticleRef:
     """Which article: its page file and its index on the page.
 
@@ -109,7 +112,7 @@ class MarkKind(enum.StrEnum):
     STAR = "star"
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@record(order=True)
 class PendingMark:
     """A mark set on an article the library cannot take yet (its page not
     indexed yet): kept in the settings until it can."""
@@ -119,14 +122,14 @@ class PendingMark:
     value: bool
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Page:
     """A parsed page file: where it came from and the articles on it."""
 
     path: str
     name: str
     encoding: str
-    articles: tuple[Article, ...] = field(default_factory=tuple)
+    articles: tuple[Article, ...] = ()
     date: _dt.date | None = None
     #: Places where the file's bytes could not be decoded (each shown as �).
     replaced: int = 0

@@ -16,12 +16,12 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from reader.core.library.hits import SearchHit, article_snippet
 from reader.core.library.query import QueryError, article_fields, parse_query, term_pattern
 from reader.core.model import Article, ArticleRef, Page
+from reader.core.record import replace
 from reader.core.text.fold import fold
 
 if TYPE_CHECKING:

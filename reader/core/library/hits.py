@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 
 from reader.core.library.query import article_fields
 from reader.core.model import Article, ArticleRef
+from reader.core.record import record, replace
 from reader.core.text.fold import fold
 
 #: Characters of article text a snippet shows.
@@ -25,7 +25,7 @@ _WS_CHAR = re.compile(r"\s")
 Spans = tuple[tuple[int, int], ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SearchHit:
     """One article that answers a query: where it is, its title and a snippet.
     ``snippet_spans`` and ``title_spans`` are (start, end) offsets of the query's

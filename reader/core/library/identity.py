@@ -11,7 +11,6 @@ import enum
 import os
 import sqlite3
 import stat
-from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.library.faults import Fault, LibraryError, is_damage, library_error
@@ -23,6 +22,7 @@ from reader.core.library.store import (
     sqlite_connect,
     uri,
 )
+from reader.core.record import record
 
 
 class Found(enum.Enum):
@@ -36,7 +36,7 @@ class Found(enum.Enum):
     DAMAGED = "damaged"      # a Dubao library whose file is broken
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Identity:
     found: Found
     detail: str = ""

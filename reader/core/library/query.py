@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import array
 import re
-from dataclasses import dataclass
 
 from reader.core.model import Article
+from reader.core.record import record
 from reader.core.text.fold import fold
 
 #: Bumped whenever the tokens written for a text change; stored indexes made
@@ -37,7 +37,8 @@ _WS = re.compile(r"\s+")
 #: A term: optional ``-``, then a quoted phrase (closing quote optional while
 #: the user is still typing) or a run of non-space, non-quote characters.
 _TERM = re.compile(r'(-)?(?:"([^"]*)(?:"|$)|([^\s"]+))')
-_CURLY = re.compile(r"“([^“”\"]*)”")
+#: Curly quotes, compiled on first use (most queries have none).
+_CURLY = r"“([^“”\"]*)”"
 
 
 def index_text(text: str) -> str:
@@ -103,7 +104,7 @@ def article_fields(article: Article) -> tuple[str, str]:
     return "\n".join(head), "\n".join([*lead, *article.paragraphs])
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ParsedQuery:
     """A query split into required terms and excluded terms, as typed."""
 
@@ -122,7 +123,8 @@ def parse_query(text: str) -> ParsedQuery:
     include: list[str] = []
     exclude: list[str] = []
     # A Chinese input method types “…” for quotes; a lone “ or ” is text.
-    for m in _TERM.finditer(_CURLY.sub(r'"\1"', text)):
+    typed = re.sub(_CURLY, r'"\1"', text) if "“" in text else text
+    for m in _TERM.finditer(typed):
         negated, quoted, bare = m.group(1), m.group(2), m.group(3)
         term = _WS.sub(" ", quoted).strip() if quoted is not None else bare
         if not term:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import time
-from dataclasses import dataclass
 
 from reader.core.library import textsearch
 from reader.core.library.hits import SearchHit, article_snippet, find_spans
@@ -22,9 +21,10 @@ from reader.core.library.query import ParsedQuery, parse_query, term_pattern
 from reader.core.library.rows import ARTICLE_COLUMNS_A, article_from_row, read_snapshot
 from reader.core.library.textcodec import TextCodec
 from reader.core.library.textindex import TextIndex
+from reader.core.record import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SearchResult:
     """The answer to a query: ``total`` matching articles, ``hits`` the
     requested slice of them in rank order."""

@@ -5,7 +5,6 @@ before tantivy is asked to open it; nothing is written."""
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.library.faults import Fault
@@ -14,13 +13,15 @@ from reader.core.library.indexmarker import (
     bad_file,
     cut_file,
     identity,
+    load_fold_table,
     read_marker,
 )
+from reader.core.record import record
 
 __all__ = ["Trouble", "folder_trouble"]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Trouble:
     """Why the index folder cannot serve as it is."""
 
@@ -45,6 +46,7 @@ def folder_trouble(folder: Path, conn: sqlite3.Connection, thorough: bool) -> Tr
     library_id, tokens = identity(conn, marker)
     if marker.get("library") != library_id or marker.get("tokens") != tokens:
         return Trouble("it was made for another library or with other tokens")
+    load_fold_table(folder, marker)  # folding as the index has it, without building it
     noted = marker.get("damaged")
     if isinstance(noted, str):
         return Trouble(noted, damaged=True)

@@ -22,7 +22,6 @@ that time and memory grow in step with its length.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from reader.core.model import Article
@@ -31,6 +30,7 @@ from reader.core.page.features import AFTER, UNKNOWN
 from reader.core.page.fields import finish, infer_title
 from reader.core.page.marks import ends_sentence, is_dateline_start
 from reader.core.page.segment import segment
+from reader.core.record import replace
 
 #: Bumped whenever parsing changes its output; the library re-parses pages
 #: stored under an older version.
@@ -63,7 +63,7 @@ def parse_articles(text: str, stretch: int = STRETCH) -> tuple[Article, ...]:
             cut = _boundary(text, lo, page_break, orient)
         articles, orient = _parse_page(text[start:cut])
         for article in articles:
-            out.append(dataclasses.replace(article, index=len(out)))
+            out.append(replace(article, index=len(out)))
         start = cut
     return tuple(out)
 

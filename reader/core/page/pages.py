@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import enum
 import errno
@@ -14,6 +13,7 @@ from pathlib import Path
 from reader.core.filenames import shown
 from reader.core.model import Page
 from reader.core.page.articles import parse_articles
+from reader.core.record import replace
 from reader.core.text.decode import MAX_BYTES, read_page_text
 
 #: File suffixes treated as pages when a folder is opened or indexed.
@@ -29,7 +29,7 @@ def load_page(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> Page:
     p = Path(path)
     decoded = read_page_text(p, max_bytes=max_bytes)
     page = page_from_text(decoded.text, path=str(p), encoding=decoded.encoding)
-    return dataclasses.replace(page, replaced=decoded.replaced) if decoded.replaced else page
+    return replace(page, replaced=decoded.replaced) if decoded.replaced else page
 
 
 def page_from_text(text: str, path: str = "", encoding: str = "utf-8") -> Page:

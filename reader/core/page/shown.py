@@ -9,10 +9,10 @@ in the script shown.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 
 from reader.core.model import Article, Page
+from reader.core.record import replace
 
 #: Roles of the blocks, in the order they are shown.
 HEAD_ROLES = ("kicker", "title", "subtitle", "meta")
@@ -54,7 +54,7 @@ def _opt(conv: Callable[[str], str], text: str | None) -> str | None:
 
 
 def convert_article(article: Article, conv: Callable[[str], str]) -> Article:
-    return dataclasses.replace(
+    return replace(
         article,
         title=conv(article.title),
         paragraphs=tuple(conv(p) for p in article.paragraphs),
@@ -67,6 +67,6 @@ def convert_article(article: Article, conv: Callable[[str], str]) -> Article:
 
 
 def convert_page(page: Page, conv: Callable[[str], str]) -> Page:
-    return dataclasses.replace(
+    return replace(
         page, name=conv(page.name), articles=tuple(convert_article(a, conv) for a in page.articles)
     )
