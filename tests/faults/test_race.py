@@ -72,3 +72,31 @@ def test_concurrent_opens_of_an_old_library_never_fail(tmp_path: Path) -> None:
         conn.close()
         failed += race(db)
     assert failed == []
+
+
+def test_markers_written_at_once_by_many_openers_all_land(tmp_path: Path) -> None:
+    """Openers of one library write the index marker and the saved fold
+    table at the same moment; none may move another's half-written file
+    away (each used to write through the same scratch name)."""
+    from reader.core.library import indexmarker
+
+    errors: list[str] = []
+    start = threading.Barrier(4)
+
+    def save_often(n: int) -> None:
+        start.wait()
+        for i in range(150):
+            try:
+                indexmarker._save(tmp_path, {"writer": n, "round": i})
+            except OSError as err:
+                errors.append(repr(err))
+
+    threads = [threading.Thread(target=save_often, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    marker = indexmarker.read_marker(tmp_path)
+    assert marker is not None and marker["round"] == 149
+    assert [p.name for p in tmp_path.iterdir()] == [indexmarker.MARKER]

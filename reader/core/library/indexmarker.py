@@ -18,6 +18,7 @@ Beside the marker lies the folding table the index was made with
 
 from __future__ import annotations
 
+import _thread
 import contextlib
 import json
 import os
@@ -192,7 +193,7 @@ def _fold(folder: Path) -> dict[str, object]:
     full, say; commands then build the table)."""
     record: dict[str, object] = {"stats": _fold_stats(), "signature": fold_signature()}
     data = table_bytes()
-    tmp = folder / (FOLD_TABLE + ".tmp")
+    tmp = _scratch(folder, FOLD_TABLE)
     try:
         tmp.write_bytes(data)
         os.replace(tmp, folder / FOLD_TABLE)
@@ -231,10 +232,22 @@ def _files(folder: Path, known: dict[str, object],
              for n in names})
 
 
+def _scratch(folder: Path, name: str) -> Path:
+    """A file to write *name* into before it replaces *name*: one of its own
+    for every process and thread, as openers of one library race to write
+    the same marker (a shared name let one writer move another's away)."""
+    return folder / f"{name}.{os.getpid()}-{_thread.get_ident()}.tmp"
+
+
 def _save(folder: Path, marker: Marker) -> None:
-    tmp = folder / (MARKER + ".tmp")
-    tmp.write_text(json.dumps(marker), encoding="utf-8")
-    os.replace(tmp, folder / MARKER)
+    tmp = _scratch(folder, MARKER)
+    try:
+        tmp.write_text(json.dumps(marker), encoding="utf-8")
+        os.replace(tmp, folder / MARKER)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
 
 
 def _crc(path: Path) -> int:
