@@ -48,7 +48,7 @@ from reader.core.page.marks import (
     is_section_marker,
     unbalanced,
 )
-from reader.core.page.words import bigrams, overlap
+from reader.core.page.words import alternate_bigrams, bigrams, overlap
 from reader.core.resources import resource
 
 MODEL_FILE = "parser_model.json"
@@ -367,8 +367,8 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
     if c is None:
         start = ctx.offset[first]
         stop = ctx.offset[end + 1] if end + 1 < len(pieces) else len(flat)
-        around = bigrams(flat[stop : stop + _COHESION])
-        c = overlap(around[::2], flat, max(0, start - _COHESION), start) if around else -1.0
+        around = alternate_bigrams(flat[stop : stop + _COHESION])
+        c = overlap(around, flat, max(0, start - _COHESION), start) if around else -1.0
         ctx.cohesion[first] = c
     if c >= 0.0:
         f["cohesion"] = c
