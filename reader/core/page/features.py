@@ -139,6 +139,9 @@ _CROSSED = (
 )
 _RUN_CLASS = ("@alone", "@first", "@mid", "@last", "@alone_i", "@first_i", "@mid_i", "@last_i")
 _CROSS_NAMES = {k: tuple(k + c for c in _RUN_CLASS) for k in _CROSSED}
+#: For each run class: (signal, its crossed name), in the order of _CROSSED.
+_CROSS_BY_CLASS = tuple(tuple((k, _CROSS_NAMES[k][c]) for k in _CROSSED)
+                        for c in range(len(_RUN_CLASS)))
 _ORIENTED += tuple(n for k in _CROSSED if k in _ORIENTED for n in _CROSS_NAMES[k])
 _SUFFIX = {k: (k, k + "|after", k + "|first") for k in _ORIENTED}
 
@@ -373,10 +376,9 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
     if c >= 0.0:
         f["cohesion"] = c
     where = (0 if size == 1 else 1 if i == first else 3 if i == end else 2) + 4 * indenting
-    for k in _CROSSED:
-        v = f.get(k)
-        if v is not None:
-            f[_CROSS_NAMES[k][where]] = v
+    for k, name in _CROSS_BY_CLASS[where]:
+        if k in f:
+            f[name] = f[k]
     return f
 
 
