@@ -55,29 +55,25 @@ def split_lines(text: str) -> list[Line]:
             break  # (a line flush left: no margin, the usual case)
     else:
         cut = min((len(s) - len(s.lstrip()) for s in raw if s.strip()), default=0)
-    # measured a column at a time (list comprehensions run at C speed)
-    texts = [s.strip() for s in raw]
     find = _FIND_SQUEEZABLE
-    squeezes = [len(find(t)) for t in texts]
-    halves = [len(t.encode("latin-1", "ignore")) for t in texts]
     hang = _HANG
     out: list[Line] = []
     append = out.append
     gap = True
-    for number, t in enumerate(texts):
+    for number, s in enumerate(raw):
+        t = s.strip()
         if not t:
             gap = True
             continue
-        s = raw[number]
         indent = 0
-        if s[0].isspace():
+        if t is not s and s[0].isspace():  # (strip returns the line itself when it has no blanks)
             lead = len(s) - len(s.lstrip()) - cut
             if lead > 0:
                 head = s[cut : cut + lead]
                 em = head.count("\u3000") + 0.5 * (lead - head.count("\u3000"))
                 indent = 2 if em >= 1.0 else 1
-        squeeze = squeezes[number]
-        w = len(t) - 0.5 * halves[number] - 0.25 * squeeze
+        squeeze = len(find(t))
+        w = len(t) - 0.5 * len(t.encode("latin-1", "ignore")) - 0.25 * squeeze
         append(Line(number, t, w, indent, gap, squeeze, w - hang.get(t[-1], 0.0)))
         gap = False
     return out
