@@ -48,7 +48,7 @@ from reader.core.page.marks import (
     is_section_marker,
     unbalanced,
 )
-from reader.core.page.words import alternate_bigrams, bigrams, overlap
+from reader.core.page.words import alternate_share, pair_shares
 from reader.core.resources import resource
 
 MODEL_FILE = "parser_model.json"
@@ -351,15 +351,12 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
     if ctx.marked and ctx.marked[first]:
         f["marked"] = 1.0
     # do its words come back before or after it?
-    grams = bigrams(text)
-    if len(grams) > 16:
-        grams = grams[:: len(grams) // 16 + 1]
     flat = ctx.flat
-    if grams:
-        start = ctx.offset[i]
-        stop = ctx.offset[i + 1] if i + 1 < len(pieces) else len(flat)
-        ob = overlap(grams, flat, max(0, start - _WINDOW), start)
-        oa = overlap(grams, flat, stop, stop + _WINDOW)
+    start = ctx.offset[i]
+    stop = ctx.offset[i + 1] if i + 1 < len(pieces) else len(flat)
+    shares = pair_shares(text, flat[max(0, start - _WINDOW) : start], flat[stop : stop + _WINDOW])
+    if shares is not None:
+        ob, oa = shares
         f["words_before"] = ob
         f["words_after"] = oa
         f["words_most"] = ob if ob > oa else oa
@@ -373,8 +370,9 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
     if c is None:
         start = ctx.offset[first]
         stop = ctx.offset[end + 1] if end + 1 < len(pieces) else len(flat)
-        around = alternate_bigrams(flat[stop : stop + _COHESION])
-        c = overlap(around, flat, max(0, start - _COHESION), start) if around else -1.0
+        share = alternate_share(flat[stop : stop + _COHESION],
+                                flat[max(0, start - _COHESION) : start])
+        c = -1.0 if share is None else share
         ctx.cohesion[first] = c
     if c >= 0.0:
         f["cohesion"] = c
