@@ -187,6 +187,7 @@ _SENTENCE_TAIL = frozenset("。！？!?…”’」』）)》〉】\"'")
 
 _CJK_WORD = re.compile(r"[\u3400-\u9fff]{2}")
 _SENTENCE_MARKS = re.compile("[。！？!?]")
+_CLAUSE_MARK = re.compile("[" + "".join(sorted(CLAUSE_MARKS)) + "]").search
 
 
 def _title_form(text: str) -> bool:
@@ -199,9 +200,9 @@ def _title_form(text: str) -> bool:
         # a column's name: words, not a remark (（。）, （—）)
         if not _CJK_WORD.search(tag.group()) or _SENTENCE_MARKS.search(tag.group()):
             return False
-        return not any(ch in CLAUSE_MARKS for ch in text)
+        return _CLAUSE_MARK(text) is None
     return text.startswith("——") or (
-        TWO_PART.search(text) is not None and not any(ch in CLAUSE_MARKS for ch in text)
+        TWO_PART.search(text) is not None and _CLAUSE_MARK(text) is None
     )
 
 
