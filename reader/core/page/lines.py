@@ -44,6 +44,8 @@ class Line:
     squeeze: int = 0
     #: Its width without a mark hanging past the column's end.
     core: float = 0.0
+    #: Its last character: looked at several times for every line (made once).
+    last_char: str = ""
 
 
 def split_lines(text: str) -> list[Line]:
@@ -84,7 +86,8 @@ def split_lines(text: str) -> list[Line]:
         line.indent = indent
         line.gap = gap
         line.squeeze = squeeze
-        line.core = w - hang.get(t[-1], 0.0)
+        line.last_char = end = t[-1]
+        line.core = w - hang.get(end, 0.0)
         append(line)
         gap = False
     return out
