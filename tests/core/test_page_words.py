@@ -1,5 +1,5 @@
-"""The parser's lexical measures (reader.core.page.words) against their plain
-definitions: the pairs of adjacent CJK characters of each run of CJK, and the
+"""The parser's lexical measures (reader.core.page.words, lexicon) against their
+plain definitions: the pairs of adjacent CJK characters of each run of CJK, and the
 share of them found in a stretch of text.  The module computes them without
 making every pair (for speed); the figures must be the same to the last bit,
 since the learned weights were fitted on them."""
@@ -11,6 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.core.page.lexicon import word_across, words
 from reader.core.page.words import SAMPLE, alternate_share, pair_shares
 
 
@@ -63,3 +64,26 @@ def test_shares_count_pairs_not_characters() -> None:
     # 中国人民: pairs 中国 国人 人民; every other: 中国 人民
     assert alternate_share("中国人民", "人民日报") == 0.5
     assert alternate_share("abc，。", "abc") is None
+
+
+def runs_on(before: str, after: str) -> bool:
+    """A known word of two to four characters made of the end of *before* and
+    the start of *after* (the plain definition)."""
+    known = words()
+    return any(before[-k:] + after[:m] in known
+               for k in range(1, min(3, len(before)) + 1)
+               for m in range(1, min(len(after), 4 - k) + 1))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="国家统计局发布数据中心人民日报社会主义，a", max_size=6),
+       st.text(alphabet="国家统计局发布数据中心人民日报社会主义，a", max_size=6))
+def test_word_across_is_a_known_word_over_the_join(before: str, after: str) -> None:
+    assert word_across(before, after) == runs_on(before, after)
+
+
+def test_word_across_examples() -> None:
+    assert word_across("据国家统", "计局发布")  # 统计 / 统计局
+    assert word_across("他做事一丝", "不苟。")  # only the four-character word crosses
+    assert not word_across("经济", "")
+    assert not word_across("。", "，")
