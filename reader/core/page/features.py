@@ -97,9 +97,6 @@ class Context:
     offset: list[int]
     #: The cohesion signal of each run of candidates, by its first piece.
     cohesion: dict[int, float] = field(default_factory=dict)
-    #: Whether a known word runs on from piece k into piece k + 1, by k: asked
-    #: for both pieces of a pair of short pieces, looked up once.
-    across: dict[int, bool] = field(default_factory=dict)
     #: Some article on the page opens with a dateline (news); a page without
     #: any (features, essays) has section heads inside its articles, told from
     #: headlines mostly by their words.
@@ -298,13 +295,13 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
     f[_AFTER_NAMES[nxt.cut] if nxt is not None else "after_end"] = 1.0
     prev = pieces[i - 1] if i else None
     if nxt is not None:
-        if _word_across(ctx, i):
+        if word_across(text, nxt.text):
             f["word_on"] = 1.0  # a word runs on into the next piece: 国 / 家统计局
         if nxt.first.text[0] in NO_LINE_START:
             f["next_bad_start"] = 1.0
         if nxt.first.text.startswith("——"):
             f["next_dash"] = 1.0  # a subtitle follows: this is its title
-    if prev is not None and _word_across(ctx, i - 1):
+    if prev is not None and word_across(prev.text, text):
         f["word_in"] = 1.0
     if "full" in f and "ends_sentence" not in f:
         f["full_open"] = 1.0  # as wide as the column and the sentence goes on
@@ -381,14 +378,6 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
         if k in f:
             f[name] = f[k]
     return f
-
-
-def _word_across(ctx: Context, k: int) -> bool:
-    """:func:`word_across` from piece *k* into piece *k* + 1, once per page."""
-    v = ctx.across.get(k)
-    if v is None:
-        v = ctx.across[k] = word_across(ctx.pieces[k].text, ctx.pieces[k + 1].text)
-    return v
 
 
 #: How far either side of a piece the subject is compared (characters).
