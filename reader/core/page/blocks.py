@@ -80,7 +80,7 @@ def _is_candidate(p: Piece) -> bool:
     if len(p.lines) > 4 or p.cut == DATELINE_CUT:
         return False
     text = p.text
-    if len(text) > 64 or text[-1] in "。，、；":
+    if len(text) > 64 or p.last.last_char in "。，、；":
         return False
     if text[0] in DATELINE_FIRST and DATELINE.match(text):
         return False
@@ -194,7 +194,7 @@ def _announced(ctx: Context, i: int) -> bool:
     quotation; and so is all but the ends of a long run of short lines (a
     headline block is a few lines at most)."""
     pieces = ctx.pieces
-    if i and pieces[i - 1].label == BODY and pieces[i - 1].last.text[-1] in "：:":
+    if i and pieces[i - 1].label == BODY and pieces[i - 1].last.last_char in "：:":
         return True
     first, last = ctx.run[i]
     return last - first + 1 > 6 and first + 2 < i < last - 2

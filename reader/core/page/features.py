@@ -48,7 +48,7 @@ from reader.core.page.marks import (
     is_section_marker,
     unbalanced,
 )
-from reader.core.page.words import bigrams, overlap
+from reader.core.page.words import alternate_share, pair_shares
 from reader.core.resources import resource
 
 MODEL_FILE = "parser_model.json"
@@ -139,6 +139,9 @@ _CROSSED = (
 )
 _RUN_CLASS = ("@alone", "@first", "@mid", "@last", "@alone_i", "@first_i", "@mid_i", "@last_i")
 _CROSS_NAMES = {k: tuple(k + c for c in _RUN_CLASS) for k in _CROSSED}
+#: For each run class: (signal, its crossed name), in the order of _CROSSED.
+_CROSS_BY_CLASS = tuple(tuple((k, _CROSS_NAMES[k][c]) for k in _CROSSED)
+                        for c in range(len(_RUN_CLASS)))
 _ORIENTED += tuple(n for k in _CROSSED if k in _ORIENTED for n in _CROSS_NAMES[k])
 _SUFFIX = {k: (k, k + "|after", k + "|first") for k in _ORIENTED}
 
@@ -345,15 +348,12 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
     if ctx.marked and ctx.marked[first]:
         f["marked"] = 1.0
     # do its words come back before or after it?
-    grams = bigrams(text)
-    if len(grams) > 16:
-        grams = grams[:: len(grams) // 16 + 1]
     flat = ctx.flat
-    if grams:
-        start = ctx.offset[i]
-        stop = ctx.offset[i + 1] if i + 1 < len(pieces) else len(flat)
-        ob = overlap(grams, flat, max(0, start - _WINDOW), start)
-        oa = overlap(grams, flat, stop, stop + _WINDOW)
+    start = ctx.offset[i]
+    stop = ctx.offset[i + 1] if i + 1 < len(pieces) else len(flat)
+    shares = pair_shares(text, flat[max(0, start - _WINDOW) : start], flat[stop : stop + _WINDOW])
+    if shares is not None:
+        ob, oa = shares
         f["words_before"] = ob
         f["words_after"] = oa
         f["words_most"] = ob if ob > oa else oa
@@ -367,16 +367,16 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
     if c is None:
         start = ctx.offset[first]
         stop = ctx.offset[end + 1] if end + 1 < len(pieces) else len(flat)
-        around = bigrams(flat[stop : stop + _COHESION])
-        c = overlap(around[::2], flat, max(0, start - _COHESION), start) if around else -1.0
+        share = alternate_share(flat[stop : stop + _COHESION],
+                                flat[max(0, start - _COHESION) : start])
+        c = -1.0 if share is None else share
         ctx.cohesion[first] = c
     if c >= 0.0:
         f["cohesion"] = c
     where = (0 if size == 1 else 1 if i == first else 3 if i == end else 2) + 4 * indenting
-    for k in _CROSSED:
-        v = f.get(k)
-        if v is not None:
-            f[_CROSS_NAMES[k][where]] = v
+    for k, name in _CROSS_BY_CLASS[where]:
+        if k in f:
+            f[name] = f[k]
     return f
 
 

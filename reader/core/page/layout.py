@@ -87,7 +87,7 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
     n = len(lines)
     # a credit or a section marker is a line of its own
     alone = [
-        (len(x.text) <= 7 or x.text[-1] in _CREDIT_ENDS) and _stands_alone(x.text)
+        (len(x.text) <= 7 or x.last_char in _CREDIT_ENDS) and _stands_alone(x.text)
         for x in lines
     ]
     enders = _SENTENCE_TAIL
@@ -112,7 +112,7 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
             why = SHORT
         elif (
             len(cur) >= 2
-            and ptext[-1] not in enders
+            and prev.last_char not in enders
             and cur[-2].core - tolerance <= prev.core
             and line.core <= prev.core + tolerance
         ):
@@ -129,7 +129,8 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
             ref = 0.0
             if len(cur) >= 2:
                 ref = cur[-2].core
-            elif (ptext[-1] in "）)" or ptext[0] == "—" or " " in ptext) and _title_form(ptext):
+            elif (prev.last_char in "）)" or ptext[0] == "—" or " " in ptext) \
+                    and _title_form(ptext):
                 why = SHORT  # a headline printed right above its body
                 pieces.append(Piece(cur, reason))
                 cur = [line]
@@ -146,7 +147,7 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
                 tol += 0.25 * (prev.squeeze - 1)  # squeezed or set whole: ¼ either way
             if len(cur) == 1 and reason <= INDENT:
                 tol += first_allowance
-            sentence_end = ptext[-1] in enders and ends_sentence(ptext)
+            sentence_end = prev.last_char in enders and ends_sentence(ptext)
             if len(cur) == 1 and sentence_end and not ahead and column > ref:
                 ref = column  # a one-line paragraph ends here
             if ref == 0.0:
@@ -160,7 +161,7 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
             elif (
                 sentence_end
                 and (abs(line.width - col) > tolerance or (indenting and run_ends))
-                and text[-1] not in "，、；,;"
+                and line.last_char not in "，、；,;"
                 and text[0] not in NO_LINE_START
                 and not ends_sentence(text)
             ):
@@ -187,6 +188,7 @@ _SENTENCE_TAIL = frozenset("。！？!?…”’」』）)》〉】\"'")
 
 _CJK_WORD = re.compile(r"[\u3400-\u9fff]{2}")
 _SENTENCE_MARKS = re.compile("[。！？!?]")
+_CLAUSE_MARK = re.compile("[" + "".join(sorted(CLAUSE_MARKS)) + "]").search
 
 
 def _title_form(text: str) -> bool:
@@ -199,9 +201,9 @@ def _title_form(text: str) -> bool:
         # a column's name: words, not a remark (（。）, （—）)
         if not _CJK_WORD.search(tag.group()) or _SENTENCE_MARKS.search(tag.group()):
             return False
-        return not any(ch in CLAUSE_MARKS for ch in text)
+        return _CLAUSE_MARK(text) is None
     return text.startswith("——") or (
-        TWO_PART.search(text) is not None and not any(ch in CLAUSE_MARKS for ch in text)
+        TWO_PART.search(text) is not None and _CLAUSE_MARK(text) is None
     )
 
 

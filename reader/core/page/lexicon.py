@@ -33,9 +33,16 @@ def word_across(before: str, after: str) -> bool:
     known = words()
     tail = before[-3:]
     head = after[:3]
-    for k in range(1, len(tail) + 1):
-        end = tail[-k:]
-        for m in range(1, min(len(head), 4 - k) + 1):
-            if end + head[:m] in known:
-                return True
-    return False
+    joined = tail + head
+    return any(joined[a:b] in known for a, b in _SPANS[len(tail), len(head)])
+
+
+#: Where the two- to four-character stretches that cross the join lie in
+#: ``tail + head`` (last three characters before it, first three after), by
+#: their lengths: each one slice of one string, asked for twice per short
+#: piece of every page.
+_SPANS = {
+    (t, h): tuple((t - k, t + m) for k in range(1, t + 1) for m in range(1, min(h, 4 - k) + 1))
+    for t in range(1, 4)
+    for h in range(1, 4)
+}

@@ -152,6 +152,10 @@ def is_credit(text: str) -> bool:
     flat = text.replace(" ", "").replace("\u3000", "")
     return (
         len(flat) <= 40
-        and not any(ch in "，。；：！？" for ch in flat)
+        and _CREDIT_BREAKER(flat) is None
         and CREDIT.match(text) is not None
     )
+
+
+#: Marks a photo credit never holds (a clause or a sentence): one search in C.
+_CREDIT_BREAKER = re.compile("[，。；：！？]").search
