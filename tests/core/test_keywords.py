@@ -344,9 +344,12 @@ def test_the_shipped_headline_table_holds_counts_of_folded_words(tmp_path: Path)
         assert 1 <= titles <= seen and word == word.strip()
     assert table.get("不是一个词的字串") is None and "不是一个词的字串" not in table
     path = tmp_path / "table.txt"
-    path.write_text("# comment\n氫能 3 5\n储能 1 9 # why\nbroken 1\n", encoding="utf-8")
+    many = {f"{chr(0x4E00 + 7 * i)}{chr(0x9000 - 3 * i)}": (i, 2 * i + 1) for i in range(1, 300)}
+    path.write_text("# comment\n氢能 3 5\n储能 1 9 # why\nbroken 1\n"
+                    + "".join(f"{w} {t} {a}\n" for w, (t, a) in many.items()), encoding="utf-8")
     loaded = load_headline_words(path)
-    assert dict(loaded.items()) == {"氢能": (3, 5), "储能": (1, 9)}
+    assert dict(loaded.items()) == {"氢能": (3, 5), "储能": (1, 9), **many}
+    assert all(loaded.get(word) == counts for word, counts in many.items())
     with pytest.raises(KeyError):
         loaded["broken"]
 

@@ -21,7 +21,6 @@ from typing import Any
 import marisa_trie
 
 from reader.core.resources import resource
-from reader.core.text.fold import fold
 
 
 class HeadlineWords(Mapping[str, tuple[int, int]]):
@@ -32,7 +31,7 @@ class HeadlineWords(Mapping[str, tuple[int, int]]):
         self._titles = array("I", bytes(4 * len(self._trie)))
         self._seen = array("I", bytes(4 * len(self._trie)))
         for word, (titles, seen) in counts.items():
-            index = self._trie[word]
+            index = self._trie[word]  # the trie numbers its words in an order of its own
             self._titles[index], self._seen[index] = titles, seen
 
     def get(self, word: str, default: Any = None) -> Any:
@@ -57,12 +56,13 @@ class HeadlineWords(Mapping[str, tuple[int, int]]):
 
 
 def load_headline_words(path: Path) -> HeadlineWords:
-    """Lines of ``word headlines articles``; ``#`` starts a comment."""
+    """Lines of ``word headlines articles`` (the word folded, as
+    :func:`reader.core.text.fold.fold` gives it); ``#`` starts a comment."""
     table: dict[str, tuple[int, int]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         fields = line.partition("#")[0].split()
         if len(fields) == 3:
-            table[fold(fields[0])] = (int(fields[1]), int(fields[2]))
+            table[fields[0]] = (int(fields[1]), int(fields[2]))
     return HeadlineWords(table)
 
 
