@@ -6,11 +6,14 @@ plain ``jieba.analyse.extract_tags``, on the same inputs, in the same run.
     with a title, not a duplicate; title, kicker, subtitle and lead removed; each
     body given alone (no other article's statistics).  The articles are split in
     two halves by a hash of their id (``split_of``):
-      - TUNE: what ``scripts/tune_keywords.py`` fitted the reader's weights on;
+      - TUNE: what ``scripts/tune_keywords.py`` fitted the reader's weights on
+        and counted its table of headline words from (its figure is in-sample);
       - HELD-OUT: never looked at while tuning.  Its figure is the one that counts
         and is printed first.
 (b) Pages with headlines: the 40 dev pages and the sample page's gold
-    (../shared/pages/dev), never used for tuning:
+    (../shared/pages/dev), never used for tuning (but about half their
+    articles are in the TUNE half, so the headline table counted their
+    headlines: the figures for the others are printed apart):
       - body only, with the page's own document frequencies (what ``reader
         keywords`` uses) next to ``extract_tags`` on the body (the earlier measure);
       - whole article: the reader's ``extract_article`` (headline words first)
@@ -197,7 +200,7 @@ def bench_bodies(judge: Judge, segmenter: Segmenter, jieba_tags: Callable[[str],
     for name, half in halves.items():
         items = [(b.title, b) for b in half]
         print(f"\n  {name.upper()} ({len(items)} articles)"
-              f"{'  <- the figure' if name == 'held-out' else '  (the weights were fitted here)'}")
+              f"{'  <- the figure' if name == 'held-out' else '  (weights and table made here)'}")
         print(HEADER)
         rows = [
             ("reader alone (one body, jieba's IDF)",

@@ -81,10 +81,11 @@ print(time.perf_counter() - t)
 
 #: A thread ticking every millisecond (the window's event loop) while a worker
 #: loads what the window's text engine loads (segmenter, IDF table, stop
-#: words): its longest wait is how long the window would freeze.
+#: words, headline table): its longest wait is how long the window would freeze.
 STALL = """
 import threading, time
 from reader.core.paths import cache_dir
+from reader.core.text.headline_words import shipped_headline_words
 from reader.core.text.keywords import default_stopwords, jieba_idf
 from reader.core.text.words import Segmenter
 segmenter = Segmenter({cache})
@@ -92,6 +93,7 @@ def load():
     segmenter.load()
     jieba_idf(segmenter.cache_dir)
     default_stopwords()
+    shipped_headline_words()
 worker = threading.Thread(target=load)
 longest, last = 0.0, time.perf_counter()
 worker.start()

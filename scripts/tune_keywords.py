@@ -2,16 +2,19 @@
 half of the corpus that ``bench/keywords.py`` measures: for each body, the
 candidate terms the reader finds and their features; the weights make the
 terms that are words of the (removed) headline most likely, one article at a
-time (a softmax over the article's candidates, L2-regularised).  The HELD-OUT
-half is never read.  Prints a 4-fold cross-validated top-5 share on TUNE and
-the weights to paste into keywords.py: ``WEIGHTS``, or with ``--library``
-``LIBRARY_WEIGHTS``, for which each body is judged with a library of the other
-TUNE articles (their bodies and headlines; its own taken out), as a user's
-library would hold them.
+time (a softmax over the article's candidates, L2-regularised). The HELD-OUT
+half is never read. Without ``--library`` the two headline features come from
+the table of TUNE headline words (``resources/headline_words.txt``, which
+``--write-table`` writes): each body judged by the counts of the other TUNE
+articles (its own taken out), as the table is to an article it never saw.
+Prints a 4-fold cross-validated top-5 share on TUNE and the weights to paste
+into keywords.py: ``WEIGHTS``, or with ``--library`` ``LIBRARY_WEIGHTS``, for
+which each body is judged with a library of the other TUNE articles (their
+bodies and headlines; its own taken out), as a user's library would hold them.
 
 Needs numpy, which the reader itself does not (``.venv/bin/pip install numpy``).
 
-    .venv/bin/python scripts/tune_keywords.py [--l2 0.01] [--library]
+    .venv/bin/python scripts/tune_keywords.py [--l2 0.01] [--library] [--write-table]
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reader.core.text.keywords import DocumentFrequencies, KeywordExtractor  # noqa: E402
-from reader.core.text.term_features import FEATURES  # noqa: E402
+from reader.core.text.term_features import FEATURES, library_features  # noqa: E402
 from reader.core.text.words import Segmenter  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("bench_keywords", ROOT / "bench" / "keywords.py")
@@ -38,11 +41,15 @@ sys.modules["bench_keywords"] = bench
 _spec.loader.exec_module(bench)
 
 Doc = tuple[np.ndarray, np.ndarray]
+TABLE = ROOT / "resources" / "headline_words.txt"
 
 
-def articles(extractor: KeywordExtractor, library: bool) -> list[Doc]:
+def articles(extractor: KeywordExtractor, library: bool) -> tuple[list[Doc], list[list[str]]]:
+    """Each TUNE body's candidates' features and whether each is a headline
+    word, and the candidates themselves."""
     judge = bench.Judge()
     docs: list[Doc] = []
+    words: list[list[str]] = []
     tune = [body for body in bench.corpus_bodies() if bench.split_of(body.id) == "tune"]
     segmenter = extractor.segmenter
     freqs = DocumentFrequencies()
@@ -60,7 +67,41 @@ def articles(extractor: KeywordExtractor, library: bool) -> list[Doc]:
         if rows:
             docs.append((np.array([x for _, x in rows]),
                          np.array([word in targets for word, _ in rows], dtype=float)))
-    return docs
+            words.append([word for word, _ in rows])
+    return docs, words
+
+
+def headline_counts(docs: list[Doc], words: list[list[str]]) -> dict[str, list[int]]:
+    """Word -> [TUNE articles with it as a headline word, with it as a candidate]."""
+    counts: dict[str, list[int]] = {}
+    for (_, y), doc_words in zip(docs, words, strict=True):
+        for word, target in zip(doc_words, y, strict=True):
+            entry = counts.setdefault(word, [0, 0])
+            entry[0] += int(target)
+            entry[1] += 1
+    return counts
+
+
+def use_table(docs: list[Doc], words: list[list[str]], counts: dict[str, list[int]]) -> None:
+    """Put each body's headline features from *counts* less its own, as the
+    shipped table (words of a headline only) would give them."""
+    first = FEATURES.index("title_prior")
+    for (x, y), doc_words in zip(docs, words, strict=True):
+        for row, (word, target) in enumerate(zip(doc_words, y, strict=True)):
+            titles, seen = counts[word][0] - int(target), counts[word][1] - 1
+            if titles == 0:
+                titles = seen = 0
+            x[row, first : first + 2] = library_features(titles, seen)
+
+
+def write_table(counts: dict[str, list[int]], path: Path) -> None:
+    lines = [f"{word} {titles} {seen}" for word, (titles, seen) in sorted(counts.items())
+             if titles and not any(ch.isspace() for ch in word)]
+    path.write_text(
+        "# word, headlines with it, articles with it as a candidate: the TUNE half of the\n"
+        "# corpus bench/keywords.py reads (counts only). Made by scripts/tune_keywords.py.\n"
+        + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{path}: {len(lines)} words")
 
 
 def fit(docs: list[Doc], l2: float, steps: int = 600) -> np.ndarray:
@@ -102,11 +143,18 @@ def main() -> int:
                         help="features left out (their weight stays 0)")
     parser.add_argument("--library", action="store_true",
                         help="with a library of the other TUNE articles (LIBRARY_WEIGHTS)")
+    parser.add_argument("--write-table", action="store_true",
+                        help=f"write the TUNE headline counts to {TABLE.relative_to(ROOT)}")
     args = parser.parse_args()
-    if not args.library:
-        args.without = ",".join(filter(None, [args.without, "title_prior,log_titles"]))
     with tempfile.TemporaryDirectory() as tmp:
-        docs = articles(KeywordExtractor(Segmenter(cache_dir=Path(tmp))), args.library)
+        # The headline features are put in below (or are the library's): no table is read.
+        extractor = KeywordExtractor(Segmenter(cache_dir=Path(tmp)), headline_words={})
+        docs, words = articles(extractor, args.library)
+    if not args.library:
+        counts = headline_counts(docs, words)
+        use_table(docs, words, counts)
+        if args.write_table:
+            write_table(counts, TABLE)
     for name in filter(None, args.without.split(",")):
         column = FEATURES.index(name)
         for x, _ in docs:

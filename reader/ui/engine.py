@@ -82,6 +82,7 @@ class TextEngine(QObject):
     def _load_segmenter(self) -> KeywordExtractor:
         from reader.core.paths import cache_dir
         from reader.core.text import fold
+        from reader.core.text.headline_words import shipped_headline_words
         from reader.core.text.keywords import KeywordExtractor, default_stopwords, jieba_idf
         from reader.core.text.words import Segmenter
 
@@ -90,6 +91,7 @@ class TextEngine(QObject):
         seg.load()
         jieba_idf(seg.cache_dir)  # on first use else: now, from the cache, not at the first article
         default_stopwords()
+        shipped_headline_words()
         _forget_sources()
         _keep_out_of_gc()
         _return_freed_memory()

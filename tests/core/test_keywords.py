@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.model import Article
+from reader.core.text.headline_words import load_headline_words, shipped_headline_words
 from reader.core.text.keywords import (
     DocumentFrequencies,
     Keyword,
@@ -333,3 +334,36 @@ def test_a_library_of_headlines_favours_what_this_paper_puts_in_them(segmenter: 
     assert few.titled < 200
     assert rank(few)[:2] == rank(DocumentFrequencies.from_texts(
         [f"第{i}个项目涉及氢能和储能。" for i in range(20)], segmenter))[:2]
+
+
+def test_the_shipped_headline_table_holds_counts_of_folded_words(tmp_path: Path) -> None:
+    table = shipped_headline_words()
+    assert len(table) > 1000
+    for word in list(table)[:200]:
+        titles, seen = table[word]
+        assert 1 <= titles <= seen and word == word.strip()
+    assert table.get("不是一个词的字串") is None and "不是一个词的字串" not in table
+    path = tmp_path / "table.txt"
+    many = {f"{chr(0x4E00 + 7 * i)}{chr(0x9000 - 3 * i)}": (i, 2 * i + 1) for i in range(1, 300)}
+    path.write_text("# comment\n氢能 3 5\n储能 1 9 # why\nbroken 1\n"
+                    + "".join(f"{w} {t} {a}\n" for w, (t, a) in many.items()), encoding="utf-8")
+    loaded = load_headline_words(path)
+    assert dict(loaded.items()) == {"氢能": (3, 5), "储能": (1, 9), **many}
+    assert all(loaded.get(word) == counts for word, counts in many.items())
+    with pytest.raises(KeyError):
+        loaded["broken"]
+
+
+def test_without_a_library_words_headlines_keep_naming_come_first(segmenter: Segmenter) -> None:
+    """Two topics a body gives equal weight: the one the headline table says
+    headlines name comes first, whichever of the two it is."""
+    body = "园区推进氢能和储能项目。氢能企业与储能企业签约，氢能、储能产业链加快集聚。"
+
+    def rank(table: dict[str, tuple[int, int]]) -> list[str]:
+        extractor = KeywordExtractor(segmenter, headline_words=table)
+        return [k.word for k in extractor.extract(body, top=5)]
+
+    favour_hydrogen = rank({"氢能": (40, 60)})
+    favour_storage = rank({"储能": (40, 60)})
+    assert favour_hydrogen.index("氢能") < favour_hydrogen.index("储能")
+    assert favour_storage.index("储能") < favour_storage.index("氢能")

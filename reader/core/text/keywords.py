@@ -9,11 +9,15 @@ measures the other half, and pages with headlines, next to jieba's
 (:mod:`reader.core.text.idf_table`, read from its package folder: importing
 ``jieba.analyse`` would also load the POS tagger, ~130 MB), blended with the
 user's own document frequencies as they grow (:class:`DocumentFrequencies`).
-Once those count enough printed headlines (:data:`MIN_LIBRARY_HEADLINES`), the
-user's library says something no single article can: which words *this*
-paper puts in its headlines when an article has them.  Two features carry it
-and :data:`LIBRARY_WEIGHTS`, fitted with such a library, rank the terms (the
-IDF feature is then jieba's alone: the library's counts are in the two).
+A single body says what it is about, not which of its words a headline would
+use; counts of headlines do.  Two features carry them: until the user's
+library has enough printed headlines (:data:`MIN_LIBRARY_HEADLINES`) they come
+from a small shipped table (:mod:`reader.core.text.headline_words`: how
+many articles of the tuning half had a word as a candidate, and how many of
+them had it in their headline), then from the user's own
+library, which says which words *this* paper puts in its headlines, with
+:data:`LIBRARY_WEIGHTS` (the IDF feature is then jieba's alone: the library's
+counts are in the two).
 Newspaper boilerplate (本报讯, 记者, 近日 …) is in ``resources/stopwords.txt``;
 numbers, dates and amounts never name what an article is about and are
 skipped.  Words are compared folded (:func:`reader.core.text.fold.fold`), so
@@ -33,6 +37,7 @@ from reader.core.model import Article
 from reader.core.resources import resource
 from reader.core.text.document_frequencies import DocumentFrequencies
 from reader.core.text.fold import fold
+from reader.core.text.headline_words import load_headline_words, shipped_headline_words
 from reader.core.text.idf_table import IdfTable, jieba_idf_table
 from reader.core.text.term_features import (
     FEATURES,
@@ -49,11 +54,14 @@ from reader.core.text.words import Segmenter
 
 __all__ = [  # DocumentFrequencies lives in its own module; callers import it from here
     "DocumentFrequencies",
+    "HeadlineCounts",
     "Keyword",
     "KeywordExtractor",
     "default_stopwords",
     "jieba_idf",
+    "load_headline_words",
     "load_stopwords",
+    "shipped_headline_words",
     "watched_terms",
 ]
 
@@ -62,28 +70,29 @@ __all__ = [  # DocumentFrequencies lives in its own module; callers import it fr
 FULL_TRUST_DOCUMENTS = 1000
 #: How much each of :data:`reader.core.text.term_features.FEATURES` adds to a
 #: term's score: ``scripts/tune_keywords.py --without latin,name`` on the TUNE
-#: half.  Latin words and unknown names are left at 0: that one paper rarely
-#: puts them in headlines says little about other papers (tech pages, people).
+#: half, the headline counts from the shipped table.  Latin words and unknown
+#: names are left at 0: that one paper rarely puts them in headlines says
+#: little about other papers (tech pages, people).
 WEIGHTS: dict[str, float] = {
-    "log_alone": 1.5090,
-    "log_count": -0.1720,
-    "log_inside": 0.1046,
-    "idf": 0.1920,
-    "idf_unknown": -0.6640,
-    "span": 2.6875,
-    "quoted": 1.5597,
-    "compound": -1.5811,
-    "quoted_phrase": 0.6479,
-    "log_first_sentence": 0.6751,
-    "early": 0.6596,
+    "log_alone": 1.3606,
+    "log_count": -0.2173,
+    "log_inside": -0.0788,
+    "idf": 0.2864,
+    "idf_unknown": -0.9762,
+    "span": 2.3883,
+    "quoted": 1.4043,
+    "compound": -1.5099,
+    "quoted_phrase": 0.7449,
+    "log_first_sentence": 0.7106,
+    "early": 0.6868,
     "name": 0.0000,
     "latin": 0.0000,
-    "two_chars": 0.5336,
-    "spread": 0.6559,
-    "first_pos": -0.1011,
-    "char_freq": 0.3713,
-    "title_prior": 0.0,
-    "log_titles": 0.0,
+    "two_chars": 0.5562,
+    "spread": 0.8247,
+    "first_pos": -0.0870,
+    "char_freq": 0.4548,
+    "title_prior": -0.0322,
+    "log_titles": 0.4179,
 }
 #: The weights with a library of at least :data:`MIN_LIBRARY_HEADLINES` printed
 #: headlines: ``scripts/tune_keywords.py --library --without latin,name``, each
@@ -110,6 +119,8 @@ LIBRARY_WEIGHTS: dict[str, float] = {
     "log_titles": 0.3632,
 }
 MIN_LIBRARY_HEADLINES = 200
+#: Folded word -> (headlines with it, articles with it as a candidate).
+HeadlineCounts = Mapping[str, tuple[int, int]]
 #: Added to the score of a word of the printed headline (title, kicker,
 #: subtitle): what the paper itself says the article is about comes first.
 HEADLINE_BONUS = 5.0
@@ -167,12 +178,22 @@ class KeywordExtractor:
         segmenter: Segmenter,
         doc_freqs: DocumentFrequencies | None = None,
         stopwords: frozenset[str] | None = None,
+        headline_words: HeadlineCounts | None = None,
     ) -> None:
+        """*headline_words* defaults to the shipped table
+        (:func:`reader.core.text.headline_words.shipped_headline_words`)."""
         self.segmenter = segmenter
         self.doc_freqs = doc_freqs
         self._stopwords = stopwords
+        self._headline_words = headline_words
         self._idf_table: IdfTable | None = None
         self._candidates: dict[str, bool] = {}
+
+    @property
+    def headline_words(self) -> HeadlineCounts:
+        if self._headline_words is None:
+            self._headline_words = shipped_headline_words()
+        return self._headline_words
 
     @property
     def stopwords(self) -> frozenset[str]:
@@ -263,13 +284,18 @@ class KeywordExtractor:
 
     def _vector(self, word: str, article: ArticleTerms, library: bool) -> list[float]:
         """*word*'s features; with a *library* its counts go into the last two
-        and the IDF is jieba's alone (what :data:`LIBRARY_WEIGHTS` were fitted on)."""
+        and the IDF is jieba's alone (what :data:`LIBRARY_WEIGHTS` were fitted
+        on), without one the shipped table's counts do."""
         idf, known = self._idf(word, blend=not library)
         frequency = self.segmenter.frequencies().get(word, 0)
         extra = NO_LIBRARY
         freqs = self.doc_freqs
         if library and freqs is not None:
             extra = library_features(freqs.title_count_folded(word), freqs.count_folded(word))
+        else:
+            counts = self.headline_words.get(word)
+            if counts is not None:
+                extra = library_features(*counts)
         return feature_vector(word, article.terms[word], article, idf, known, frequency, extra)
 
     def _has_library(self) -> bool:

@@ -44,12 +44,12 @@ FEATURES = (
     "spread",  # share of paragraphs that have it
     "first_pos",  # where it first occurs, as a share of the text
     "char_freq",  # mean log(1 + count in the text) of its characters
-    # From the user's library (:class:`reader.core.text.document_frequencies.DocumentFrequencies`):
+    # Headline counts: the user's library (:class:`reader.core.text.document_frequencies.
+    # DocumentFrequencies`) once it has enough headlines, else the shipped table:
     "title_prior",  # log((headlines with it + 0.5) / (articles with it + 2))
     "log_titles",  # log(1 + headlines with it)
 )
-#: The library features of a word when there is no library (the same for every
-#: word of an article, so they change no rank).
+#: The headline features of a word no headline count knows.
 NO_LIBRARY = (math.log(0.5 / 2), 0.0)
 
 #: Common surnames (the most frequent ~120 of the Hundred Family Surnames list).
