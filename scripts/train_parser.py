@@ -152,7 +152,8 @@ def head_examples(recs: list[page_forms.Rec]) -> tuple[list[Example], list[Examp
             a, b = parts[order[0]], parts[order[1]]
             if not (a.endswith(("——", "—", "：", ":")) or b.startswith(("——", "—"))
                     or bool(COLUMN_TAG.search(a)) != bool(COLUMN_TAG.search(b))):
-                roles.append((role_signals(a, b), int(order[0] == "kicker")))
+                roles.append((role_signals(a, b, "".join(bodies.get(art, []))),
+                              int(order[0] == "kicker")))
     return fields, roles
 
 
