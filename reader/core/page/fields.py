@@ -33,7 +33,7 @@ def finish(index: int, draft: Draft, *, last: bool) -> Article:
     column = next((p.width for p in paras if p.width is not None), None)
     head_lines = [line for block in draft.heads for line in block.lines]
     body = "".join(paragraphs) if head_lines and len(head_lines) > 1 else ""
-    kicker, title, subtitle = heading_roles(head_fields(head_lines, column, body))
+    kicker, title, subtitle = heading_roles(head_fields(head_lines, column, body), body)
     photo = draft.credit is not None
     kind = "photo" if photo else "news"
     if draft.credit is not None:

@@ -15,6 +15,7 @@ import re
 from reader.core.page.features import model, score
 from reader.core.page.lines import Line, tidy_spaces
 from reader.core.page.marks import COLUMN_TAG, NO_LINE_START, TWO_PART, unbalanced
+from reader.core.page.words import bigrams, overlap
 
 
 def field_signals(first: str, second: str, lines_in_block: int, position: int,
@@ -73,10 +74,24 @@ def field_signals(first: str, second: str, lines_in_block: int, position: int,
     return f
 
 
-def role_signals(first: str, second: str) -> dict[str, float]:
-    """Signals for: are two fields kicker and title (rather than title and subtitle)?"""
+def role_signals(first: str, second: str, body: str = "") -> dict[str, float]:
+    """Signals for: are two fields kicker and title (rather than title and
+    subtitle)?  *body*: the article's text.  Kicker and subtitle both tell
+    more than the title, but a subtitle tells what the body goes on to report,
+    so its words come back there more than the title's; a kicker sets the
+    scene, and the title under it is the shorter, freer phrase."""
     a, b = len(first), len(second)
     f: dict[str, float] = {"bias": 1.0}
+    if body:
+        ga, gb = bigrams(first), bigrams(second)
+        if ga and gb:
+            oa = overlap(ga, body, 0, len(body))
+            ob = overlap(gb, body, 0, len(body))
+            f["recur_diff"] = oa - ob
+            if oa > ob + 0.15:
+                f["a_recurs_more"] = 1.0
+            elif ob > oa + 0.15:
+                f["b_recurs_more"] = 1.0
     f["a_longer" if a > b + 2 else "b_longer" if b > a + 2 else "same_length"] = 1.0
     f["a_len8" if a <= 8 else "a_len16" if a <= 16 else "a_len24" if a <= 24 else "a_long"] = 1.0
     f["b_len8" if b <= 8 else "b_len16" if b <= 16 else "b_len24" if b <= 24 else "b_long"] = 1.0
@@ -157,8 +172,9 @@ def _split_block(block: list[Line], weights: dict[str, float], column: float | N
     return groups
 
 
-def heading_roles(heads: list[str]) -> tuple[str | None, str | None, str | None]:
-    """Kicker, title and subtitle from the headline fields, in page order."""
+def heading_roles(heads: list[str], body: str = "") -> tuple[str | None, str | None, str | None]:
+    """Kicker, title and subtitle from the headline fields, in page order;
+    *body* is the article's text."""
     heads = [h for h in heads if h]
     if not heads:
         return None, None, None
@@ -174,7 +190,7 @@ def heading_roles(heads: list[str]) -> tuple[str | None, str | None, str | None]
     elif len(tagged) == 1:
         t = tagged[0]
     elif len(heads) == 2:
-        t = 1 if score(model("roles"), role_signals(heads[0], heads[1])) > 0.0 else 0
+        t = 1 if score(model("roles"), role_signals(heads[0], heads[1], body)) > 0.0 else 0
     else:
         t = 1
     return ("".join(heads[:t]) or None, heads[t], "".join(heads[t + 1 :]) or None)

@@ -136,6 +136,18 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
                 cur = [line]
                 reason = why
                 continue
+            if (
+                len(cur) == 1
+                and not run_ends
+                and prev.core < column - 2.0
+                and _both_short(prev, line, lines[i + 1], tolerance)
+            ):
+                # two short lines over a full one: neither runs on (a paragraph's
+                # last line, then a headline printed right under it)
+                pieces.append(Piece(cur, reason))
+                cur = [line]
+                reason = SHORT
+                continue
             col = ref or prev.width
             ahead = not run_ends and line.core > ref
             if ahead:
@@ -154,7 +166,7 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
                 full = prev.width >= line.width - tol
             else:
                 full = prev.width >= ref - tol and (
-                    len(cur) >= 2 or not ahead or prev.width <= ref + 2.5
+                    len(cur) >= 2 or not ahead or prev.core <= ref + tol + 0.75
                 )
             if not full:
                 why = SHORT
@@ -188,7 +200,9 @@ _SENTENCE_TAIL = frozenset("。！？!?…”’」』）)》〉】\"'")
 
 _CJK_WORD = re.compile(r"[\u3400-\u9fff]{2}")
 _SENTENCE_MARKS = re.compile("[。！？!?]")
-_CLAUSE_MARK = re.compile("[" + "".join(sorted(CLAUSE_MARKS)) + "]").search
+_CLAUSE_MARK_PATTERN = re.compile("[" + "".join(sorted(CLAUSE_MARKS)) + "]")
+_CLAUSE_MARK = _CLAUSE_MARK_PATTERN.search
+_CLAUSE_MARKS_IN = _CLAUSE_MARK_PATTERN.findall
 
 
 def _title_form(text: str) -> bool:
@@ -201,10 +215,18 @@ def _title_form(text: str) -> bool:
         # a column's name: words, not a remark (（。）, （—）)
         if not _CJK_WORD.search(tag.group()) or _SENTENCE_MARKS.search(tag.group()):
             return False
-        return _CLAUSE_MARK(text) is None
+        # (one comma at most: 帮把手，不要乱伸手（观象台）; a sentence has more)
+        return len(_CLAUSE_MARKS_IN(text)) <= (1 if "，" in text else 0)
     return text.startswith("——") or (
         TWO_PART.search(text) is not None and _CLAUSE_MARK(text) is None
     )
+
+
+def _both_short(prev: Line, line: Line, nxt: Line, tolerance: float) -> bool:
+    """*prev* and *line* both stop well short of *nxt* (a line that fills its
+    column): each ends a piece of its own."""
+    reach = nxt.core - tolerance - 1.0 - ascii_run(nxt.text)
+    return prev.core < reach and line.core < reach
 
 
 def _byline_open(cur: list[Line], line: Line, nxt: Line | None) -> bool:
