@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.page.lexicon import word_across, words
-from reader.core.page.words import SAMPLE, alternate_share, pair_shares
+from reader.core.page.words import SAMPLE, alternate_share, pair_shares, recurring_share
 
 
 def pairs(text: str) -> list[str]:
@@ -48,6 +48,14 @@ def test_pair_shares_are_the_shares_of_the_sampled_pairs(tw: tuple[str, str],
         grams = grams[:: len(grams) // SAMPLE + 1]
     expected = (share(grams, before), share(grams, after)) if grams else None
     assert pair_shares(text, before, after) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(text_and_window())
+def test_recurring_share_is_the_share_of_every_pair(tw: tuple[str, str]) -> None:
+    text, window = tw
+    grams = pairs(text)
+    assert recurring_share(text, window) == (share(grams, window) if grams else None)
 
 
 @settings(max_examples=500, deadline=None)

@@ -15,7 +15,7 @@ import re
 from reader.core.page.features import model, score
 from reader.core.page.lines import Line, tidy_spaces
 from reader.core.page.marks import COLUMN_TAG, NO_LINE_START, TWO_PART, unbalanced
-from reader.core.page.words import bigrams, overlap
+from reader.core.page.words import recurring_share
 
 
 def field_signals(first: str, second: str, lines_in_block: int, position: int,
@@ -83,10 +83,8 @@ def role_signals(first: str, second: str, body: str = "") -> dict[str, float]:
     a, b = len(first), len(second)
     f: dict[str, float] = {"bias": 1.0}
     if body:
-        ga, gb = bigrams(first), bigrams(second)
-        if ga and gb:
-            oa = overlap(ga, body, 0, len(body))
-            ob = overlap(gb, body, 0, len(body))
+        oa, ob = recurring_share(first, body), recurring_share(second, body)
+        if oa is not None and ob is not None:
             f["recur_diff"] = oa - ob
             if oa > ob + 0.15:
                 f["a_recurs_more"] = 1.0

@@ -62,3 +62,16 @@ def alternate_share(text: str, window: str) -> float | None:
             j += 2
         k = (k + len(run) - 1) & 1
     return found / total if total else None
+
+
+def recurring_share(text: str, window: str) -> float | None:
+    """The share of all of *text*'s pairs found in *window* (each occurrence
+    counted), or None when it has none: how much of a heading the body says
+    again (few pairs: a heading's, so none is left out)."""
+    total = found = 0
+    for run in _CJK_RUNS(text):
+        total += len(run) - 1
+        for j in range(len(run) - 1):
+            if run[j + 1] in window and run[j : j + 2] in window:
+                found += 1
+    return found / total if total else None
