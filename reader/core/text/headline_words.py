@@ -14,16 +14,16 @@ from __future__ import annotations
 
 import functools
 from array import array
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 import marisa_trie
 
 from reader.core.resources import resource
+from reader.core.text.word_trie import TrieMapping
 
 
-class HeadlineWords(Mapping[str, tuple[int, int]]):
+class HeadlineWords(TrieMapping[tuple[int, int]]):
     """Folded word -> (headlines with it, articles with it as a candidate)."""
 
     def __init__(self, counts: Mapping[str, tuple[int, int]]) -> None:
@@ -34,25 +34,8 @@ class HeadlineWords(Mapping[str, tuple[int, int]]):
             index = self._trie[word]  # the trie numbers its words in an order of its own
             self._titles[index], self._seen[index] = titles, seen
 
-    def get(self, word: str, default: Any = None) -> Any:
-        """Without raising for the many words no headline had (most lookups)."""
-        index = self._trie.get(word)
-        return default if index is None else (self._titles[index], self._seen[index])
-
-    def __getitem__(self, word: str) -> tuple[int, int]:
-        index = self._trie.get(word)
-        if index is None:
-            raise KeyError(word)
+    def _value(self, index: int) -> tuple[int, int]:
         return self._titles[index], self._seen[index]
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and word in self._trie
-
-    def __len__(self) -> int:
-        return len(self._trie)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._trie.keys())
 
 
 def load_headline_words(path: Path) -> HeadlineWords:
