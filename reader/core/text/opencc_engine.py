@@ -54,7 +54,7 @@ def read_dictionary(path: Path) -> Table:
                 continue
             value = values.split(" ")[0]
             if value:
-                table.setdefault(key, value)
+                table.setdefault(key, key if value == key else value)  # 一克→一克: one string
     return table
 
 
