@@ -88,11 +88,6 @@ def _translation() -> dict[int, int]:
     return _TRANSLATION
 
 
-@functools.cache
-def _table() -> dict[int, str]:
-    return {k: chr(v) for k, v in _translation().items()}
-
-
 def table_bytes() -> bytes:
     """The table as :func:`adopt_table` takes it back: the characters folded
     and what each folds to, two strings.  A saved copy loads in a seventh
@@ -132,7 +127,8 @@ def fold(text: str) -> str:
 def _variants() -> dict[str, str]:
     """Simplified character → every character that folds to it (itself included)."""
     groups: dict[str, set[str]] = {}
-    for code, dst in _table().items():
+    for code, folded in _translation().items():
+        dst = chr(folded)
         if "\u3400" <= dst <= "\u9fff":
             groups.setdefault(dst, {dst}).add(chr(code))
     return {k: "".join(sorted(v)) for k, v in groups.items()}
@@ -183,11 +179,11 @@ def fold_lines(text: str, slice_lines: int = 20_000) -> Iterator[str]:
 @functools.cache
 def _sources() -> dict[str, str]:
     groups: dict[str, set[str]] = {}
-    table = _table()
-    for code, dst in table.items():
-        groups.setdefault(dst, set()).add(chr(code))
+    table = _translation()
+    for code, folded in table.items():
+        groups.setdefault(chr(folded), set()).add(chr(code))
     for dst, group in groups.items():
-        if table.get(ord(dst), dst) == dst:
+        if table.get(ord(dst), ord(dst)) == ord(dst):  # it folds to itself
             group.add(dst)
     return {k: "".join(sorted(v)) for k, v in groups.items()}
 
@@ -196,8 +192,7 @@ def _sources() -> dict[str, str]:
 def unfolded() -> frozenset[str]:
     """Every character that folding changes (traditional, variant, full-width,
     upper-case forms)."""
-    table = _table()
-    return frozenset(chr(code) for code, dst in table.items() if dst != chr(code))
+    return frozenset(chr(code) for code, folded in _translation().items() if folded != code)
 
 
 def sources(ch: str) -> str:
