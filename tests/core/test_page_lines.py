@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from reader.core.page.lines import Line, split_lines
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.page.lines import Line, display_width, split_lines
 
 
 def test_split_lines_sets_every_field_of_every_line() -> None:
@@ -22,3 +25,13 @@ def test_split_lines_sets_every_field_of_every_line() -> None:
     assert third.indent == 1  # one stray space: half an em
     assert first.squeeze == 2 and third.squeeze == 4
     assert third.core == third.width - 0.75  # the closing bracket hangs past the column
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=" \u3000\u00a0\t\r中文，。“”（）Latin1.%", max_size=14),
+                max_size=8))
+def test_widths_counted_for_the_whole_text_are_each_lines_own(rows: list[str]) -> None:
+    """split_lines counts half-width characters once for the whole text: each
+    line's width must still be that of its own text, blanks at its ends left out."""
+    for line in split_lines("\n".join(rows)):
+        assert line.width == display_width(line.text)

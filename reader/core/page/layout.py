@@ -54,7 +54,8 @@ class Piece:
         self.span = 1
         self.first = lines[0]
         self.last = lines[-1]
-        self.text = self.first.text if len(lines) == 1 else "".join(x.text for x in lines)
+        # (a list, not a generator, for join: a piece is made for every few lines)
+        self.text = self.first.text if len(lines) == 1 else "".join([x.text for x in lines])
         self._own: float | None = None
 
     def __repr__(self) -> str:

@@ -57,26 +57,32 @@ def split_lines(text: str) -> list[Line]:
             break  # (a line flush left: no margin, the usual case)
     else:
         cut = min((len(s) - len(s.lstrip()) for s in raw if s.strip()), default=0)
-    find = _FIND_SQUEEZABLE
     hang = _HANG
     new = object.__new__
     out: list[Line] = []
     append = out.append
     gap = True
-    for number, s in enumerate(raw):
+    find = _FIND_SQUEEZABLE
+    # each line's half-width characters, counted for the whole text at once
+    # (one codec pass in C, then split at the line breaks it keeps) rather
+    # than one encoding per line
+    halves = map(len, text.encode("latin-1", "ignore").split(b"\n"))
+    for number, (s, half) in enumerate(zip(raw, halves, strict=True)):
         t = s.strip()
         if not t:
             gap = True
             continue
         indent = 0
-        if t is not s and s[0].isspace():  # (strip returns the line itself when it has no blanks)
-            lead = len(s) - len(s.lstrip()) - cut
-            if lead > 0:
-                head = s[cut : cut + lead]
-                em = head.count("\u3000") + 0.5 * (lead - head.count("\u3000"))
-                indent = 2 if em >= 1.0 else 1
+        if t is not s:  # (strip returns the line itself when it has no blanks)
+            half = len(t.encode("latin-1", "ignore"))  # (the blanks stripped are not counted)
+            if s[0].isspace():
+                lead = len(s) - len(s.lstrip()) - cut
+                if lead > 0:
+                    head = s[cut : cut + lead]
+                    em = head.count("\u3000") + 0.5 * (lead - head.count("\u3000"))
+                    indent = 2 if em >= 1.0 else 1
         squeeze = len(find(t))
-        w = len(t) - 0.5 * len(t.encode("latin-1", "ignore")) - 0.25 * squeeze
+        w = len(t) - 0.5 * half - 0.25 * squeeze
         # (set field by field on a bare instance: a third cheaper than calling
         # the dataclass's generated __init__, for every line of every page)
         line = new(Line)
