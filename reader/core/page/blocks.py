@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from reader.core.page.features import (
     AFTER,
     Context,
-    base_signals,
     model,
     neighbour_signals,
     oriented,
@@ -48,6 +47,7 @@ from reader.core.page.marks import (
     is_section_marker,
 )
 from reader.core.page.orient import orientation
+from reader.core.page.weigh import Weighing
 
 
 @dataclass(slots=True)
@@ -170,9 +170,10 @@ def _label(ctx: Context) -> int:
     first = model("head0")
     # section markers (核心阅读) are printed like headlines but open a section
     todo = [i for i in cand if pieces[i].label != CREDIT and not is_section_marker(pieces[i].text)]
-    signals = {i: base_signals(ctx, i) for i in todo}
+    weighing = Weighing(ctx, todo)  # (cohesion measured only where it can tell)
+    signals = weighing.signals
     for i in todo:
-        pieces[i].label = HEAD if score(first, signals[i]) > 0.0 else BODY
+        pieces[i].label = HEAD if weighing.head(first, i, score(first, signals[i])) else BODY
     orient = _orientation(pieces, signals)
     second = model("head")
     if second:
@@ -180,8 +181,8 @@ def _label(ctx: Context) -> int:
         own = {i: score(weights, signals[i]) for i in todo}
         for _ in range(2):  # (in page order: the piece above as just weighed)
             for i in todo:
-                x = own[i] + score(weights, neighbour_signals(ctx, i))
-                pieces[i].label = HEAD if x > 0.0 else BODY
+                x = score(weights, neighbour_signals(ctx, i))
+                pieces[i].label = HEAD if weighing.head(weights, i, own[i], x) else BODY
     for i in todo:
         p = pieces[i]
         if p.label == HEAD and _announced(ctx, i):

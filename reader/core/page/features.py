@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 import re
 from dataclasses import dataclass, field
 
@@ -72,12 +71,6 @@ def score(weights: dict[str, float], signals: dict[str, float]) -> float:
     for k, v in signals.items():
         s += get(k, 0.0) * v
     return s
-
-
-def probability(x: float) -> float:
-    if x < -30:
-        return 0.0
-    return 1.0 / (1.0 + math.exp(-x))
 
 
 @dataclass(slots=True)
@@ -193,8 +186,9 @@ def oriented(weights: dict[str, float], orient: int) -> dict[str, float]:
 _ORIENTED_WEIGHTS: dict[tuple[int, int], dict[str, float]] = {}
 
 
-def base_signals(ctx: Context, i: int) -> dict[str, float]:
-    """:func:`head_signals` without the page's orientation."""
+def base_signals(ctx: Context, i: int, *, cohesion: bool = True) -> dict[str, float]:
+    """:func:`head_signals` without the page's orientation, and without
+    :func:`run_cohesion` (the dearest to measure) if not *cohesion*."""
     pieces = ctx.pieces
     p = pieces[i]
     text = p.text
@@ -361,23 +355,36 @@ def base_signals(ctx: Context, i: int) -> dict[str, float]:
         if not ctx.dated:
             f["words_before~u"] = ob
             f["words_after~u"] = oa
-    # does the text around its run of short pieces tell of one subject, or of
-    # two (an article ends here)?  The same for all the run: measured once.
-    c = ctx.cohesion.get(first)
-    if c is None:
-        start = ctx.offset[first]
-        stop = ctx.offset[end + 1] if end + 1 < len(pieces) else len(flat)
-        share = alternate_share(flat[stop : stop + _COHESION],
-                                flat[max(0, start - _COHESION) : start])
-        c = -1.0 if share is None else share
-        ctx.cohesion[first] = c
-    if c >= 0.0:
-        f["cohesion"] = c
-    where = (0 if size == 1 else 1 if i == first else 3 if i == end else 2) + 4 * indenting
-    for k, name in _CROSS_BY_CLASS[where]:
+    if cohesion:
+        c = run_cohesion(ctx, i)
+        if c >= 0.0:
+            f["cohesion"] = c
+    for k, name in _CROSS_BY_CLASS[run_class(ctx, i)]:
         if k in f:
             f[name] = f[k]
     return f
+
+
+def run_cohesion(ctx: Context, i: int) -> float:
+    """Does the text around piece *i*'s run of short pieces tell of one subject
+    or of two (an article ends here)?  -1.0: no words.  Measured once a run."""
+    first, end = ctx.run[i]
+    c = ctx.cohesion.get(first)
+    if c is None:
+        flat = ctx.flat
+        start = ctx.offset[first]
+        stop = ctx.offset[end + 1] if end + 1 < len(ctx.pieces) else len(flat)
+        share = alternate_share(flat[stop : stop + _COHESION],
+                                flat[max(0, start - _COHESION) : start])
+        c = ctx.cohesion[first] = -1.0 if share is None else share
+    return c
+
+
+def run_class(ctx: Context, i: int) -> int:
+    """Where piece *i* stands in its run (alone, first, inside, last), page indenting or not."""
+    first, end = ctx.run[i]
+    where = 0 if first == end else 1 if i == first else 3 if i == end else 2
+    return where + 4 * ctx.geo.indenting
 
 
 #: How far either side of a piece the subject is compared (characters).
