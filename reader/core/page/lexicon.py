@@ -63,8 +63,10 @@ def word_across(before: str, after: str) -> bool:
     joined = tail + head
     for start, ends in _SPANS[len(tail), len(head)]:
         known = rests.get(joined[start])
-        if known is not None and any(f"\n{joined[start + 1 : end]}\n" in known for end in ends):
-            return True
+        if known is not None:
+            for end in ends:
+                if f"\n{joined[start + 1 : end]}\n" in known:
+                    return True
     return False
 
 
