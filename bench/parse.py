@@ -9,7 +9,9 @@ Prints figures; asserts nothing.  "Many pages" are the sample page and, when
 the large input is those pages one after another, repeated with their
 numbers changed so that no two pages are identical.  Times are CPU time
 (``time.process_time``), the best of a few runs, so that other work on the
-machine does not blur them.
+machine does not blur them.  The first line says whether the parser ran
+compiled by mypyc (optional: ``scripts/compile_parser.py``) or as plain Python;
+``DUBAO_PURE_PARSER=1`` measures the plain one even when a build is there.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from reader.core.page import COMPILED  # noqa: E402
 from reader.core.page.articles import parse_articles  # noqa: E402
 from reader.core.resources import sample_page  # noqa: E402
 
@@ -109,6 +112,9 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=20.0, help="size of the large input")
     args = ap.parse_args()
 
+    print("parser: " + ("compiled by mypyc (scripts/compile_parser.py)" if COMPILED else
+                        "plain Python (DUBAO_PURE_PARSER set, or no fresh build of "
+                        "scripts/compile_parser.py)"))
     times = time_sample()
     print(f"sample page: median {statistics.median(times):.2f} ms, "
           f"p95 {sorted(times)[int(len(times) * 0.95)]:.2f} ms per page "

@@ -1,0 +1,77 @@
+"""Compile the page parser (reader/core/page) with mypyc: optional, about 1.5x
+faster parsing with the same output.
+
+    .venv/bin/python scripts/compile_parser.py          # build
+    .venv/bin/python scripts/compile_parser.py --clean  # remove the build
+
+Needs mypy (in the test extras, which bring mypyc) and a C compiler.  The
+build goes to ``build/mypyc/<python>/`` with a stamp of the sources it was
+made from; :mod:`reader.core.page.compiled` loads it only while every one of
+them is unchanged (so an edit takes effect at once, uncompiled, until the next
+build).  Nothing else needs the build: without it the sources run as they are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reader.core.page.compiled import BUILD, PAGE, STAMP  # noqa: E402
+
+#: Modules left as they are: the package's own loader, and the ones no page
+#: parse spends time in.
+SKIP = frozenset({"__init__.py", "compiled.py", "pages.py", "shown.py"})
+
+
+def sources() -> list[Path]:
+    return sorted(p for p in PAGE.glob("*.py") if p.name not in SKIP)
+
+
+def build() -> None:
+    files = sources()
+    # (stat before copying: a file changed during the build then fails the stamp)
+    stamp = {p.name: [p.stat().st_size, p.stat().st_mtime_ns] for p in files}
+    with tempfile.TemporaryDirectory(prefix="dubao-mypyc-") as tmp:
+        work = Path(tmp)
+        # compiled in a copy of the package, away from pyproject.toml (setuptools
+        # reads it and mypyc needs none of it) and from the sources themselves
+        shutil.copytree(ROOT / "reader", work / "reader",
+                        ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd"))
+        args = [str(p.relative_to(ROOT)) for p in files]
+        done = subprocess.run([sys.executable, "-m", "mypyc", *args], cwd=work)
+        if done.returncode:
+            raise SystemExit("mypyc failed (see above): the parser runs uncompiled")
+        shutil.rmtree(BUILD, ignore_errors=True)
+        (BUILD / "reader" / "core" / "page").mkdir(parents=True)
+        suffixes = (".so", ".pyd")
+        for lib in work.iterdir():  # the runtime library all modules share
+            if lib.suffix in suffixes:
+                shutil.copy2(lib, BUILD / lib.name)
+        for ext in (work / "reader" / "core" / "page").iterdir():
+            if ext.suffix in suffixes:
+                shutil.copy2(ext, BUILD / "reader" / "core" / "page" / ext.name)
+    (BUILD / STAMP).write_text(json.dumps({"sources": stamp}, indent=1), encoding="utf-8")
+    print(f"compiled {len(files)} modules into {BUILD}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--clean", action="store_true", help="remove the build")
+    if ap.parse_args().clean:
+        shutil.rmtree(BUILD, ignore_errors=True)
+        print(f"removed {BUILD}")
+        return
+    build()
+
+
+if __name__ == "__main__":
+    main()
