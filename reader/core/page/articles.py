@@ -30,7 +30,6 @@ from reader.core.page.features import AFTER, UNKNOWN
 from reader.core.page.fields import finish, infer_title
 from reader.core.page.marks import ends_sentence, is_dateline_start
 from reader.core.page.segment import segment
-from reader.core.record import replace
 
 #: Bumped whenever parsing changes its output; the library re-parses pages
 #: stored under an older version.
@@ -61,19 +60,21 @@ def parse_articles(text: str, stretch: int = STRETCH) -> tuple[Article, ...]:
                 if page_break < 0:
                     page_break = n
             cut = _boundary(text, lo, page_break, orient)
-        articles, orient = _parse_page(text[start:cut])
-        for article in articles:
-            out.append(replace(article, index=len(out)))
+        articles, orient = _parse_page(text[start:cut], len(out))
+        out += articles
         start = cut
     return tuple(out)
 
 
-def _parse_page(text: str) -> tuple[tuple[Article, ...], int]:
+def _parse_page(text: str, first: int = 0) -> tuple[tuple[Article, ...], int]:
+    """The articles of *text*, numbered from *first* (made so, not renumbered
+    after: a long text has thousands), and the page's orientation."""
     blocks, orient = page_blocks(text)
     if not blocks:
         return (), orient
     drafts = segment(blocks, orient)
-    return tuple(finish(i, d, last=i == len(drafts) - 1) for i, d in enumerate(drafts)), orient
+    last = len(drafts) - 1
+    return tuple(finish(first + i, d, last=i == last) for i, d in enumerate(drafts)), orient
 
 
 _BLANK = re.compile(r"\n[ \t\u3000\u00a0]*\n")
