@@ -8,13 +8,18 @@ Needs mypy (in the test extras, which bring mypyc) and a C compiler.  The
 build goes to ``build/mypyc/<python>/`` with a stamp of the sources it was
 made from; :mod:`reader.core.page.compiled` loads it only while every one of
 them is unchanged (so an edit takes effect at once, uncompiled, until the next
-build).  Nothing else needs the build: without it the sources run as they are.
+build).  The build is checked: it must parse the sample page, the dev pages
+(when ../shared is there) and all of them as one text exactly as the sources
+do, or it is removed.  Nothing else needs the build: without it the sources
+run as they are.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -24,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.core.page.compiled import BUILD, PAGE, STAMP  # noqa: E402
+from reader.core.page.compiled import BUILD, PAGE, PURE, STAMP  # noqa: E402
 
 #: Modules left as they are: the package's own loader, and the ones no page
 #: parse spends time in.
@@ -60,13 +65,51 @@ def build() -> None:
                 shutil.copy2(ext, BUILD / "reader" / "core" / "page" / ext.name)
     (BUILD / STAMP).write_text(json.dumps({"sources": stamp}, indent=1), encoding="utf-8")
     print(f"compiled {len(files)} modules into {BUILD}")
+    compiled, pure = digest(pure=False).split(), digest(pure=True).split()
+    if compiled != ["compiled", pure[1]] or pure[0] != "pure":
+        shutil.rmtree(BUILD, ignore_errors=True)
+        raise SystemExit(f"the build does not parse as the sources do ({compiled} / {pure}):"
+                         " removed")
+    print(f"same output as the sources: {pure[1]}")
+
+
+def digest(*, pure: bool) -> str:
+    """The parser's output over the sample page and ``../shared/pages/dev``
+    (when there), hashed, by a fresh process with the build or without it."""
+    env = dict(os.environ)
+    env.pop(PURE, None)
+    if pure:
+        env[PURE] = "1"
+    done = subprocess.run([sys.executable, __file__, "--digest"], env=env, check=True,
+                          capture_output=True, text=True)
+    return done.stdout.strip()
+
+
+def print_digest() -> None:
+    from reader.core.page import COMPILED
+    from reader.core.page.articles import parse_articles
+    from reader.core.resources import sample_page
+
+    texts = [sample_page().read_text(encoding="utf-8")]
+    dev = ROOT.parent / "shared" / "pages" / "dev"
+    texts += [p.read_text(encoding="utf-8") for p in sorted(dev.glob("*.txt"))]
+    h = hashlib.sha256()
+    for text in (*texts, "\n\n".join(texts)):
+        h.update(json.dumps([a.to_json() for a in parse_articles(text)],
+                            ensure_ascii=False).encode())
+    print("compiled" if COMPILED else "pure", f"{len(texts) + 1}-texts:{h.hexdigest()[:16]}")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--clean", action="store_true", help="remove the build")
-    if ap.parse_args().clean:
+    ap.add_argument("--digest", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.digest:
+        print_digest()
+        return
+    if args.clean:
         shutil.rmtree(BUILD, ignore_errors=True)
         print(f"removed {BUILD}")
         return
