@@ -63,7 +63,9 @@ def word_across(before: str, after: str) -> bool:
     joined = tail + head
     for start, ends in _SPANS[len(tail), len(head)]:
         known = rests.get(joined[start])
-        if known is not None:
+        # (several ends: one search first for any word going on with the next
+        # character; most of these pairs start none)
+        if known is not None and (len(ends) == 1 or f"\n{joined[start + 1]}" in known):
             for end in ends:
                 if f"\n{joined[start + 1 : end]}\n" in known:
                     return True
