@@ -82,7 +82,6 @@ class Matcher:
 
     chars: dict[int, str]
     starts: dict[str, str]
-    singles: frozenset[str]
     tables: tuple[PhraseTable, ...]
     jump: re.Pattern[str] | None
     #: Marks by hash of the first three characters of every longer key: where
@@ -142,7 +141,7 @@ class Matcher:
     def _matches(self, text: str, with_singles: bool) -> Iterator[tuple[int, int, str]]:
         """``(start, length, value)`` of each key found by maximum forward matching;
         single-character keys only *with_singles* (``scan`` maps them in bulk)."""
-        if with_singles and self.singles:
+        if with_singles and self.chars:
             yield from self._matches_with_singles(text)
             return
         get = self.starts.get
@@ -173,7 +172,7 @@ class Matcher:
 
     def _matches_with_singles(self, text: str) -> Iterator[tuple[int, int, str]]:
         get = self.starts.get
-        singles = self.singles
+        chars = self.chars  # (its keys are the single characters that are keys)
         n = len(text)
         i = 0
         while i < n:
@@ -184,7 +183,7 @@ class Matcher:
                     yield i, match[0], match[1]
                     i += match[0]
                     continue
-            if text[i] in singles:
+            if ord(text[i]) in chars:
                 yield i, 1, text[i]
             i += 1
 
@@ -246,7 +245,7 @@ def build_matcher(tables: Sequence[Mapping[str, str]]) -> Matcher:
     jump = None
     if 0 < len(firsts) <= _JUMP_LIMIT:
         jump = re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
-    return Matcher(chars=chars, starts=starts, singles=frozenset(singles), tables=compact,
+    return Matcher(chars=chars, starts=starts, tables=compact,
                    jump=jump, triples=triples, deciders=compact[:deciders])
 
 
