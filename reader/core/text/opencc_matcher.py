@@ -20,6 +20,7 @@ import re
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 import marisa_trie
 
@@ -32,16 +33,11 @@ class PhraseTable(TrieMapping[str]):
     def __init__(self, entries: Mapping[str, str]) -> None:
         trie = marisa_trie.Trie(entries.keys())
         order: list[str] = [""] * len(trie)
-        for key, index in trie.iteritems():
-            order[index] = entries[key]
-        ends = array("I", [0])
-        total = 0
-        for value in order:
-            total += len(value)
-            ends.append(total)
+        for index, value in zip(map(trie.key_id, entries), entries.values()):  # noqa: B905
+            order[index] = value
         self._trie = trie
         self._values = "".join(order)
-        self._ends = ends
+        self._ends = array("I", accumulate(map(len, order), initial=0))
         #: The longest key: no match reaches further.
         self.longest = max(map(len, entries), default=0)
 
@@ -58,6 +54,15 @@ class PhraseTable(TrieMapping[str]):
         value = self._value
         for key, index in self._trie.iteritems():
             yield key, value(index)
+
+    def keys_list(self) -> list[str]:
+        """Every key (fresh objects, in one C call)."""
+        return list(self._trie.keys())
+
+    def values_of(self, keys: list[str]) -> list[str]:
+        """The value of each of *keys* (each must be a key)."""
+        values, ends = self._values, self._ends
+        return [values[ends[i] : ends[i + 1]] for i in map(self._trie.key_id, keys)]
 
     def longest_at(self, text: str, i: int) -> tuple[int, int] | None:
         """(length, number) of the longest key starting at *text*[*i*], if any."""
@@ -214,32 +219,43 @@ def build_matcher(tables: Sequence[Mapping[str, str]]) -> Matcher:
     chars: dict[int, str] = {}
     singles: set[str] = set()
     # Each pair that starts a key of a table no earlier single character
-    # shadows there, and whether a longer key of any table starts with it.
+    # shadows there, and whether a longer key of any table starts with it;
+    # what wins there when no longer key matches: the first table with the
+    # pair (its value) or its first character (nothing) as a key decides.
     longer: dict[str, bool] = {}
-    many = sum(1 for t in compact for k in t if len(k) > 2)
-    slots = 1 << (many * _TRIPLE_SLOTS).bit_length()
-    triples = bytearray(slots)
+    fallback: dict[str, str | None] = {}
+    threes: set[str] = set()
     deciders = 0
     for n, table in enumerate(compact):
-        for key, value in table.pairs():
-            if len(key) == 1:
-                if key not in singles:
-                    chars[ord(key)] = value
-                continue
+        keys = table.keys_list()
+        mine = {k for k in keys if len(k) == 1}
+        twos = [k for k in keys if len(k) == 2]
+        long_pairs = {k[:2] for k in keys if len(k) > 2}
+        threes.update(k[:3] for k in keys if len(k) > 2)
+        if twos or long_pairs:
             deciders = n + 1
-            pair = key[:2]
-            if len(key) > 2:
-                triples[hash(key[:3]) & (slots - 1)] = 1
-            if pair in longer:
-                longer[pair] = longer[pair] or len(key) > 2
-            elif key[0] not in singles:
-                longer[pair] = len(key) > 2
-        singles.update(k for k in table if len(k) == 1)
+        for pair in long_pairs:
+            if pair in longer or pair[0] not in singles:
+                longer[pair] = True
+        twos = [k for k in twos if k[0] not in singles]
+        for key, value in zip(twos, table.values_of(twos)):  # noqa: B905
+            longer.setdefault(key, False)
+            if key not in fallback:
+                fallback[key] = key if value == key else value  # one object
+        new = sorted(mine - singles)
+        chars.update(zip(map(ord, new), table.values_of(new)))  # noqa: B905
+        if mine:
+            for pair in longer:
+                if pair[0] in mine:
+                    fallback.setdefault(pair, None)
+        singles |= mine
+    slots = 1 << (len(threes) * _TRIPLE_SLOTS).bit_length()
+    triples = bytearray(slots)
+    for three in threes:
+        triples[hash(three) & (slots - 1)] = 1
     starts: dict[str, str] = {}
     for pair, has_longer in longer.items():
-        outcome = _fallback(compact, pair)
-        if outcome == pair:
-            outcome = pair  # the same string: one object
+        outcome = fallback.get(pair)
         starts[pair] = (outcome or "") + _FALLBACK if has_longer else outcome or _FALLBACK
     firsts = {pair[0] for pair in starts} | singles
     jump = None
@@ -247,15 +263,3 @@ def build_matcher(tables: Sequence[Mapping[str, str]]) -> Matcher:
         jump = re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
     return Matcher(chars=chars, starts=starts, tables=compact,
                    jump=jump, triples=triples, deciders=compact[:deciders])
-
-
-def _fallback(tables: Sequence[PhraseTable], pair: str) -> str | None:
-    """What wins at *pair* when no key longer than two characters matches: the
-    first table with the pair or its first character as a key decides."""
-    for table in tables:
-        value = table.get(pair)
-        if value is not None:
-            return str(value)
-        if pair[0] in table:
-            return None
-    return None
