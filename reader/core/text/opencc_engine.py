@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -71,6 +72,23 @@ def union(tables: Iterable[Mapping[str, str]]) -> Table:
 
 class ConfigError(ValueError):
     """An OpenCC configuration this module cannot run."""
+
+
+#: Bumped whenever what a cached table holds changes (its parts, or what
+#: :func:`read_dictionary` and :func:`union` make of the files).
+CACHE_VERSION = 1
+
+
+def _files_key(files: list[Path]) -> str:
+    """What a cached table is built from: the files by path, size and time."""
+    import hashlib
+
+    digest = hashlib.blake2b(f"opencc-table-{CACHE_VERSION}".encode(), digest_size=12)
+    for path in files:
+        stat = path.stat()
+        digest.update(f"\0{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode(
+            "utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def _file(node: Mapping[str, object]) -> str:
@@ -159,10 +177,16 @@ class DictionaryLoader:
     """Reads OpenCC configurations and builds their pipelines, sharing the
     dictionaries and matchers that several configurations use."""
 
-    def __init__(self, directory: Path | Callable[[], Path]) -> None:
+    def __init__(self, directory: Path | Callable[[], Path],
+                 cache: Callable[[], Path] | None = None) -> None:
         """*directory* holds the dictionaries and ``config/``; a callable is
-        asked for it on first use (finding a package's folder imports it)."""
+        asked for it on first use (finding a package's folder imports it).
+        *cache* gives a folder where the tables are kept as built (the trie
+        and its values as they are in memory): a start that finds them there
+        reads a few hundred KB instead of parsing and building again, and
+        makes none of the 100k short-lived strings that leave the heap holed."""
         self._where = directory
+        self._cache = cache
         self._tables: dict[str, PhraseTable] = {}
         self._matchers: dict[tuple[str, ...], Matcher] = {}
         self._lock = threading.RLock()
@@ -180,8 +204,32 @@ class DictionaryLoader:
     def _table(self, name: str) -> PhraseTable:
         table = self._tables.get(name)
         if table is None:
-            table = PhraseTable(read_dictionary(self._directory / name))
+            path = self._directory / name
+            table = self._compact(name, [path], lambda: read_dictionary(path))
             self._tables[name] = table
+        return table
+
+    def _compact(self, name: str, files: list[Path],
+                 read: Callable[[], Mapping[str, str]]) -> PhraseTable:
+        """The table *name* made from *files*: from the cache when it holds
+        it for these files as they are now, else read, built and kept there."""
+        if self._cache is None:
+            return PhraseTable(read())
+        from reader.core.text.table_cache import read_parts, table_path, write_parts
+
+        try:
+            key = _files_key(files)
+            path = table_path(self._cache(), "opencc-" + re.sub(r"\W", "_", name), key)
+        except OSError:
+            return PhraseTable(read())
+        found = read_parts(path, key)
+        if found is not None:
+            try:
+                return PhraseTable.from_parts(found[0])
+            except ValueError:
+                pass  # damaged: built again below and written over
+        table = PhraseTable(read())
+        write_parts(path, key, table.to_parts())
         return table
 
     def _table_names(self, node: Mapping[str, object]) -> list[str]:
@@ -206,18 +254,23 @@ class DictionaryLoader:
     def _union(self, members: list[Mapping[str, object]]) -> str:
         """The name of the union of *members*, made now if new.  Members not
         kept already are read for it alone, never made compact nor kept."""
-        parts: list[tuple[str, Mapping[str, str]]] = []
+        names: list[str] = []
         for member in members:
-            if member.get("type") in ("text", "txt") and _file(member) not in self._tables:
-                parts.append((_file(member), read_dictionary(self._directory / _file(member))))
+            if member.get("type") in ("text", "txt"):
+                names.append(_file(member))
                 continue
-            names = self._table_names(member)
-            if len(names) != 1:
+            found = self._table_names(member)
+            if len(found) != 1:
                 raise ConfigError("a union of short-circuit groups is not supported")
-            parts.append((names[0], self._tables[names[0]]))
-        name = "|".join(n for n, _ in parts)
+            names.append(found[0])
+        name = "|".join(names)
         if name not in self._tables:
-            self._tables[name] = PhraseTable(union(t for _, t in parts))
+            def read() -> Table:
+                return union(self._tables[n] if n in self._tables
+                             else read_dictionary(self._directory / n) for n in names)
+
+            files = [self._directory / f for n in names for f in n.split("|")]
+            self._tables[name] = self._compact(name, files, read)
         return name
 
     def matcher(self, node: Mapping[str, object]) -> Matcher:

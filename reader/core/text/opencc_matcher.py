@@ -17,6 +17,7 @@ call each.  Runs between phrases are mapped character by character with
 from __future__ import annotations
 
 import re
+import sys
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -40,6 +41,36 @@ class PhraseTable(TrieMapping[str]):
         self._ends = array("I", accumulate(map(len, order), initial=0))
         #: The longest key: no match reaches further.
         self.longest = max(map(len, entries), default=0)
+
+    def to_parts(self) -> list[bytes]:
+        """The table as :meth:`from_parts` takes it back (for a cache file)."""
+        ends = array("I", self._ends)
+        if sys.byteorder != "little":
+            ends.byteswap()
+        return [self._trie.tobytes(), self._values.encode("utf-8", "surrogatepass"),
+                ends.tobytes(), str(self.longest).encode()]
+
+    @classmethod
+    def from_parts(cls, parts: Sequence[bytes | bytearray]) -> PhraseTable:
+        """The table :meth:`to_parts` gave (``ValueError`` when it is no such table)."""
+        if len(parts) != 4:
+            raise ValueError("not a phrase table")
+        table = cls.__new__(cls)
+        try:
+            table._trie = marisa_trie.Trie().frombytes(bytes(parts[0]))
+        except Exception as err:  # the C library's own error types
+            raise ValueError(f"not a trie: {err}") from err
+        table._values = bytes(parts[1]).decode("utf-8", "surrogatepass")
+        table._ends = array("I")
+        table._ends.frombytes(bytes(parts[2]))
+        if sys.byteorder != "little":
+            table._ends.byteswap()
+        table.longest = int(bytes(parts[3]))
+        ends = table._ends
+        # (each part's CRC was checked on reading: the sizes must agree)
+        if len(ends) != len(table._trie) + 1 or ends[0] != 0 or ends[-1] != len(table._values):
+            raise ValueError("not a phrase table")
+        return table
 
     @classmethod
     def of(cls, table: Mapping[str, str]) -> PhraseTable:
