@@ -181,7 +181,8 @@ class Matcher:
             yield from self._matches_with_singles(text)
             return
         get = self.starts.get
-        decide = self._decide
+        triples = self.triples
+        mask = len(triples) - 1
         n = len(text)
         last = n - 1
         i = 0
@@ -195,11 +196,19 @@ class Matcher:
                 i = found.start()
             value = get(text[i : i + 2])
             if value is not None:
-                if value[-1] != _FALLBACK:  # (what _decide says, without the call)
+                # (what _decide says, without the call where it can)
+                if value[-1] != "\x00":  # not _FALLBACK: the pair and nothing longer
                     yield i, 2, value
                     i += 2
                     continue
-                match = decide(text, i, value)
+                if not triples[hash(text[i : i + 3]) & mask]:  # nothing longer here
+                    if len(value) > 1:
+                        yield i, 2, value[:-1]
+                        i += 2
+                        continue
+                    i += 1
+                    continue
+                match = self._decide(text, i, value)
                 if match is not None:
                     yield i, match[0], match[1]
                     i += match[0]
