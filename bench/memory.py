@@ -341,6 +341,10 @@ def main() -> int:
         if any(v is not None for v in row):
             print(f"  {key:<16}" + "".join(f"{v:>16.1f}" if v is not None else f"{'-':>16}"
                                             for v in row))
+    # The machine may be busy: how far apart the runs were.
+    print(f"  {'settled spread':<16}" + "".join(
+        f"{min(r['settled'] for r in runs):>9.1f}-{max(r['settled'] for r in runs):<6.1f}"
+        for runs in results.values()))
     return 0
 
 

@@ -286,6 +286,34 @@ def test_unknown_or_unsupported_configurations_fail_clearly(tiny_data: Path) -> 
         loader.pipeline("bad")
 
 
+def test_tables_kept_in_a_cache_convert_the_same_and_are_read_back(
+        tiny_data: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    texts = ["abcd", "abcab", "ad", "xbcay"]
+    plain = DictionaryLoader(tiny_data).pipeline("union")
+    first = DictionaryLoader(tiny_data, cache=lambda: cache).pipeline("union")
+    kept = sorted(p.name for p in cache.iterdir())
+    assert len(kept) == 2 and kept[0].startswith("opencc-A_txt_B_txt-")  # the union, and C
+    # Read back: a damaged file is not used (the table is built and written again).
+    union_file = cache / kept[0]
+    union_file.write_bytes(union_file.read_bytes()[:-3] + b"???")
+    again = DictionaryLoader(tiny_data, cache=lambda: cache).pipeline("union")
+    assert union_file.read_bytes()[-3:] != b"???"
+    read_back = DictionaryLoader(tiny_data, cache=lambda: cache).pipeline("union")
+    for text in texts:
+        assert first.convert(text) == again.convert(text) == read_back.convert(text) \
+            == plain.convert(text)
+
+
+def test_a_cached_table_is_built_again_when_its_file_changes(
+        tiny_data: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    assert DictionaryLoader(tiny_data, cache=lambda: cache).pipeline("union").convert("ab") == "X"
+    (tiny_data / "A.txt").write_text("ab\tK\n", encoding="utf-8")
+    assert DictionaryLoader(tiny_data, cache=lambda: cache).pipeline("union").convert("ab") == "K"
+    assert len(list(cache.glob("opencc-A_txt_B_txt-*"))) == 1  # the old one removed
+
+
 # -- overrides ------------------------------------------------------------------------------
 
 

