@@ -40,7 +40,7 @@ def sources() -> list[Path]:
     return sorted(p for p in PAGE.glob("*.py") if p.name not in SKIP)
 
 
-def build() -> None:
+def build(quiet: bool = False) -> None:
     files = sources()
     # (stat before copying: a file changed during the build then fails the stamp)
     stamp = {p.name: [p.stat().st_size, p.stat().st_mtime_ns] for p in files}
@@ -51,8 +51,11 @@ def build() -> None:
         shutil.copytree(ROOT / "reader", work / "reader",
                         ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd"))
         args = [str(p.relative_to(ROOT)) for p in files]
-        done = subprocess.run([sys.executable, "-m", "mypyc", *args], cwd=work)
+        done = subprocess.run([sys.executable, "-m", "mypyc", *args], cwd=work,
+                              capture_output=quiet, text=True)
         if done.returncode:
+            if quiet:  # what went wrong, without the pages of a build that went well
+                print(*(done.stdout + done.stderr).splitlines()[-15:], sep="\n")
             raise SystemExit("mypyc failed (see above): the parser runs uncompiled")
         shutil.rmtree(BUILD, ignore_errors=True)
         (BUILD / "reader" / "core" / "page").mkdir(parents=True)
@@ -104,6 +107,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--clean", action="store_true", help="remove the build")
+    ap.add_argument("--quiet", action="store_true",
+                    help="say only the outcome (and what failed), not mypyc's own output")
     ap.add_argument("--digest", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.digest:
@@ -113,7 +118,7 @@ def main() -> None:
         shutil.rmtree(BUILD, ignore_errors=True)
         print(f"removed {BUILD}")
         return
-    build()
+    build(quiet=args.quiet)
 
 
 if __name__ == "__main__":
