@@ -349,3 +349,20 @@ def test_traditional_script_pages_parse_alike(
             assert [fold(printed(p)) for p in got.paragraphs] == [
                 fold(printed(p)) for p in want["paragraphs"]
             ]
+
+
+def test_headline_printed_right_on_top_of_its_body_is_cut_off() -> None:
+    # headline-first, and the second and third headlines run straight into their
+    # bodies (no blank line), a little wider than the column (two characters)
+    second_title, third_title = "老旧小区改造让居民住得更舒心更安心", "老菜场完成提档升级焕发新活力受欢迎"
+    text = page(
+        ["滨江新区十八个重点项目集中开工"],
+        body([P1, P2], 16),
+        [second_title, *body([Q1, Q2], 15)],
+        [third_title, *body([R1, R2], 15)],
+    )
+    first, second, third = parse(text)
+    assert first.title == "滨江新区十八个重点项目集中开工" and first.paragraphs == (P1, P2)
+    assert second.title == second_title and second.paragraphs == (Q1, Q2)
+    assert third.title == third_title and third.paragraphs == (R1, R2)
+
