@@ -366,3 +366,15 @@ def test_headline_printed_right_on_top_of_its_body_is_cut_off() -> None:
     assert second.title == second_title and second.paragraphs == (Q1, Q2)
     assert third.title == third_title and third.paragraphs == (R1, R2)
 
+
+
+def test_a_headline_right_under_a_closed_remark_is_not_part_of_it() -> None:
+    # （本报记者 …） wrapped over two lines, then a headline with no blank line
+    # between: the remark ends the body, the headline is a headline
+    remark = ["（本报记者林晓、陈静、王磊、赵", "刚、孙丽、周涛、吴敏、郑洁）"]
+    lines = [*body([P1, P2], 16), "", *remark, "滨江新区重点项目集中开工", ""]
+    lines += [*body([Q1, Q2], 16), "", "老旧小区改造让居民住得更舒心"]
+    first, second = parse("\n".join(lines))
+    assert first.title == "滨江新区重点项目集中开工"
+    assert first.paragraphs == (P1, P2, "".join(remark))
+    assert second.title == "老旧小区改造让居民住得更舒心" and second.paragraphs == (Q1, Q2)
