@@ -378,3 +378,10 @@ def test_a_headline_right_under_a_closed_remark_is_not_part_of_it() -> None:
     assert first.title == "滨江新区重点项目集中开工"
     assert first.paragraphs == (P1, P2, "".join(remark))
     assert second.title == "老旧小区改造让居民住得更舒心" and second.paragraphs == (Q1, Q2)
+
+
+def test_a_column_name_on_a_line_of_its_own_closes_the_title() -> None:
+    text = page(body([Q1, Q2], 16), ["老旧小区改造让居民住得更舒心", "（民生观察）"])
+    (article,) = parse(text)
+    assert article.title == "老旧小区改造让居民住得更舒心（民生观察）"
+    assert article.kicker is None and article.subtitle is None

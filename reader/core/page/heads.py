@@ -160,14 +160,27 @@ def _split_block(block: list[Line], weights: dict[str, float], column: float | N
         group = groups[-1]
         first = "".join(line.text for line in group)
         second = block[k].text
-        if first[-1] in _OPENERS or second[0] in NO_LINE_START or (len(group) == 1 and score(
-            weights, field_signals(first, second, len(block), k - 1, column, body)
-        ) > 0.0):
-            # (a line never ends on an opening bracket nor starts on a closing mark)
+        if first[-1] in _OPENERS or second[0] in NO_LINE_START or _bare_tag(second) or (
+            len(group) == 1
+            and score(weights, field_signals(first, second, len(block), k - 1, column, body))
+            > 0.0
+        ):
+            # (a line never ends on an opening bracket nor starts on a closing mark;
+            # a column's name on a line of its own closes the title above it)
             group.append(block[k])
         else:
             groups.append([block[k]])
     return groups
+
+
+#: A column's name in brackets, alone on its line: （来自疫情防控一线的报道）.
+_BARE_TAG = re.compile(r"[（(][^（）()]{2,30}[）)]")
+#: …but a date in brackets is a field of its own: （2020年2月24日…通过）.
+_DATED = re.compile(r"[0-9０-９〇一二三四五六七八九十]\s*[年月日]")
+
+
+def _bare_tag(line: str) -> bool:
+    return _BARE_TAG.fullmatch(line) is not None and _DATED.search(line) is None
 
 
 def heading_roles(heads: list[str], body: str = "") -> tuple[str | None, str | None, str | None]:
