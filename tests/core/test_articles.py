@@ -385,3 +385,12 @@ def test_a_column_name_on_a_line_of_its_own_closes_the_title() -> None:
     (article,) = parse(text)
     assert article.title == "老旧小区改造让居民住得更舒心（民生观察）"
     assert article.kicker is None and article.subtitle is None
+
+
+def test_a_title_set_in_two_halves_with_its_column_name_is_one_title() -> None:
+    # two halves of one title, one under the other, the column's name after the
+    # second: not a kicker over a title
+    text = page(body([Q1, Q2], 16), ["旧小区换新颜", "新生活更舒心（民生观察·城市更新）"])
+    (article,) = parse(text)
+    assert article.kicker is None
+    assert article.title == "旧小区换新颜新生活更舒心（民生观察·城市更新）"

@@ -46,8 +46,13 @@ def field_signals(first: str, second: str, lines_in_block: int, position: int,
         f["b_dash"] = 1.0
     if COLUMN_TAG.search(first):
         f["a_tag"] = 1.0
-    if COLUMN_TAG.search(second):
+    tag = COLUMN_TAG.search(second)
+    if tag is not None:
         f["b_tag"] = 1.0
+        if tag.start() >= 3 and abs(len(_AFTER_COLON(first)[-1]) - tag.start()) <= 1:
+            # 落实中美元首共识 / 合作解决经贸问题（钟声）: two halves of one
+            # title, set one under the other, the column's name after the second
+            f["halves_tagged"] = 1.0
     if first[-1] in "（(“《「【" or first[-1] in "，、":
         f["a_open"] = 1.0
     if unbalanced(first):
@@ -125,6 +130,7 @@ def role_signals(first: str, second: str, body: str = "") -> dict[str, float]:
     return f
 
 
+_AFTER_COLON = re.compile("[：:]").split
 _OPENERS = frozenset("（(“《「【〈")
 #: Words of saying that end a kicker (引题) or open a subtitle (副题).
 _SAYS_END = re.compile("(?:强调|指出|表示|要求|回应|提出|宣布|透露|认为|称|说|时)$")
