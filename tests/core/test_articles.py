@@ -349,3 +349,48 @@ def test_traditional_script_pages_parse_alike(
             assert [fold(printed(p)) for p in got.paragraphs] == [
                 fold(printed(p)) for p in want["paragraphs"]
             ]
+
+
+def test_headline_printed_right_on_top_of_its_body_is_cut_off() -> None:
+    # headline-first, and the second and third headlines run straight into their
+    # bodies (no blank line), a little wider than the column (two characters)
+    second_title, third_title = "老旧小区改造让居民住得更舒心更安心", "老菜场完成提档升级焕发新活力受欢迎"
+    text = page(
+        ["滨江新区十八个重点项目集中开工"],
+        body([P1, P2], 16),
+        [second_title, *body([Q1, Q2], 15)],
+        [third_title, *body([R1, R2], 15)],
+    )
+    first, second, third = parse(text)
+    assert first.title == "滨江新区十八个重点项目集中开工" and first.paragraphs == (P1, P2)
+    assert second.title == second_title and second.paragraphs == (Q1, Q2)
+    assert third.title == third_title and third.paragraphs == (R1, R2)
+
+
+
+def test_a_headline_right_under_a_closed_remark_is_not_part_of_it() -> None:
+    # （本报记者 …） wrapped over two lines, then a headline with no blank line
+    # between: the remark ends the body, the headline is a headline
+    remark = ["（本报记者林晓、陈静、王磊、赵", "刚、孙丽、周涛、吴敏、郑洁）"]
+    lines = [*body([P1, P2], 16), "", *remark, "滨江新区重点项目集中开工", ""]
+    lines += [*body([Q1, Q2], 16), "", "老旧小区改造让居民住得更舒心"]
+    first, second = parse("\n".join(lines))
+    assert first.title == "滨江新区重点项目集中开工"
+    assert first.paragraphs == (P1, P2, "".join(remark))
+    assert second.title == "老旧小区改造让居民住得更舒心" and second.paragraphs == (Q1, Q2)
+
+
+def test_a_column_name_on_a_line_of_its_own_closes_the_title() -> None:
+    text = page(body([Q1, Q2], 16), ["老旧小区改造让居民住得更舒心", "（民生观察）"])
+    (article,) = parse(text)
+    assert article.title == "老旧小区改造让居民住得更舒心（民生观察）"
+    assert article.kicker is None and article.subtitle is None
+
+
+def test_a_title_set_in_two_halves_with_its_column_name_is_one_title() -> None:
+    # two halves of one title, one under the other, the column's name after the
+    # second: not a kicker over a title
+    text = page(body([Q1, Q2], 16), ["旧小区换新颜", "新生活更舒心（民生观察·城市更新）"])
+    (article,) = parse(text)
+    assert article.kicker is None
+    assert article.title == "旧小区换新颜新生活更舒心（民生观察·城市更新）"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from reader.core.page.features import (
     AFTER,
+    FIRST,
     Context,
     model,
     neighbour_signals,
@@ -21,6 +22,7 @@ from reader.core.page.features import (
     score,
 )
 from reader.core.page.geometry import Geometry, geometry
+from reader.core.page.glued import split_glued
 from reader.core.page.layout import (
     BLANK,
     BODY,
@@ -71,6 +73,8 @@ def page_blocks(text: str) -> tuple[list[Block], int]:
     geo = geometry(lines)
     ctx = _context(cut_pieces(lines, geo), geo)
     orient = _label(ctx)
+    if orient == FIRST and not geo.indenting:
+        split_glued(ctx.pieces, ctx.column)
     return _blocks(ctx), orient
 
 

@@ -46,8 +46,13 @@ def field_signals(first: str, second: str, lines_in_block: int, position: int,
         f["b_dash"] = 1.0
     if COLUMN_TAG.search(first):
         f["a_tag"] = 1.0
-    if COLUMN_TAG.search(second):
+    tag = COLUMN_TAG.search(second)
+    if tag is not None:
         f["b_tag"] = 1.0
+        if tag.start() >= 3 and abs(len(_AFTER_COLON(first)[-1]) - tag.start()) <= 1:
+            # 落实中美元首共识 / 合作解决经贸问题（钟声）: two halves of one
+            # title, set one under the other, the column's name after the second
+            f["halves_tagged"] = 1.0
     if first[-1] in "（(“《「【" or first[-1] in "，、":
         f["a_open"] = 1.0
     if unbalanced(first):
@@ -125,13 +130,15 @@ def role_signals(first: str, second: str, body: str = "") -> dict[str, float]:
     return f
 
 
+_AFTER_COLON = re.compile("[：:]").split
 _OPENERS = frozenset("（(“《「【〈")
 #: Words of saying that end a kicker (引题) or open a subtitle (副题).
 _SAYS_END = re.compile("(?:强调|指出|表示|要求|回应|提出|宣布|透露|认为|称|说|时)$")
 #: Verbs that close a report of an event (召开 举行 发布 …).
 _EVENT_END = re.compile(
     "(?:召开|举行|举办|启动|发布|开幕|闭幕|成立|开通|通过|签署|出台|公布|印发|揭晓|落幕|"
-    "开展|建成|开工|投产|上线|完成|推进|正常|增长|下降|实施|施行|生效)$")
+    "开展|建成|开工|投产|上线|完成|推进|正常|增长|下降|实施|施行|生效|"
+    "启用|揭牌|落地|问世|竣工|通车|收官|夺冠|晋级|获批|亮相|回信|会见|结束)$")
 #: A leader's part in an event (出席 主持 讲话 …), how a subtitle under its title ends.
 _PRESIDED = re.compile("(?:出席|主持|讲话|致辞|致信|致贺信|会见|看望|考察|调研|参加|见证)$")
 _SAYS_START = re.compile("(?:强调|指出|表示|要求|提出|宣布|将|为|以|让|把|对|向|在|并|已|要|具有)")
@@ -160,14 +167,27 @@ def _split_block(block: list[Line], weights: dict[str, float], column: float | N
         group = groups[-1]
         first = "".join(line.text for line in group)
         second = block[k].text
-        if first[-1] in _OPENERS or second[0] in NO_LINE_START or (len(group) == 1 and score(
-            weights, field_signals(first, second, len(block), k - 1, column, body)
-        ) > 0.0):
-            # (a line never ends on an opening bracket nor starts on a closing mark)
+        if first[-1] in _OPENERS or second[0] in NO_LINE_START or _bare_tag(second) or (
+            len(group) == 1
+            and score(weights, field_signals(first, second, len(block), k - 1, column, body))
+            > 0.0
+        ):
+            # (a line never ends on an opening bracket nor starts on a closing mark;
+            # a column's name on a line of its own closes the title above it)
             group.append(block[k])
         else:
             groups.append([block[k]])
     return groups
+
+
+#: A column's name in brackets, alone on its line: （来自疫情防控一线的报道）.
+_BARE_TAG = re.compile(r"[（(][^（）()]{2,30}[）)]")
+#: …but a date in brackets is a field of its own: （2020年2月24日…通过）.
+_DATED = re.compile(r"[0-9０-９〇一二三四五六七八九十]\s*[年月日]")
+
+
+def _bare_tag(line: str) -> bool:
+    return _BARE_TAG.fullmatch(line) is not None and _DATED.search(line) is None
 
 
 def heading_roles(heads: list[str], body: str = "") -> tuple[str | None, str | None, str | None]:

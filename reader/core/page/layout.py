@@ -21,6 +21,7 @@ from reader.core.page.geometry import Geometry
 from reader.core.page.lines import Line, ascii_run
 from reader.core.page.marks import (
     CLAUSE_MARKS,
+    CLOSING_REMARK,
     COLUMN_TAG,
     DATELINE,
     DATELINE_FIRST,
@@ -111,6 +112,10 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
             why = DATELINE_CUT  # (also one wrapped over two lines: 新华社北京1月 / 5日电)
         elif alone[i] or alone[i - 1]:
             why = SHORT
+        elif prev.last_char in "）)" and cur[0].text[0] in "（(" and CLOSING_REMARK.match(
+            "".join(x.text for x in cur)
+        ):
+            why = SHORT  # （本报记者 X、Y） closed: what follows is new text (a headline)
         elif (
             len(cur) >= 2
             and prev.last_char not in enders

@@ -1,0 +1,94 @@
+"""A headline printed right on top of its body, with no blank line between.
+
+Extractors that keep reading order print the headline first, and often with
+no blank line before the lead: when the headline happens to be about as wide
+as the column, nothing in the line widths cuts it off, and it runs on into
+the first paragraph (慕尼黑安全会议聚焦“西方缺失” / 第五十六届慕尼黑安全会议（ / …).
+On a page that prints headlines first and marks paragraphs by blank lines
+(where paragraphs are indented, the indent under the headline cuts it off),
+the first line of a body piece is cut off as a headline line when everything
+says a new text starts under it:
+
+* the text before has ended (a sentence end, or no body at all), and the line
+  is not indented (an indented line opens a paragraph of its own);
+* the line's width is not the column's (a body line fills its column to
+  within a mark or a digit, more often over than under; a headline's length
+  has nothing to do with it);
+* it reads like a phrase, not a cut sentence: no clause mark, nothing open
+  (quotation, title marks), no letter or digit at its end, no word of the
+  lexicon run across the break, and it ends where a phrase may end;
+* the line under it does not go on with the same sentence (starts on a
+  particle, or closes a clause within a few characters: 两可。 / 问题，).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.page.layout import BODY, HEAD, SHORT, Piece
+from reader.core.page.lexicon import word_across
+from reader.core.page.marks import ends_sentence, is_dateline_start
+
+#: Marks inside a clause, or a sentence's end, anywhere in the line.
+_MARKS = re.compile("[，、；：,;:。！？!?]").search
+#: A clause closed within the first few characters of the next line.
+_CLAUSE_SOON = re.compile("^.{1,3}[，。、；！？]")
+#: Characters a line that goes on with the sentence above seldom starts with
+#: a new text on: 的 了 着 … (a particle binds to what stands before it).
+_BOUND = frozenset("的了着过与和及之地得")
+#: The ends of a phrase cut in the middle: a hyphen, a name's dot, an opener.
+_OPEN_END = frozenset("—-·・（(“《「【〈")
+#: Characters that seldom end a phrase: 的 了 在 和 ….
+_PARTICLES = frozenset("的了在和是对为与将把被从以及并而就也都还又向于着过之其让使由到给比跟同或但")
+_ALNUM_END = re.compile(r"[0-9A-Za-z０-９]").search
+
+
+def split_glued(pieces: list[Piece], column: list[float | None]) -> list[int]:
+    """Cut a headline line off the top of body pieces (on a page printing
+    headlines first); the new pieces are HEAD, inserted before their bodies,
+    and *column* is kept in step.  Returns the indices of the new pieces."""
+    out: list[int] = []
+    i = 0
+    while i < len(pieces):
+        p = pieces[i]
+        if p.label == BODY and len(p.lines) >= 2 and _glued(pieces, column, i):
+            head = Piece([p.lines[0]], p.cut)
+            head.label = HEAD
+            rest = Piece(p.lines[1:], SHORT)
+            pieces[i : i + 1] = [head, rest]
+            column.insert(i, column[i])
+            out.append(i)
+            i += 2
+            continue
+        i += 1
+    return out
+
+
+def _glued(pieces: list[Piece], column: list[float | None], i: int) -> bool:
+    p = pieces[i]
+    first, second = p.lines[0], p.lines[1]
+    if first.indent or second.gap:
+        return False
+    if i and pieces[i - 1].label == BODY and not ends_sentence(pieces[i - 1].last.text):
+        return False
+    rest = p.lines[1:-1]
+    # (a piece of two lines shows no column but the headline's: the next one's)
+    if rest:
+        col: float | None = max(line.core for line in rest)
+    else:
+        col = column[i + 1] if i + 1 < len(column) else None
+    if col is None or -1.5 < first.core - col < 2.0:
+        return False  # (a body line may miss its column by a mark or a digit either way)
+    text = first.text
+    nxt = second.text
+    if (
+        _MARKS(text)
+        or text[-1] in _OPEN_END
+        or text[-1] in _PARTICLES
+        or _ALNUM_END(text[-1])
+        or text.count("“") != text.count("”")
+        or text.count("《") != text.count("》")
+        or is_dateline_start(text)
+    ):
+        return False
+    return not (nxt[0] in _BOUND or _CLAUSE_SOON.match(nxt) or word_across(text, nxt))
