@@ -66,27 +66,6 @@ def test_pure_parser_asked_for_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
     assert path == ["somewhere"]
 
 
-def _variants() -> list[str]:
-    """The sample page, and pages made of its blocks shuffled, indented and run
-    together (fixed seed): many shapes of page, no third-party text."""
-    import random
-
-    from reader.core.resources import sample_page
-
-    text = sample_page().read_text(encoding="utf-8")
-    blocks = text.split("\n\n")
-    rnd = random.Random(7)
-    out = [text]
-    for i in range(24):
-        chosen = rnd.sample(blocks, k=max(2, len(blocks) // 2))
-        if i % 3 == 1:
-            chosen = ["\n".join("　　" + line if rnd.random() < 0.3 else line
-                                for line in block.split("\n")) for block in chosen]
-        out.append(("\n" if i % 3 == 2 else "\n\n").join(chosen))
-    out.append("\n\n".join(out))
-    return out
-
-
 def test_the_parser_here_parses_as_the_sources_do(tmp_path: Path) -> None:
     """Whatever parses in this process (the mypyc build, where `make` could
     compile one) gives exactly what the sources give in a process told to
@@ -96,7 +75,7 @@ def test_the_parser_here_parses_as_the_sources_do(tmp_path: Path) -> None:
 
     from reader.core.page.articles import parse_articles
 
-    texts = _variants()
+    texts = compiled.check_texts()
     (tmp_path / "texts.json").write_text(json.dumps(texts), encoding="utf-8")
     here = [[a.to_json() for a in parse_articles(t)] for t in texts]
     script = ("import json, sys\n"

@@ -54,3 +54,27 @@ def use_build(package_path: list[str]) -> bool:
     package_path.insert(0, str(BUILD / "reader" / "core" / "page"))
     sys.path.append(str(BUILD))
     return True
+
+
+def check_texts() -> list[str]:
+    """Pages to hold a build to the sources with, made from the shipped sample
+    page alone (so any checkout has them): the page, its blocks shuffled,
+    indented and run together in 24 ways (fixed seed), and all of them as one
+    text (read a stretch at a time)."""
+    import random
+
+    from reader.core.resources import sample_page
+
+    text = sample_page().read_text(encoding="utf-8")
+    blocks = text.split("\n\n")
+    rnd = random.Random(7)
+    out = [text]
+    for i in range(24):
+        chosen = rnd.sample(blocks, k=max(2, len(blocks) // 2))
+        if i % 3 == 1:
+            chosen = ["\n".join("\u3000\u3000" + line if rnd.random() < 0.3 else line
+                                for line in block.split("\n")) for block in chosen]
+        out.append(("\n" if i % 3 == 2 else "\n\n").join(chosen))
+    out.append("\n\n".join(out))
+    return out
+
