@@ -79,18 +79,6 @@ class ConfigError(ValueError):
 CACHE_VERSION = 1
 
 
-def _files_key(files: list[Path]) -> str:
-    """What a cached table is built from: the files by path, size and time."""
-    import hashlib
-
-    digest = hashlib.blake2b(f"opencc-table-{CACHE_VERSION}".encode(), digest_size=12)
-    for path in files:
-        stat = path.stat()
-        digest.update(f"\0{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode(
-            "utf-8", "surrogatepass"))
-    return digest.hexdigest()
-
-
 def _file(node: Mapping[str, object]) -> str:
     file = node.get("file")
     if not isinstance(file, str):
@@ -215,10 +203,15 @@ class DictionaryLoader:
         it for these files as they are now, else read, built and kept there."""
         if self._cache is None:
             return PhraseTable(read())
-        from reader.core.text.table_cache import read_parts, table_path, write_parts
+        from reader.core.text.table_cache import (
+            read_parts,
+            source_key,
+            table_path,
+            write_parts,
+        )
 
         try:
-            key = _files_key(files)
+            key = source_key(f"opencc-table-{CACHE_VERSION}", *files)
             path = table_path(self._cache(), "opencc-" + re.sub(r"\W", "_", name), key)
         except OSError:
             return PhraseTable(read())

@@ -47,11 +47,18 @@ def cache_key(*sources: str | bytes | Path) -> str:
     is part of it (a change to folding must rebuild every table)."""
     from reader.core.text.fold import fold
 
-    digest = hashlib.sha256(fold(_FOLD_PROBE).encode("utf-8", "surrogatepass"))
+    return source_key(*sources, start=fold(_FOLD_PROBE).encode("utf-8", "surrogatepass"))
+
+
+def source_key(*sources: str | bytes | Path, start: bytes = b"") -> str:
+    """A short digest of what a table is built from (:func:`cache_key`'s, without
+    folding: for tables that fold nothing)."""
+    digest = hashlib.sha256(start)
     for source in sources:
         if isinstance(source, Path):
             stat = source.stat()
-            digest.update(f"{source}\n{stat.st_size}\n{stat.st_mtime_ns}".encode())
+            digest.update(f"{source}\n{stat.st_size}\n{stat.st_mtime_ns}".encode(
+                "utf-8", "surrogatepass"))
         elif isinstance(source, str):
             digest.update(source.encode("utf-8", "surrogatepass"))
         else:
