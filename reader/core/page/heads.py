@@ -108,6 +108,12 @@ def role_signals(first: str, second: str, body: str = "") -> dict[str, float]:
         f["b_event"] = 1.0
     if len(second) <= 14 and _PRESIDED.search(second):
         f["b_presided"] = 1.0  # 尤权出席并讲话 / 胡春华主持: who took part, a subtitle
+    elif len(second) <= 12 and _TOOK_PART.search(second):
+        f["b_took_part"] = 1.0  # 栗战书主持会议 / 黄坤明看望慰问演职人员
+    if _OUTLOOK.search(second):
+        f["b_outlook"] = 1.0  # 10年内将累计投入3亿元: what comes of the title's news
+    if _OUTLOOK.search(first):
+        f["a_outlook"] = 1.0
     if second[0] in "将已要":
         f["b_will"] = 1.0  # 将规范…: what follows from the title's news
     if second[0].isdigit():
@@ -132,8 +138,10 @@ def role_signals(first: str, second: str, body: str = "") -> dict[str, float]:
 
 _AFTER_COLON = re.compile("[：:]").split
 _OPENERS = frozenset("（(“《「【〈")
-#: Words of saying that end a kicker (引题) or open a subtitle (副题).
-_SAYS_END = re.compile("(?:强调|指出|表示|要求|回应|提出|宣布|透露|认为|称|说|时)$")
+#: Words of saying (or of issuing, approving: 中共中央办公厅印发 / 经…批准) that
+#: end a kicker (引题), whose object is the title under it.
+_SAYS_END = re.compile(
+    "(?:强调|指出|表示|要求|回应|提出|宣布|透露|认为|称|说|时|印发|转发|批准|建议|负责人)$")
 #: Verbs that close a report of an event (召开 举行 发布 …).
 _EVENT_END = re.compile(
     "(?:召开|举行|举办|启动|发布|开幕|闭幕|成立|开通|通过|签署|出台|公布|印发|揭晓|落幕|"
@@ -141,6 +149,10 @@ _EVENT_END = re.compile(
     "启用|揭牌|落地|问世|竣工|通车|收官|夺冠|晋级|获批|亮相|回信|会见|结束)$")
 #: A leader's part in an event (出席 主持 讲话 …), how a subtitle under its title ends.
 _PRESIDED = re.compile("(?:出席|主持|讲话|致辞|致信|致贺信|会见|看望|考察|调研|参加|见证)$")
+#: A leader's part named anywhere in a short line: 栗战书主持会议 / 参加审议 / 看望慰问.
+_TOOK_PART = re.compile("(?:主持|出席|参加|看望|慰问|批示|审议)")
+#: What is expected to come of the news (将 拟 预计 有望 …): a subtitle's detail.
+_OUTLOOK = re.compile("(?:将|拟|可达|预计|有望|仍需|不受)")
 _SAYS_START = re.compile("(?:强调|指出|表示|要求|提出|宣布|将|为|以|让|把|对|向|在|并|已|要|具有)")
 
 
