@@ -61,6 +61,16 @@ def field_signals(first: str, second: str, lines_in_block: int, position: int,
             f["closes"] = 1.0
     if second[0] in NO_LINE_START:
         f["b_bad_start"] = 1.0
+    if first[-1] in _BINDS_ON:
+        f["a_binds_on"] = 1.0  # …代表建议与 / 委员提案…: no phrase ends on 与
+    if second[0] in _GOES_ON:
+        f["b_goes_on"] = 1.0  # 习近平同…总统杜克 / 就两国建交…: a preposition going on
+    if first[-1].isdigit() and second[0].isdigit():
+        f["number_cut"] = 1.0  # 超4 / 0家
+    if second.endswith(("——", "—", "：", ":")) and not first.endswith(("——", "—", "：", ":")):
+        f["b_kicker_end"] = 1.0  # 派出医疗队员 / 22批2424人——: one kicker in two lines
+    if _SAYS_END.search(first):
+        f["a_says"] = 1.0  # 孙春兰强调 / 打赢…: a kicker leading to what was said
     if TWO_PART.search(first):
         f["a_two_part"] = 1.0
     if TWO_PART.search(second):
@@ -137,6 +147,12 @@ def role_signals(first: str, second: str, body: str = "") -> dict[str, float]:
 
 
 _AFTER_COLON = re.compile("[：:]").split
+#: Characters a headline's phrase does not end on (a conjunction, a preposition,
+#: 的): the line goes on below.
+_BINDS_ON = frozenset("的与和及同跟对向把被从于由给让使")
+#: Characters that open a line going on with the one above (a preposition, a
+#: conjunction): 就两国建交40周年互致贺电.
+_GOES_ON = frozenset("就与和及并的")
 _OPENERS = frozenset("（(“《「【〈")
 #: Words of saying (or of issuing, approving: 中共中央办公厅印发 / 经…批准) that
 #: end a kicker (引题), whose object is the title under it.
@@ -202,6 +218,12 @@ def _bare_tag(line: str) -> bool:
     return _BARE_TAG.fullmatch(line) is not None and _DATED.search(line) is None
 
 
+def _took_part(line: str) -> bool:
+    """李克强主持 栗战书汪洋…出席: a line naming who took part in the event."""
+    return _PRESIDED.search(line) is not None or (
+        len(line) <= 24 and _TOOK_PART.search(line) is not None)
+
+
 def heading_roles(heads: list[str], body: str = "") -> tuple[str | None, str | None, str | None]:
     """Kicker, title and subtitle from the headline fields, in page order;
     *body* is the article's text."""
@@ -213,6 +235,12 @@ def heading_roles(heads: list[str], body: str = "") -> tuple[str | None, str | N
     dash = [i for i, h in enumerate(heads) if h.startswith(("——", "—")) and i >= 1]
     kick = [i for i, h in enumerate(heads[:-1]) if h.endswith(("——", "—", "：", ":"))]
     tagged = [i for i, h in enumerate(heads) if COLUMN_TAG.search(h)]
+    if len(heads) >= 3 and not kick and not dash and _SAYS_END.search(heads[0]):
+        # X在…时强调 / 树牢底线思维 / 弘扬斗争精神…: all that was said is the
+        # title, however many lines it takes; only who took part stands under it
+        rest = heads[1:]
+        sub = rest.pop() if _took_part(rest[-1]) else None
+        return heads[0], "".join(rest), sub
     if kick:
         t = kick[-1] + 1
     elif dash:
