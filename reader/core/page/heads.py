@@ -14,7 +14,14 @@ import re
 
 from reader.core.page.features import model, score
 from reader.core.page.lines import Line, tidy_spaces
-from reader.core.page.marks import COLUMN_TAG, NO_LINE_START, TWO_PART, unbalanced
+from reader.core.page.marks import (
+    BYLINE_PAREN,
+    COLUMN_TAG,
+    DATELINE,
+    NO_LINE_START,
+    TWO_PART,
+    unbalanced,
+)
 from reader.core.page.words import recurring_share
 
 
@@ -105,6 +112,12 @@ def role_signals(first: str, second: str, body: str = "") -> dict[str, float]:
                 f["a_recurs_more"] = 1.0
             elif ob > oa + 0.15:
                 f["b_recurs_more"] = 1.0
+        opening = _opening(body)
+        la, lb = recurring_share(first, opening), recurring_share(second, opening)
+        if la is not None and lb is not None:
+            # the lead's first words restate the title's news, more than a
+            # kicker's scene or a subtitle's detail
+            f["lead_diff"] = la - lb
     f["a_longer" if a > b + 2 else "b_longer" if b > a + 2 else "same_length"] = 1.0
     f["a_len8" if a <= 8 else "a_len16" if a <= 16 else "a_len24" if a <= 24 else "a_long"] = 1.0
     f["b_len8" if b <= 8 else "b_len16" if b <= 16 else "b_len24" if b <= 24 else "b_long"] = 1.0
@@ -170,6 +183,20 @@ _TOOK_PART = re.compile("(?:主持|出席|参加|看望|慰问|批示|审议)")
 #: What is expected to come of the news (将 拟 预计 有望 …): a subtitle's detail.
 _OUTLOOK = re.compile("(?:将|拟|可达|预计|有望|仍需|不受)")
 _SAYS_START = re.compile("(?:强调|指出|表示|要求|提出|宣布|将|为|以|让|把|对|向|在|并|已|要|具有)")
+
+
+#: How much of the body's opening (after its dateline) restates the title.
+OPENING = 60
+
+
+def _opening(body: str) -> str:
+    """The first words of *body* after its dateline and byline, if printed."""
+    m = DATELINE.match(body)
+    if m is None:
+        return body[:OPENING]
+    b = BYLINE_PAREN.match(body, m.end())
+    start = b.end() if b else m.end()
+    return body[start : start + OPENING]
 
 
 def head_fields(lines: list[Line], column: float | None = None, body: str = "") -> list[str]:
