@@ -76,3 +76,12 @@ def test_a_line_alone_under_a_kicker_without_a_dash_is_left_to_the_weighing() ->
     pieces = _pieces(text, [HEAD, BODY, BODY])
     split_glued(pieces, [16.0] * len(pieces))
     assert [p.label for p in pieces] == [HEAD, BODY, BODY]
+
+
+def test_a_date_in_brackets_under_a_title_is_its_subtitle_not_a_column_tag() -> None:
+    assert heading_roles(["关于做好春耕工作的意见", "（2019年1月31日）"]) == (
+        None, "关于做好春耕工作的意见", "（2019年1月31日）")
+    assert heading_roles(["在河东县工作会议上的讲话", "（二〇一九年二月三日）"])[1] == "在河东县工作会议上的讲话"
+    # a column's name in brackets still marks the title
+    assert heading_roles(["河东县春耕有序推进", "田野里的故事（新时代·面孔）"]) == (
+        "河东县春耕有序推进", "田野里的故事（新时代·面孔）", None)

@@ -245,6 +245,18 @@ def _bare_tag(line: str) -> bool:
     return _BARE_TAG.fullmatch(line) is not None and _DATED.search(line) is None
 
 
+def _is_date_line(field: str) -> bool:
+    """（2019年1月31日）: a document's date in brackets, a field of its own."""
+    return _BARE_TAG.fullmatch(field) is not None and _DATED.search(field) is not None
+
+
+def _column_tagged(field: str) -> bool:
+    """Does *field* end with a column's name in brackets (the title's mark),
+    rather than a date (（2019年1月3日）: a document's, under its title)?"""
+    tag = COLUMN_TAG.search(field)
+    return tag is not None and _DATED.search(tag.group()) is None
+
+
 def _took_part(line: str) -> bool:
     """李克强主持 栗战书汪洋…出席: a line naming who took part in the event."""
     return _PRESIDED.search(line) is not None or (
@@ -259,9 +271,11 @@ def heading_roles(heads: list[str], body: str = "") -> tuple[str | None, str | N
         return None, None, None
     if len(heads) == 1:
         return None, heads[0], None
-    dash = [i for i, h in enumerate(heads) if h.startswith(("——", "—")) and i >= 1]
+    # (a subtitle opens with a dash, or is the date of the document titled above)
+    dash = [i for i, h in enumerate(heads)
+            if i >= 1 and (h.startswith(("——", "—")) or _is_date_line(h))]
     kick = [i for i, h in enumerate(heads[:-1]) if h.endswith(("——", "—", "：", ":"))]
-    tagged = [i for i, h in enumerate(heads) if COLUMN_TAG.search(h)]
+    tagged = [i for i, h in enumerate(heads) if _column_tagged(h)]
     if len(heads) >= 3 and not kick and not dash and _SAYS_END.search(heads[0]):
         # X在…时强调 / 树牢底线思维 / 弘扬斗争精神…: all that was said is the
         # title, however many lines it takes; only who took part stands under it
