@@ -19,6 +19,9 @@ says a new text starts under it:
   lexicon run across the break, and it ends where a phrase may end;
 * the line under it does not go on with the same sentence (starts on a
   particle, or closes a clause within a few characters: 两可。 / 问题，).
+
+A line of its own under a kicker that ends on a dash (张淑琴代表——) is that
+kicker's title, whatever the weighing said: such a kicker never stands alone.
 """
 
 from __future__ import annotations
@@ -41,6 +44,12 @@ _OPEN_END = frozenset("—-·・（(“《「【〈")
 #: Characters that seldom end a phrase: 的 了 在 和 ….
 _PARTICLES = frozenset("的了在和是对为与将把被从以及并而就也都还又向于着过之其让使由到给比跟同或但")
 _ALNUM_END = re.compile(r"[0-9A-Za-z０-９]").search
+#: How a kicker that leads on to its title ends (a colon ends lead-ins inside a body too).
+_LEADS_ON = ("——", "—")
+#: The longest line taken for a title under its kicker.
+_TITLE_MAX = 40
+#: A sentence's end inside a line: no headline line holds one.
+_SENTENCE_END = re.compile("[。；;]").search
 
 
 def split_glued(pieces: list[Piece], column: list[float | None]) -> list[int]:
@@ -51,7 +60,10 @@ def split_glued(pieces: list[Piece], column: list[float | None]) -> list[int]:
     i = 0
     while i < len(pieces):
         p = pieces[i]
-        if p.label == BODY and len(p.lines) >= 2 and _glued(pieces, column, i):
+        if p.label == BODY and len(p.lines) == 1 and _title_of_kicker(pieces, i):
+            p.label = HEAD
+            out.append(i)
+        elif p.label == BODY and len(p.lines) >= 2 and _glued(pieces, column, i):
             head = Piece([p.lines[0]], p.cut)
             head.label = HEAD
             rest = Piece(p.lines[1:], SHORT)
@@ -62,6 +74,23 @@ def split_glued(pieces: list[Piece], column: list[float | None]) -> list[int]:
             continue
         i += 1
     return out
+
+
+def _title_of_kicker(pieces: list[Piece], i: int) -> bool:
+    """A line of its own under a kicker that leads on to its title (张淑琴代表——
+    / 把红色种子播撒到孩子心中…): that title, not body."""
+    line = pieces[i].lines[0]
+    text = line.text
+    return (
+        i > 0
+        and pieces[i - 1].label == HEAD
+        and pieces[i - 1].last.text.endswith(_LEADS_ON)
+        and not line.indent
+        and len(text) <= _TITLE_MAX
+        and not _SENTENCE_END(text)
+        and text.count("“") == text.count("”")
+        and not is_dateline_start(text)
+    )
 
 
 def _glued(pieces: list[Piece], column: list[float | None], i: int) -> bool:

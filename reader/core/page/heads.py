@@ -14,7 +14,14 @@ import re
 
 from reader.core.page.features import model, score
 from reader.core.page.lines import Line, tidy_spaces
-from reader.core.page.marks import COLUMN_TAG, NO_LINE_START, TWO_PART, unbalanced
+from reader.core.page.marks import (
+    BYLINE_PAREN,
+    COLUMN_TAG,
+    DATELINE,
+    NO_LINE_START,
+    TWO_PART,
+    unbalanced,
+)
 from reader.core.page.words import recurring_share
 
 
@@ -61,6 +68,16 @@ def field_signals(first: str, second: str, lines_in_block: int, position: int,
             f["closes"] = 1.0
     if second[0] in NO_LINE_START:
         f["b_bad_start"] = 1.0
+    if first[-1] in _BINDS_ON:
+        f["a_binds_on"] = 1.0  # …代表建议与 / 委员提案…: no phrase ends on 与
+    if second[0] in _GOES_ON:
+        f["b_goes_on"] = 1.0  # 习近平同…总统杜克 / 就两国建交…: a preposition going on
+    if first[-1].isdigit() and second[0].isdigit():
+        f["number_cut"] = 1.0  # 超4 / 0家
+    if second.endswith(("——", "—", "：", ":")) and not first.endswith(("——", "—", "：", ":")):
+        f["b_kicker_end"] = 1.0  # 派出医疗队员 / 22批2424人——: one kicker in two lines
+    if _SAYS_END.search(first):
+        f["a_says"] = 1.0  # 孙春兰强调 / 打赢…: a kicker leading to what was said
     if TWO_PART.search(first):
         f["a_two_part"] = 1.0
     if TWO_PART.search(second):
@@ -95,6 +112,12 @@ def role_signals(first: str, second: str, body: str = "") -> dict[str, float]:
                 f["a_recurs_more"] = 1.0
             elif ob > oa + 0.15:
                 f["b_recurs_more"] = 1.0
+        opening = _opening(body)
+        la, lb = recurring_share(first, opening), recurring_share(second, opening)
+        if la is not None and lb is not None:
+            # the lead's first words restate the title's news, more than a
+            # kicker's scene or a subtitle's detail
+            f["lead_diff"] = la - lb
     f["a_longer" if a > b + 2 else "b_longer" if b > a + 2 else "same_length"] = 1.0
     f["a_len8" if a <= 8 else "a_len16" if a <= 16 else "a_len24" if a <= 24 else "a_long"] = 1.0
     f["b_len8" if b <= 8 else "b_len16" if b <= 16 else "b_len24" if b <= 24 else "b_long"] = 1.0
@@ -108,6 +131,12 @@ def role_signals(first: str, second: str, body: str = "") -> dict[str, float]:
         f["b_event"] = 1.0
     if len(second) <= 14 and _PRESIDED.search(second):
         f["b_presided"] = 1.0  # 尤权出席并讲话 / 胡春华主持: who took part, a subtitle
+    elif len(second) <= 12 and _TOOK_PART.search(second):
+        f["b_took_part"] = 1.0  # 栗战书主持会议 / 黄坤明看望慰问演职人员
+    if _OUTLOOK.search(second):
+        f["b_outlook"] = 1.0  # 10年内将累计投入3亿元: what comes of the title's news
+    if _OUTLOOK.search(first):
+        f["a_outlook"] = 1.0
     if second[0] in "将已要":
         f["b_will"] = 1.0  # 将规范…: what follows from the title's news
     if second[0].isdigit():
@@ -131,9 +160,17 @@ def role_signals(first: str, second: str, body: str = "") -> dict[str, float]:
 
 
 _AFTER_COLON = re.compile("[：:]").split
+#: Characters a headline's phrase does not end on (a conjunction, a preposition,
+#: 的): the line goes on below.
+_BINDS_ON = frozenset("的与和及同跟对向把被从于由给让使")
+#: Characters that open a line going on with the one above (a preposition, a
+#: conjunction): 就两国建交40周年互致贺电.
+_GOES_ON = frozenset("就与和及并的")
 _OPENERS = frozenset("（(“《「【〈")
-#: Words of saying that end a kicker (引题) or open a subtitle (副题).
-_SAYS_END = re.compile("(?:强调|指出|表示|要求|回应|提出|宣布|透露|认为|称|说|时)$")
+#: Words of saying (or of issuing, approving: 中共中央办公厅印发 / 经…批准) that
+#: end a kicker (引题), whose object is the title under it.
+_SAYS_END = re.compile(
+    "(?:强调|指出|表示|要求|回应|提出|宣布|透露|认为|称|说|时|印发|转发|批准|建议|负责人)$")
 #: Verbs that close a report of an event (召开 举行 发布 …).
 _EVENT_END = re.compile(
     "(?:召开|举行|举办|启动|发布|开幕|闭幕|成立|开通|通过|签署|出台|公布|印发|揭晓|落幕|"
@@ -141,7 +178,25 @@ _EVENT_END = re.compile(
     "启用|揭牌|落地|问世|竣工|通车|收官|夺冠|晋级|获批|亮相|回信|会见|结束)$")
 #: A leader's part in an event (出席 主持 讲话 …), how a subtitle under its title ends.
 _PRESIDED = re.compile("(?:出席|主持|讲话|致辞|致信|致贺信|会见|看望|考察|调研|参加|见证)$")
+#: A leader's part named anywhere in a short line: 栗战书主持会议 / 参加审议 / 看望慰问.
+_TOOK_PART = re.compile("(?:主持|出席|参加|看望|慰问|批示|审议)")
+#: What is expected to come of the news (将 拟 预计 有望 …): a subtitle's detail.
+_OUTLOOK = re.compile("(?:将|拟|可达|预计|有望|仍需|不受)")
 _SAYS_START = re.compile("(?:强调|指出|表示|要求|提出|宣布|将|为|以|让|把|对|向|在|并|已|要|具有)")
+
+
+#: How much of the body's opening (after its dateline) restates the title.
+OPENING = 60
+
+
+def _opening(body: str) -> str:
+    """The first words of *body* after its dateline and byline, if printed."""
+    m = DATELINE.match(body)
+    if m is None:
+        return body[:OPENING]
+    b = BYLINE_PAREN.match(body, m.end())
+    start = b.end() if b else m.end()
+    return body[start : start + OPENING]
 
 
 def head_fields(lines: list[Line], column: float | None = None, body: str = "") -> list[str]:
@@ -190,6 +245,24 @@ def _bare_tag(line: str) -> bool:
     return _BARE_TAG.fullmatch(line) is not None and _DATED.search(line) is None
 
 
+def _is_date_line(field: str) -> bool:
+    """（2019年1月31日）: a document's date in brackets, a field of its own."""
+    return _BARE_TAG.fullmatch(field) is not None and _DATED.search(field) is not None
+
+
+def _column_tagged(field: str) -> bool:
+    """Does *field* end with a column's name in brackets (the title's mark),
+    rather than a date (（2019年1月3日）: a document's, under its title)?"""
+    tag = COLUMN_TAG.search(field)
+    return tag is not None and _DATED.search(tag.group()) is None
+
+
+def _took_part(line: str) -> bool:
+    """李克强主持 栗战书汪洋…出席: a line naming who took part in the event."""
+    return _PRESIDED.search(line) is not None or (
+        len(line) <= 24 and _TOOK_PART.search(line) is not None)
+
+
 def heading_roles(heads: list[str], body: str = "") -> tuple[str | None, str | None, str | None]:
     """Kicker, title and subtitle from the headline fields, in page order;
     *body* is the article's text."""
@@ -198,9 +271,17 @@ def heading_roles(heads: list[str], body: str = "") -> tuple[str | None, str | N
         return None, None, None
     if len(heads) == 1:
         return None, heads[0], None
-    dash = [i for i, h in enumerate(heads) if h.startswith(("——", "—")) and i >= 1]
+    # (a subtitle opens with a dash, or is the date of the document titled above)
+    dash = [i for i, h in enumerate(heads)
+            if i >= 1 and (h.startswith(("——", "—")) or _is_date_line(h))]
     kick = [i for i, h in enumerate(heads[:-1]) if h.endswith(("——", "—", "：", ":"))]
-    tagged = [i for i, h in enumerate(heads) if COLUMN_TAG.search(h)]
+    tagged = [i for i, h in enumerate(heads) if _column_tagged(h)]
+    if len(heads) >= 3 and not kick and not dash and _SAYS_END.search(heads[0]):
+        # X在…时强调 / 树牢底线思维 / 弘扬斗争精神…: all that was said is the
+        # title, however many lines it takes; only who took part stands under it
+        rest = heads[1:]
+        sub = rest.pop() if _took_part(rest[-1]) else None
+        return heads[0], "".join(rest), sub
     if kick:
         t = kick[-1] + 1
     elif dash:

@@ -1,0 +1,87 @@
+"""A headline block into kicker, title and subtitle (reader.core.page.heads),
+and a dash kicker's title line (reader.core.page.glued): the rules an editor
+would name, on headlines made up here."""
+
+from __future__ import annotations
+
+from reader.core.page.glued import split_glued
+from reader.core.page.heads import field_signals, heading_roles, role_signals
+from reader.core.page.layout import BLANK, BODY, HEAD, Piece
+from reader.core.page.lines import split_lines
+
+
+def test_after_a_kicker_of_saying_every_line_below_is_the_title() -> None:
+    kicker, title, subtitle = heading_roles(["王某在河东县调研时强调", "守住安全底线", "推动产业稳步发展"])
+    assert kicker == "王某在河东县调研时强调"
+    assert title == "守住安全底线推动产业稳步发展"
+    assert subtitle is None
+
+
+def test_after_a_kicker_of_saying_a_line_of_who_took_part_is_the_subtitle() -> None:
+    kicker, title, subtitle = heading_roles(
+        ["王某在河东县调研时强调", "守住安全底线", "推动产业稳步发展", "李某张某出席"])
+    assert (kicker, title, subtitle) == ("王某在河东县调研时强调", "守住安全底线推动产业稳步发展", "李某张某出席")
+
+
+def test_without_a_kicker_of_saying_three_fields_stay_three() -> None:
+    assert heading_roles(["河东县新貌", "守住安全底线", "推动产业稳步发展"]) == (
+        "河东县新貌", "守住安全底线", "推动产业稳步发展")
+
+
+def test_role_signals_name_an_outlook_a_leaders_part_and_an_issuing_kicker() -> None:
+    assert role_signals("河东县推出新举措", "明年将新增岗位三千个")["b_outlook"] == 1.0
+    assert "b_outlook" not in role_signals("河东县推出新举措", "新增岗位三千个")
+    assert role_signals("河东县工作会议召开", "李某主持会议")["b_took_part"] == 1.0
+    assert role_signals("河东县政府办公室印发", "关于做好春耕工作的通知")["a_says"] == 1.0
+
+
+def test_the_bodys_opening_after_its_dateline_is_where_the_title_recurs() -> None:
+    body = "本报河东2月3日电（记者王某）河东县推出新举措，支持春耕生产。" + "另起一段。" * 40
+    signals = role_signals("河东县推出新举措", "明年将新增岗位三千个", body)
+    assert signals["lead_diff"] > 0.5  # the first field's words open the body
+    late = "另起一段。" * 40 + "河东县推出新举措"
+    assert role_signals("河东县推出新举措", "明年将新增岗位三千个", late)["lead_diff"] == 0.0
+
+
+def test_field_signals_see_a_line_going_on_below() -> None:
+    assert field_signals("河东县代表建议与", "委员提案全部办结", 2, 0, None)["a_binds_on"] == 1.0
+    assert field_signals("王某同外国客人", "就双边合作交换意见", 2, 0, None)["b_goes_on"] == 1.0
+    assert field_signals("新增床位超4", "0张", 2, 0, None)["number_cut"] == 1.0
+    assert field_signals("河东县累计派出", "医疗队员二十批——", 2, 0, None)["b_kicker_end"] == 1.0
+    assert field_signals("王某强调", "守住安全底线", 2, 0, None)["a_says"] == 1.0
+
+
+def _pieces(text: str, labels: list[int]) -> list[Piece]:
+    """One piece per blank-separated stretch of *text*, labelled as given."""
+    out: list[Piece] = []
+    for line in split_lines(text):
+        if line.gap or not out:
+            out.append(Piece([line], BLANK))
+        else:
+            out[-1] = Piece([*out[-1].lines, line], BLANK)
+    for piece, label in zip(out, labels, strict=True):
+        piece.label = label
+    return out
+
+
+def test_a_line_alone_under_a_dash_kicker_is_its_title() -> None:
+    text = "河东县代表——\n\n把种子播撒到孩子心中\n\n河东县的春天来得早，田野里到处是忙碌的身影，\n农民们趁着好天气抢种。\n"
+    pieces = _pieces(text, [HEAD, BODY, BODY])
+    split_glued(pieces, [16.0] * len(pieces))
+    assert [p.label for p in pieces] == [HEAD, HEAD, BODY]
+
+
+def test_a_line_alone_under_a_kicker_without_a_dash_is_left_to_the_weighing() -> None:
+    text = "河东县代表\n\n把种子播撒到孩子心中\n\n河东县的春天来得早，田野里到处是忙碌的身影，\n农民们趁着好天气抢种。\n"
+    pieces = _pieces(text, [HEAD, BODY, BODY])
+    split_glued(pieces, [16.0] * len(pieces))
+    assert [p.label for p in pieces] == [HEAD, BODY, BODY]
+
+
+def test_a_date_in_brackets_under_a_title_is_its_subtitle_not_a_column_tag() -> None:
+    assert heading_roles(["关于做好春耕工作的意见", "（2019年1月31日）"]) == (
+        None, "关于做好春耕工作的意见", "（2019年1月31日）")
+    assert heading_roles(["在河东县工作会议上的讲话", "（二〇一九年二月三日）"])[1] == "在河东县工作会议上的讲话"
+    # a column's name in brackets still marks the title
+    assert heading_roles(["河东县春耕有序推进", "田野里的故事（新时代·面孔）"]) == (
+        "河东县春耕有序推进", "田野里的故事（新时代·面孔）", None)
