@@ -5,13 +5,10 @@ short of the column) is a headline line or body text: a section head, a list
 item, the end of a paragraph cut off by a column break.  No single mark tells;
 many weak ones do, and :func:`head_signals` lists them for one piece with its
 surroundings: its length and width against the column, end punctuation, marks
-only headlines carry, what stands before and after it (a dateline, a page
-edge, a column of another width), how many such pieces stand in a row (a
-headline block is a few lines at most), and whether its words come back in
-the text before or after it (a headline's words recur in its own article).
-
-The weights live in ``resources/parser_model.json`` and are fitted by
-``scripts/train_parser.py`` on generated pages only.
+only headlines carry, what stands before and after it (a dateline, an
+article's end or opening: :mod:`~reader.core.page.edges`), how many such
+pieces stand in a row, and whether its words come back before or after it.
+Weights: ``resources/parser_model.json``, fitted by ``scripts/train_parser.py``.
 """
 
 from __future__ import annotations
@@ -21,6 +18,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from reader.core.page.edges import EDGE_SIGNALS, edge_signals
 from reader.core.page.geometry import Geometry
 from reader.core.page.layout import (
     BLANK,
@@ -120,7 +118,7 @@ _ORIENTED: tuple[str, ...] = (
     "cut_blank", "cut_short", "cut_sentence", "cut_top", "after_blank", "after_short",
     "after_sentence", "after_end", "after_indent", "same_column", "other_column",
     "before_marker", "prev_head", "next_head", "prev_body", "next_body", "kicker_over_head",
-    "words_before~u", "words_after~u", "marked",
+    "words_before~u", "words_after~u", "marked", *EDGE_SIGNALS,
 )
 #: Signals weighed apart by where the piece stands in its run of short pieces
 #: (alone, first, inside, last) and whether the page indents: the weighing is
@@ -333,6 +331,7 @@ def base_signals(ctx: Context, i: int, *, cohesion: bool = True) -> dict[str, fl
         f["before_dateline"] = 1.0
     if before is not None and len(before.lines) <= 2 and is_dateline_start(before.first.text):
         f["after_dateline"] = 1.0  # a dateline on a line of its own, then this
+    edge_signals(before, after, f)
     wb = ctx.column[first - 1] if before is not None else None
     wa = ctx.column[end + 1] if after is not None else None
     if wb is not None and wa is not None:
