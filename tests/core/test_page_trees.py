@@ -5,13 +5,15 @@ unsure."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.page.trees import Forest, forest
+from reader.core.page.trees import TREES_FILE, Forest, forest
+from reader.core.resources import resource
 
 NAMES = ["len4", "ends_sentence", "words_after", "cohesion"]
 
@@ -89,3 +91,46 @@ def test_a_missing_or_broken_trees_file_leaves_the_linear_weighing_alone(
             assert forest("head") is None
         finally:
             forest.cache_clear()
+
+
+def test_the_shipped_ensemble_is_small_and_well_formed() -> None:
+    path = resource(TREES_FILE)
+    assert path.stat().st_size <= 5_000_000  # (issue 9; its load time: bench/parse.py)
+    f = Forest(json.loads(path.read_text(encoding="utf-8"))["head"])
+    assert f.band > 0.0 and len(f.roots) >= 10
+    # it reads the plain signals and the page's orientation
+    assert "first_page" in f.names and "ends_sentence" in f.names
+    # the ensemble tells pieces apart: different signals, different scores
+    scores = {round(f.score(f.vector({k: (i >> j) & 1 for j, k in enumerate(f.names[:12])})), 9)
+              for i in range(64)}
+    assert len(scores) > 4
+
+
+def test_the_parser_asks_the_trees_within_the_band(tmp_path: Any,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a band wider than any log-odds, the trees answer for every short
+    piece of the second weighing: a lone leaf saying "headline" makes every
+    weighed piece a headline, one saying "body" none."""
+    import random
+
+    from reader.core.page.blocks import page_blocks
+    from reader.core.page.layout import HEAD
+    from tests.core.newspages import news_page
+
+    text = "\n\n".join(news_page(random.Random(seed), "", 5) for seed in range(4))
+    counts = []
+    for base in (50.0, -50.0):
+        path = tmp_path / f"trees{base}.json"
+        path.write_text(json.dumps({"head": {"names": ["bias"], "base": base, "roots": [0],
+                                             "nodes": [[-1, 0.0, 0, 0, 0.0]], "band": 1e9}}),
+                        encoding="utf-8")
+        monkeypatch.setenv("DUBAO_PARSER_TREES", str(path))
+        forest.cache_clear()
+        try:
+            blocks, _ = page_blocks(text)
+        finally:
+            forest.cache_clear()
+        counts.append(sum(1 for b in blocks if b.kind == HEAD))
+    monkeypatch.delenv("DUBAO_PARSER_TREES")
+    shipped = sum(1 for b in page_blocks(text)[0] if b.kind == HEAD)
+    assert counts[1] == 0 < shipped <= counts[0]

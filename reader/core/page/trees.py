@@ -9,7 +9,9 @@ so the reader never depends on the library that fitted it.
 Each inner node sends a piece left when its signal is ``<=`` the node's
 threshold (a missing signal counts as 0, as in the linear weighing); the
 score is the ensemble's base plus the value of the leaf each tree reaches:
-log-odds, like :func:`reader.core.page.features.score`.
+log-odds, like :func:`reader.core.page.features.score`.  ``DUBAO_PARSER_TREES``
+names another ensemble file to parse with (for study: a missing file means no
+trees, the linear weighing alone).
 """
 
 from __future__ import annotations
