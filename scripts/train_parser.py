@@ -246,7 +246,7 @@ def fit_once(data: list[Example], epochs: int = 12, l2: float = 1e-4, rate: floa
 
 
 #: The tree ensemble's shape (scikit-learn's HistGradientBoostingClassifier).
-TREES = {"max_iter": 200, "learning_rate": 0.1, "max_leaf_nodes": 15, "min_samples_leaf": 40,
+TREES = {"max_iter": 400, "learning_rate": 0.05, "max_leaf_nodes": 31, "min_samples_leaf": 40,
          "l2_regularization": 1.0}
 #: Where the linear log-odds lie within ±TREE_BAND the trees decide: on develop
 #: pages the trees change almost no answer beyond ±3 (and 0.8 of the pieces lie there).

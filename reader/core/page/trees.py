@@ -43,17 +43,28 @@ class Forest:
         self.band = float(data.get("band", 0.0))
         self.roots: list[int] = [int(r) for r in data["roots"]]
         nodes = data["nodes"]
-        self.feature: list[int] = [int(n[0]) for n in nodes]
-        self.threshold: list[float] = [float(n[1]) for n in nodes]
-        self.left: list[int] = [int(n[2]) for n in nodes]
-        self.right: list[int] = [int(n[3]) for n in nodes]
-        self.value: list[float] = [float(n[4]) for n in nodes]
         size = len(nodes)
-        for k in range(size):
-            f = self.feature[k]
+        # Children are held as steps forward from their parent (small ints, which
+        # Python shares) and equal thresholds as one float: a walk through the
+        # trees then touches little memory beyond the lists themselves.
+        shared: dict[float, float] = {}
+        self.feature: list[int] = []
+        self.threshold: list[float] = []
+        self.left: list[int] = []
+        self.right: list[int] = []
+        self.value: list[float] = []
+        for k, n in enumerate(nodes):
+            f = int(n[0])
+            t = float(n[1])
+            left, right = (int(n[2]) - k, int(n[3]) - k) if f >= 0 else (0, 0)
             if f >= len(self.names) or (f >= 0 and not (
-                    k < self.left[k] < size and k < self.right[k] < size)):
+                    0 < left < size - k and 0 < right < size - k)):
                 raise ValueError(f"node {k} of the tree ensemble is malformed")
+            self.feature.append(f)
+            self.threshold.append(shared.setdefault(t, t))
+            self.left.append(left)
+            self.right.append(right)
+            self.value.append(float(n[4]))
         if any(not 0 <= r < size for r in self.roots):
             raise ValueError("a root of the tree ensemble is out of range")
 
@@ -77,7 +88,7 @@ class Forest:
         for node in self.roots:
             f = feature[node]
             while f >= 0:
-                node = left[node] if x[f] <= threshold[node] else right[node]
+                node += left[node] if x[f] <= threshold[node] else right[node]
                 f = feature[node]
             s += self.value[node]
         return s

@@ -52,12 +52,15 @@ def tree_signals(signals: dict[str, float], first_page: bool) -> dict[str, float
 class Weighing:
     """The signals of a page's candidate pieces, all but cohesion."""
 
-    __slots__ = ("ctx", "signals")
+    __slots__ = ("ctx", "signals", "trees_said")
 
     def __init__(self, ctx: Context, todo: list[int]) -> None:
         self.ctx = ctx
         #: Piece index → its signals without cohesion (in page order).
         self.signals = {i: base_signals(ctx, i, cohesion=False) for i in todo}
+        #: (piece, its extra signals) → the trees' log-odds: the second round of
+        #: weighing mostly sees the neighbours as the first did.
+        self.trees_said: dict[tuple[int, str], float] = {}
 
     def head(self, weights: dict[str, float], i: int, own: float, extra: float = 0.0) -> bool:
         """Is ``score(weights, base_signals(ctx, i)) + extra`` above 0?  *own*:
@@ -92,6 +95,10 @@ class Weighing:
     def tree_score(self, trees: Forest, i: int, extra: dict[str, float]) -> float:
         """The trees' log-odds for piece *i* (cohesion measured), with *extra*
         signals (the neighbours' labels, :data:`FIRST_PAGE`)."""
+        key = (i, " ".join(f"{k}={v!r}" for k, v in sorted(extra.items())))
+        said = self.trees_said.get(key)
+        if said is not None:
+            return said
         x = trees.vector(self.signals[i])
         index = trees.index
         c = run_cohesion(self.ctx, i)
@@ -102,4 +109,5 @@ class Weighing:
             j = index.get(k)
             if j is not None:
                 x[j] = v
-        return trees.score(x)
+        said = self.trees_said[key] = trees.score(x)
+        return said
