@@ -115,6 +115,17 @@ def main() -> None:
     print("parser: " + ("compiled by mypyc (scripts/compile_parser.py)" if COMPILED else
                         "plain Python (DUBAO_PURE_PARSER set, or no fresh build of "
                         "scripts/compile_parser.py)"))
+    from reader.core.page.trees import TREES_FILE, forest
+
+    loads = []
+    for _ in range(5):
+        forest.cache_clear()
+        started = time.process_time()
+        trees = forest("head")
+        loads.append(time.process_time() - started)
+    print(f"tree ensemble ({TREES_FILE}): " + ("none" if trees is None else
+          f"{len(trees.roots)} trees, {len(trees.threshold)} nodes, loaded in "
+          f"{min(loads) * 1e3:.1f} ms (best of 5, CPU; ceiling 50 ms)"))
     times = time_sample()
     print(f"sample page: median {statistics.median(times):.2f} ms, "
           f"p95 {sorted(times)[int(len(times) * 0.95)]:.2f} ms per page "

@@ -49,3 +49,19 @@ def test_a_score_at_zero_is_added_up_in_the_full_signals_order() -> None:
         full = score(weights, base_signals(ctx, i))
         assert abs(full) < 1e-9
         assert weighing.head(weights, i, score(weights, weighing.signals[i])) == (full > 0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 10_000), st.floats(-8.0, 8.0), st.floats(-8.0, 8.0),
+       st.floats(-3.0, 3.0), st.floats(0.5, 4.0))
+def test_the_linear_answer_stands_only_beyond_the_band(seed: int, bias: float, cohesion: float,
+                                                      extra: float, band: float) -> None:
+    """Beyond ±band the linear weighing answers (as the full signals would);
+    within it, it leaves the piece to the trees (-1)."""
+    ctx, todo = page_context(seed)
+    weights = dict(model("head"), bias=bias, cohesion=cohesion)
+    weighing = Weighing(ctx, todo)
+    for i in todo:
+        full = score(weights, base_signals(ctx, i)) + extra
+        said = weighing.beyond(weights, i, score(weights, weighing.signals[i]), extra, band)
+        assert said == (1 if full > band else 0 if full < -band else -1)

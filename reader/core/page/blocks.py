@@ -49,7 +49,8 @@ from reader.core.page.marks import (
     is_section_marker,
 )
 from reader.core.page.orient import orientation
-from reader.core.page.weigh import Weighing
+from reader.core.page.trees import forest
+from reader.core.page.weigh import FIRST_PAGE, Weighing
 
 
 @dataclass(slots=True)
@@ -180,13 +181,20 @@ def _label(ctx: Context) -> int:
         pieces[i].label = HEAD if weighing.head(first, i, score(first, signals[i])) else BODY
     orient = _orientation(pieces, signals)
     second = model("head")
+    trees = forest("head")  # (where the linear weighing is unsure)
+    band = trees.band if trees is not None else 0.0
+    page = {FIRST_PAGE: 1.0} if orient == FIRST else {}
     if second:
         weights = oriented(second, orient)
         own = {i: score(weights, signals[i]) for i in todo}
         for _ in range(2):  # (in page order: the piece above as just weighed)
             for i in todo:
-                x = score(weights, neighbour_signals(ctx, i))
-                pieces[i].label = HEAD if weighing.head(weights, i, own[i], x) else BODY
+                near = neighbour_signals(ctx, i)
+                said = weighing.beyond(weights, i, own[i], score(weights, near), band)
+                if said < 0 and trees is not None:
+                    near.update(page)
+                    said = int(weighing.tree_score(trees, i, near) > 0.0)
+                pieces[i].label = HEAD if said == 1 else BODY
     for i in todo:
         p = pieces[i]
         if p.label == HEAD and _announced(ctx, i):
