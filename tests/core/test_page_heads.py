@@ -35,6 +35,13 @@ def test_role_signals_name_an_outlook_a_leaders_part_and_an_issuing_kicker() -> 
     assert role_signals("河东县政府办公室印发", "关于做好春耕工作的通知")["a_says"] == 1.0
 
 
+def test_role_signals_see_word_play_in_quotes_but_not_a_quoted_phrase() -> None:
+    signals = role_signals("首批技术人员启程", "两地心手相连共绘“丰”景图")
+    assert signals["b_pun"] == 1.0 and "a_pun" not in signals
+    assert "b_pun" not in role_signals("首批技术人员启程", "“共同绘就丰收景象”")
+    assert role_signals("「智」造新城", "河东县推出新举措")["a_pun"] == 1.0
+
+
 def test_the_bodys_opening_after_its_dateline_is_where_the_title_recurs() -> None:
     body = "本报河东2月3日电（记者王某）河东县推出新举措，支持春耕生产。" + "另起一段。" * 40
     signals = role_signals("河东县推出新举措", "明年将新增岗位三千个", body)

@@ -154,12 +154,18 @@ def role_signals(first: str, second: str, body: str = "") -> dict[str, float]:
             f[name + "_exclaim"] = 1.0
         if text[0] in "“" and text[-1] in "”":
             f[name + "_quoted"] = 1.0
+        if _PUN.search(text):
+            f[name + "_pun"] = 1.0  # 共绘“丰”景图: word play in quotes, a title's device
         if any(ch.isdigit() for ch in text):
             f[name + "_digits"] = 1.0
     return f
 
 
 _AFTER_COLON = re.compile("[：:]").split
+#: One or two characters in quotation marks inside a line (“丰”景, “智”造): word
+#: play, which a title uses and a subtitle rarely does (in the corpus's
+#: two-field heads the title holds it 76 times where the other field does 21).
+_PUN = re.compile("[“「][^”」]{1,2}[”」]")
 #: Characters a headline's phrase does not end on (a conjunction, a preposition,
 #: 的): the line goes on below.
 _BINDS_ON = frozenset("的与和及同跟对向把被从于由给让使")
