@@ -74,7 +74,7 @@ def field_signals(first: str, second: str, lines_in_block: int, position: int,
         f["b_goes_on"] = 1.0  # 习近平同…总统杜克 / 就两国建交…: a preposition going on
     if first[-1].isdigit() and second[0].isdigit():
         f["number_cut"] = 1.0  # 超4 / 0家
-    if second.endswith(("——", "—", "：", ":")) and not first.endswith(("——", "—", "：", ":")):
+    if second.endswith(_KICKER_END) and not first.endswith(_KICKER_END):
         f["b_kicker_end"] = 1.0  # 派出医疗队员 / 22批2424人——: one kicker in two lines
     if _SAYS_END.search(first):
         f["a_says"] = 1.0  # 孙春兰强调 / 打赢…: a kicker leading to what was said
@@ -162,6 +162,8 @@ def role_signals(first: str, second: str, body: str = "") -> dict[str, float]:
 
 
 _AFTER_COLON = re.compile("[：:]").split
+#: How a kicker that leads on to its title ends.
+_KICKER_END = ("——", "—", "：", ":")
 #: One or two characters in quotation marks inside a line (“丰”景, “智”造): word
 #: play, which a title uses and a subtitle rarely does (in the corpus's
 #: two-field heads the title holds it 76 times where the other field does 21).
@@ -280,7 +282,7 @@ def heading_roles(heads: list[str], body: str = "") -> tuple[str | None, str | N
     # (a subtitle opens with a dash, or is the date of the document titled above)
     dash = [i for i, h in enumerate(heads)
             if i >= 1 and (h.startswith(("——", "—")) or _is_date_line(h))]
-    kick = [i for i, h in enumerate(heads[:-1]) if h.endswith(("——", "—", "：", ":"))]
+    kick = [i for i, h in enumerate(heads[:-1]) if h.endswith(_KICKER_END)]
     tagged = [i for i, h in enumerate(heads) if _column_tagged(h)]
     if len(heads) >= 3 and not kick and not dash and _SAYS_END.search(heads[0]):
         # X在…时强调 / 树牢底线思维 / 弘扬斗争精神…: all that was said is the

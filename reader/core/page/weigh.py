@@ -60,7 +60,7 @@ class Weighing:
         self.signals = {i: base_signals(ctx, i, cohesion=False) for i in todo}
         #: (piece, its extra signals) → the trees' log-odds: the second round of
         #: weighing mostly sees the neighbours as the first did.
-        self.trees_said: dict[tuple[int, str], float] = {}
+        self.trees_said: dict[tuple[int, tuple[tuple[str, float], ...]], float] = {}
 
     def head(self, weights: dict[str, float], i: int, own: float, extra: float = 0.0) -> bool:
         """Is ``score(weights, base_signals(ctx, i)) + extra`` above 0?  *own*:
@@ -95,7 +95,7 @@ class Weighing:
     def tree_score(self, trees: Forest, i: int, extra: dict[str, float]) -> float:
         """The trees' log-odds for piece *i* (cohesion measured), with *extra*
         signals (the neighbours' labels, :data:`FIRST_PAGE`)."""
-        key = (i, " ".join(f"{k}={v!r}" for k, v in sorted(extra.items())))
+        key = (i, tuple(sorted(extra.items())))
         said = self.trees_said.get(key)
         if said is not None:
             return said
