@@ -50,6 +50,8 @@ FORM_NAMES = {
     # training-only forms, for study on TRAIN/DEVELOP seeds (--train … --forms foreign)
     "foreign": "foreign heads",
     "headline_first_foreign": "headline-first, foreign heads",
+    "unwrapped": "unwrapped",
+    "headline_first_unwrapped": "headline-first, unwrapped",
 }
 
 
