@@ -26,7 +26,9 @@ heading = st.text(st.sampled_from(HAN + "“”（）· "), min_size=2, max_size
 
 @st.composite
 def pages(draw: st.DrawFn) -> str:
-    blocks: list[list[str]] = []
+    # headings may stand above the first body too: a headline whose body was
+    # on the page before, the page's own date or section line
+    blocks: list[list[str]] = [[h] for h in draw(st.lists(heading, max_size=2)) if h]
     for _ in range(draw(st.integers(1, 4))):
         width = draw(st.integers(9, 22))
         paras = draw(st.lists(paragraph, min_size=1, max_size=4))

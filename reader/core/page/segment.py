@@ -92,6 +92,11 @@ def segment(blocks: list[Block], orient: int) -> list[Draft]:
             close()
             cur.heads = heads
         elif cur.paras:
+            if cur.heads:
+                # a headline above the first body, and now that body's own below
+                # it: the one above heads no body on this page (a headline of the
+                # page before, or the page's own furniture): an article of its own
+                drafts.append(Draft(heads=cur.heads))
             cur.heads = heads
             close()
         else:
