@@ -297,6 +297,28 @@ def test_indented_paragraphs_without_blank_lines() -> None:
     assert second.title == "老旧小区改造让居民住得更舒心" and second.paragraphs == (Q1, Q2)
 
 
+@pytest.mark.parametrize(
+    ("lead", "byline"),
+    [
+        ("本报讯 记者 林晓 通讯员 陈静 ", "记者 林晓 通讯员 陈静"),
+        ("本报讯 记者林晓 通讯员陈静　", "记者林晓 通讯员陈静"),
+        ("本报讯 记者 欧阳明 司马长风 ", "记者 欧阳明 司马长风"),
+    ],
+)
+def test_byline_of_names_set_off_by_spaces(lead: str, byline: str) -> None:
+    (article,) = parse(page(body([lead + P1, P2], 16), ["重点项目集中开工"]))
+    assert article.dateline == "本报讯"
+    assert article.byline == byline
+    assert article.paragraphs[0] == P1
+
+
+def test_a_sentence_about_the_reporter_is_not_a_byline() -> None:
+    first = "本报讯 记者近日 从市教育局获悉，" + P1
+    (article,) = parse(page(body([first, P2], 16), ["重点项目集中开工"]))
+    assert article.byline is None
+    assert article.paragraphs[0] == first.removeprefix("本报讯").strip()
+
+
 def test_byline_without_brackets() -> None:
     (article,) = parse(page(body(["本报讯 记者林晓 陈静报道：" + P1, P2], 16), ["重点项目集中开工"]))
     assert article.dateline == "本报讯"

@@ -11,6 +11,7 @@ from reader.core.model import Article
 from reader.core.page.heads import head_fields, heading_roles
 from reader.core.page.lines import tidy_spaces
 from reader.core.page.marks import (
+    BYLINE_NAMES,
     BYLINE_PAREN,
     BYLINE_REPORTS,
     CONTINUED_NOTE,
@@ -66,7 +67,8 @@ def split_lead(first: str) -> tuple[str, str | None, str, str]:
     dateline = re.sub(r"\s+", "", m.group("dateline"))
     pos = m.end()
     byline = None
-    b = BYLINE_PAREN.match(first, pos) or BYLINE_REPORTS.match(first, pos)
+    b = (BYLINE_PAREN.match(first, pos) or BYLINE_REPORTS.match(first, pos)
+         or BYLINE_NAMES.match(first, pos))
     if b:
         byline = " ".join(b.group("byline").split())
         pos = b.end()

@@ -64,6 +64,15 @@ BYLINE_PAREN = re.compile(r"\s*[（(](?P<byline>[^（）()]{1,60})[）)]")
 BYLINE_REPORTS = BlindPattern(
     rf"\s*(?P<byline>(?:(?:本报|特约)?记者|通讯员)[{_HAN}·、 \u3000]{{1,30}}?)\s*报道[：:]?"
 )
+# 本报讯 记者 张三 通讯员 李四 连日来…: roles and names set off by spaces, no
+# brackets; a space ends the byline and the body follows.  A name never starts
+# with a word that opens a sentence (记者从…获悉, 记者近日…).
+_ROLE = r"(?:(?:本报|特约|实习|摄影)?记者|通讯员|实习生)"
+_NAME = rf"(?![从在近今昨日前获了于对将到随])[{_HAN}·]{{2,4}}"
+BYLINE_NAMES = BlindPattern(
+    rf"[ \u3000]*(?P<byline>{_ROLE}[ \u3000]*{_NAME}"
+    rf"(?:[ \u3000、]+(?:{_ROLE}[ \u3000]*)?{_NAME}){{0,7}})(?=[ \u3000]+[^\s，。、；：,.;:])"
+)
 # 本报记者 张三 李四 as the first line of an article.
 REPORTER_LINE = BlindPattern(
     rf"^(?:(?:本报|新华社|人民日报)(?:特约|驻[{_HAN}]{{1,6}})?记者[ \u3000]*"
