@@ -419,3 +419,30 @@ def test_a_title_set_in_two_halves_with_its_column_name_is_one_title() -> None:
     (article,) = parse(text)
     assert article.kicker is None
     assert article.title == "旧小区换新颜新生活更舒心（民生观察·城市更新）"
+
+
+@pytest.mark.parametrize("above", [True, False])
+@pytest.mark.parametrize(
+    ("printed_line", "byline"),
+    [("本报记者 林晓", "本报记者 林晓"), ("■本报记者 林晓 陈静", "本报记者 林晓 陈静"),
+     ("文/图 记者 林晓", "文/图 记者 林晓")],
+)
+def test_a_byline_next_to_a_headline_is_never_a_heading(above: bool, printed_line: str, byline: str) -> None:
+    """Local papers print 本报记者 X on a line of its own next to the headline.
+    Under a headline printed first, it is the body's first line (as the corpus
+    keeps it); above or below a headline printed after its body, the byline."""
+    title = "滨江新区十八个重点项目集中开工"
+    first, second = parse(page([title, printed_line], body([P1, P2], 16),
+                               ["老旧小区改造让居民住得更舒心"], body([Q1, Q2], 16)))
+    assert first.title == title and first.kicker is None and first.subtitle is None
+    assert first.paragraphs == (printed_line, P1, P2) and first.lead is None
+    assert second.title == "老旧小区改造让居民住得更舒心"
+    head = [printed_line, title] if above else [title, printed_line]
+    (after,) = parse(page(body([P1, P2], 16), head))
+    assert after.title == title and after.kicker is None and after.subtitle is None
+    # the byline, or (read as the body's last line) a paragraph: never a heading
+    assert after.paragraphs[:2] == (P1, P2)
+    if after.lead is not None:
+        assert after.byline == byline and after.lead == printed_line and len(after.paragraphs) == 2
+    else:
+        assert after.paragraphs[2:] == (printed_line,)

@@ -16,6 +16,7 @@ from reader.core.page.marks import (
     BYLINE_REPORTS,
     CONTINUED_NOTE,
     DATELINE,
+    byline_apart,
     ends_sentence,
 )
 from reader.core.page.segment import Draft
@@ -33,6 +34,19 @@ def finish(index: int, draft: Draft, *, last: bool) -> Article:
             paragraphs.pop(0)
     column = next((p.width for p in paras if p.width is not None), None)
     head_lines = [line for block in draft.heads for line in block.lines]
+    if lead is None and draft.credit is None and head_lines:
+        # 本报记者 张三 on a line of its own at either end of the headline: never
+        # a heading.  Printed before the body it is the body's first line (as
+        # the body's own first line is: it stays a paragraph); after the body,
+        # the byline.
+        ends = [k for k in (0, -1) if byline_apart(head_lines[k].text)]
+        if ends:
+            line = head_lines.pop(ends[0])
+            if paras and paras[0].lines and line.number < paras[0].lines[0].number:
+                paragraphs.insert(0, line.text.strip())
+            else:
+                lead = line.text.strip()
+                byline = byline_apart(lead)
     body = "".join(paragraphs) if head_lines and len(head_lines) > 1 else ""
     kicker, title, subtitle = heading_roles(head_fields(head_lines, column, body), body)
     photo = draft.credit is not None

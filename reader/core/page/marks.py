@@ -122,6 +122,22 @@ def is_section_marker(text: str) -> bool:
     return tag is not None and tag.group()[1:-1] in SECTION_MARKERS
 
 
+_BYLINE_MARKS = "■□●○◆◇▲△★☆▶►·• \u3000"
+#: 文/图 · 图／文 · 文： before the names of who wrote and photographed.
+_WROTE = re.compile(r"^(?:文|图|圖)(?:[/／、](?:文|图|圖))?[：:]?[ \u3000]*")
+
+
+def byline_apart(text: str) -> str | None:
+    """The byline of a line that holds nothing else (■本报记者 张三, 文/图 记者
+    赵六), as local papers print it above or below a headline; None for any
+    other line."""
+    line = text.strip().lstrip(_BYLINE_MARKS)
+    names = _WROTE.sub("", line, count=1)
+    if "记" not in names and "記" not in names:
+        return None
+    return line if REPORTER_LINE.match(names) else None
+
+
 def is_dateline_start(text: str) -> bool:
     return bool(text) and text[0] in DATELINE_FIRST and DATELINE.match(text) is not None
 
