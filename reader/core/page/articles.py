@@ -29,6 +29,7 @@ from reader.core.page.blocks import page_blocks
 from reader.core.page.features import AFTER, UNKNOWN
 from reader.core.page.fields import finish, infer_title
 from reader.core.page.marks import ends_sentence, is_dateline_start
+from reader.core.page.script import as_printed, fold_ideographs, looks_traditional
 from reader.core.page.segment import segment
 
 #: Bumped whenever parsing changes its output; the library re-parses pages
@@ -69,6 +70,14 @@ def parse_articles(text: str, stretch: int = STRETCH) -> tuple[Article, ...]:
 def _parse_page(text: str, first: int = 0) -> tuple[tuple[Article, ...], int]:
     """The articles of *text*, numbered from *first* (made so, not renumbered
     after: a long text has thousands), and the page's orientation."""
+    if looks_traditional(text):
+        folded = fold_ideographs(text)
+        articles, orient = _parse_folded(folded, first)
+        return as_printed(articles, folded, text), orient
+    return _parse_folded(text, first)
+
+
+def _parse_folded(text: str, first: int) -> tuple[tuple[Article, ...], int]:
     blocks, orient = page_blocks(text)
     if not blocks:
         return (), orient
