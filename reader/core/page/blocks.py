@@ -44,6 +44,7 @@ from reader.core.page.marks import (
     NO_LINE_START,
     ends_sentence,
     inner_sentence_end,
+    is_agency,
     is_credit,
     is_dateline_start,
     is_section_marker,
@@ -240,7 +241,7 @@ def _credit_span(pieces: list[Piece], i: int) -> int:
         text += t
         if len(text) > 40:
             return 0
-        if text[-1] in _CREDIT_ENDS and is_credit(text):
+        if (text[-1] in _CREDIT_ENDS and is_credit(text)) or is_agency(text):
             # 杨玉岗 范长江摄影报道 / （影像中国）: the agency wrapped on
             nxt = pieces[i + k + 1] if i + k + 1 < len(pieces) else None
             if nxt is not None and len(nxt.lines) == 1 and nxt.text[0] in "（(" \

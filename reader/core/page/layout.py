@@ -29,6 +29,7 @@ from reader.core.page.marks import (
     SECTION_MARKERS,
     TWO_PART,
     ends_sentence,
+    is_agency,
     is_credit,
     is_dateline_start,
 )
@@ -252,7 +253,7 @@ def _stands_alone(text: str) -> bool:
     """A photo credit or a section marker."""
     if len(text) <= 7 and text.lstrip("■□●○◆◇▲△★☆▶►·• ") in SECTION_MARKERS:
         return True
-    return text[-1] in _CREDIT_ENDS and len(text) <= 40 and is_credit(text)
+    return (text[-1] in _CREDIT_ENDS and len(text) <= 40 and is_credit(text)) or is_agency(text)
 
 
 _CREDIT_ENDS = frozenset("摄道图发）)")

@@ -148,8 +148,23 @@ def unbalanced(text: str) -> bool:
     )
 
 
+#: A photo agency named alone on the line under a caption, without 摄: the
+#: credit of a bought or agency photo (人民视觉, 视觉中国), in either script.
+AGENCY_CREDITS = frozenset({
+    "人民视觉", "人民視覺", "视觉中国", "視覺中國", "影像中国", "影像中國",
+    "东方IC", "東方IC", "CFP", "资料图片", "資料圖片",
+})
+
+
+def is_agency(text: str) -> bool:
+    """A photo agency alone (:data:`AGENCY_CREDITS`): a credit without 摄."""
+    return len(text) <= 12 and text.replace(" ", "").replace("\u3000", "") in AGENCY_CREDITS
+
+
 def is_credit(text: str) -> bool:
     flat = text.replace(" ", "").replace("\u3000", "")
+    if flat in AGENCY_CREDITS:
+        return True
     return (
         len(flat) <= 40
         and _CREDIT_BREAKER(flat) is None

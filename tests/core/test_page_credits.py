@@ -1,0 +1,37 @@
+"""Photo credits that name only an agency (人民视觉, 视觉中国): no 摄 tells
+them, yet they close a caption as any credit does."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.page.articles import parse_articles
+from reader.core.page.marks import is_agency, is_credit
+from tests.core.pagegen import body, page
+
+P1 = "本报讯（记者 林晓）近日，滨江新区举行重点项目集中开工仪式，共有十八个项目开工，总投资超过一百二十亿元，涵盖先进制造、现代物流和城市更新等领域。"
+P2 = "据介绍，这批项目建成后预计每年可新增产值四十亿元，带动就业三千余人。新区将持续优化营商环境，为项目建设做好要素保障。"
+CAPTION = "云南罗平县，百万亩油菜花成片绽放，田野和山村到处金灿灿一片。图为村民在田中劳作。"
+
+
+@pytest.mark.parametrize("credit", ["人民视觉", "視覺中國", "影像中国", "CFP", "资料图片"])
+def test_an_agency_alone_is_a_credit(credit: str) -> None:
+    assert is_agency(credit)
+    assert is_credit(credit)
+
+
+@pytest.mark.parametrize("text", ["人民", "中国视觉艺术", "人民视觉报道了", "新华社"])
+def test_other_short_lines_are_not(text: str) -> None:
+    assert not is_agency(text)
+
+
+def test_headless_photo_after_an_article_printed_headline_first() -> None:
+    # kicker-less headline first, its body, then a photo caption with only the
+    # agency under it: the caption is a photo item of its own, not the article's end
+    text = page(["滨江新区重点项目集中开工"], body([P1, P2], 17), body([CAPTION], 12), ["人民视觉"])
+    news, photo = parse_articles(text)
+    assert news.title == "滨江新区重点项目集中开工"
+    assert news.paragraphs[-1] == P2
+    assert photo.kind == "photo"
+    assert photo.byline == "人民视觉"
+    assert photo.paragraphs == (CAPTION,)
