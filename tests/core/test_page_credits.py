@@ -7,7 +7,7 @@ import pytest
 
 from reader.core.page.articles import parse_articles
 from reader.core.page.marks import is_agency, is_credit
-from tests.core.pagegen import body, page
+from tests.core.pagegen import body, page, wrap
 
 P1 = "本报讯（记者 林晓）近日，滨江新区举行重点项目集中开工仪式，共有十八个项目开工，总投资超过一百二十亿元，涵盖先进制造、现代物流和城市更新等领域。"
 P2 = "据介绍，这批项目建成后预计每年可新增产值四十亿元，带动就业三千余人。新区将持续优化营商环境，为项目建设做好要素保障。"
@@ -35,3 +35,22 @@ def test_headless_photo_after_an_article_printed_headline_first() -> None:
     assert photo.kind == "photo"
     assert photo.byline == "人民视觉"
     assert photo.paragraphs == (CAPTION,)
+
+
+def test_credit_wrapped_right_under_its_caption() -> None:
+    # indented paragraphs, no blank lines: the credit's agency runs on to a stub
+    # line (国）), and the credit's first line is as wide as the caption's
+    caption = "云南罗平县，百万亩油菜花成片绽放，田野和山村到处金灿灿。图为村民在田中劳作。"
+
+    def indented(paragraph: str, width: int) -> list[str]:
+        return wrap("\u3000\u3000" + paragraph, width)
+
+    text = "\n".join([
+        "滨江新区重点项目集中开工", *indented(P1, 17), *indented(P2, 17),
+        *indented(caption, 8), "耿玉和摄（影像中", "国）",
+    ])
+    news, photo = parse_articles(text)
+    assert news.paragraphs[-1] == P2
+    assert photo.kind == "photo"
+    assert photo.byline == "耿玉和摄（影像中国）"
+    assert photo.paragraphs == (caption,)
