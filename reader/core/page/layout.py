@@ -96,9 +96,9 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
     for i in range(n - 1):
         # a credit wrapped over a line and a stub (耿玉和摄（影像中 / 国）), set
         # right under its caption with no blank line between
-        nxt = lines[i + 1]
-        if not nxt.gap and nxt.last_char in "）)" and len(nxt.text) <= 4 and not alone[i] \
-                and len(lines[i].text) <= 36 and is_credit(lines[i].text + nxt.text):
+        stub = lines[i + 1]
+        if not stub.gap and stub.last_char in "）)" and len(stub.text) <= 4 and not alone[i] \
+                and len(lines[i].text) <= 36 and is_credit(lines[i].text + stub.text):
             alone[i] = alone[i + 1] = True
     enders = _SENTENCE_TAIL
     for i in range(n):
