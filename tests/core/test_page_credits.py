@@ -54,3 +54,16 @@ def test_credit_wrapped_right_under_its_caption() -> None:
     assert photo.kind == "photo"
     assert photo.byline == "耿玉和摄（影像中国）"
     assert photo.paragraphs == (caption,)
+
+
+def test_caption_paragraph_pointing_back_takes_the_one_before() -> None:
+    # 2月12日，… then 当日，…: the second caption paragraph points back to the
+    # first, a short one set a little wider; both are the photo's
+    c1 = "2月12日，选手在比赛中。"
+    c2 = "当日，第二届全国青年运动会高山滑雪比赛在岱海国际滑雪场举行，共有十六支代表队参赛。"
+    text = page(["滨江新区重点项目集中开工"], body([P1, P2], 17), body([c1], 14), body([c2], 10),
+                ["王正摄（人民视觉）"])
+    news, photo = parse_articles(text)
+    assert news.paragraphs[-1] == P2
+    assert photo.paragraphs == (c1, c2)
+    assert photo.byline == "王正摄（人民视觉）"
