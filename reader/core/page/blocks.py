@@ -48,6 +48,7 @@ from reader.core.page.marks import (
     is_credit,
     is_dateline_start,
     is_section_marker,
+    opens_report,
 )
 from reader.core.page.orient import orientation
 from reader.core.page.trees import forest
@@ -335,7 +336,9 @@ def _joins(a: Piece, b: Piece, ctx: Context, ib: int) -> bool:
     if b.cut == BLANK:
         if ctx.geo.indenting:
             return not (end and not full)
-        return full and not end
+        # (2月24日，… under a line cut short of its sentence: a new report, the
+        # text above one cut off at the column's foot)
+        return full and not end and not opens_report(last.text, t)
     return False
 
 

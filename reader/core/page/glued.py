@@ -30,7 +30,7 @@ import re
 
 from reader.core.page.layout import BODY, HEAD, SHORT, Piece
 from reader.core.page.lexicon import word_across
-from reader.core.page.marks import BlindPattern, ends_sentence, is_dateline_start
+from reader.core.page.marks import ends_sentence, is_dateline_start, opens_report
 
 #: Marks inside a clause, or a sentence's end, anywhere in the line.
 _MARKS = re.compile("[，、；：,;:。！？!?]").search
@@ -48,13 +48,6 @@ _ALNUM_END = re.compile(r"[0-9A-Za-z０-９]").search
 _LEADS_ON = ("——", "—")
 #: The longest line taken for a title under its kicker.
 _TITLE_MAX = 40
-#: A report's first words, the time of the news or 近日, and their comma soon after.
-_OPENS_REPORT = BlindPattern(
-    r"^(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:上午|下午|晚间|晚上|晚|凌晨|中午)?"
-    r"|近日|日前|近期|连日来|近年来|当地时间[^，。、]{0,8})，"
-)
-#: A line ending on these goes on into a date under it: 截至 / 2月24日，.
-_INTO_DATE = frozenset("至自截起于从到在")
 #: A sentence's end inside a line: no headline line holds one.
 _SENTENCE_END = re.compile("[。；;]").search
 
@@ -115,7 +108,7 @@ def _glued(pieces: list[Piece], column: list[float | None], i: int) -> bool:
         col = column[i + 1] if i + 1 < len(column) else None
     text = first.text
     nxt = second.text
-    opens = text[-1] not in _INTO_DATE and _OPENS_REPORT.match(nxt) is not None
+    opens = opens_report(text, nxt)
     if col is None or (-1.5 < first.core - col < 2.0 and not opens):
         # (a body line may miss its column by a mark or a digit either way;
         # but a line without a mark above one that opens a report, 连日来，…,
