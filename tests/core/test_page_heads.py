@@ -92,3 +92,21 @@ def test_a_date_in_brackets_under_a_title_is_its_subtitle_not_a_column_tag() -> 
     # a column's name in brackets still marks the title
     assert heading_roles(["河东县春耕有序推进", "田野里的故事（新时代·面孔）"]) == (
         "河东县春耕有序推进", "田野里的故事（新时代·面孔）", None)
+
+
+def test_a_line_as_wide_as_the_column_over_a_report_opening_is_a_headline() -> None:
+    # no blank line under the headline, which is one character short of the
+    # column: only the report's opening words (连日来，) under it tell
+    text = "一个句子到此结束。\n\n春风行动助就业\n连日来，湖南省嘉\n禾县积极做好企业\n对接服务工作。\n"
+    pieces = _pieces(text, [BODY, BODY])
+    split_glued(pieces, [8.0] * len(pieces))
+    assert [p.label for p in pieces] == [BODY, HEAD, BODY]
+    assert pieces[1].text == "春风行动助就业"
+
+
+def test_a_body_line_over_a_date_that_runs_on_is_not_cut() -> None:
+    # the same widths, but a body line running on into the date (截至 / 2月24日，)
+    text = "一个句子到此结束。\n\n会议通报显示截至\n2月24日，全省累\n计治愈出院千人。\n"
+    pieces = _pieces(text, [BODY, BODY])
+    split_glued(pieces, [8.0] * len(pieces))
+    assert [p.label for p in pieces] == [BODY, BODY]

@@ -44,9 +44,11 @@ from reader.core.page.marks import (
     NO_LINE_START,
     ends_sentence,
     inner_sentence_end,
+    is_agency,
     is_credit,
     is_dateline_start,
     is_section_marker,
+    opens_report,
 )
 from reader.core.page.orient import orientation
 from reader.core.page.trees import forest
@@ -240,7 +242,7 @@ def _credit_span(pieces: list[Piece], i: int) -> int:
         text += t
         if len(text) > 40:
             return 0
-        if text[-1] in _CREDIT_ENDS and is_credit(text):
+        if (text[-1] in _CREDIT_ENDS and is_credit(text)) or is_agency(text):
             # 杨玉岗 范长江摄影报道 / （影像中国）: the agency wrapped on
             nxt = pieces[i + k + 1] if i + k + 1 < len(pieces) else None
             if nxt is not None and len(nxt.lines) == 1 and nxt.text[0] in "（(" \
@@ -334,7 +336,9 @@ def _joins(a: Piece, b: Piece, ctx: Context, ib: int) -> bool:
     if b.cut == BLANK:
         if ctx.geo.indenting:
             return not (end and not full)
-        return full and not end
+        # (2月24日，… under a line cut short of its sentence: a new report, the
+        # text above one cut off at the column's foot)
+        return full and not end and not opens_report(last.text, t)
     return False
 
 

@@ -30,7 +30,7 @@ import re
 
 from reader.core.page.layout import BODY, HEAD, SHORT, Piece
 from reader.core.page.lexicon import word_across
-from reader.core.page.marks import ends_sentence, is_dateline_start
+from reader.core.page.marks import ends_sentence, is_dateline_start, opens_report
 
 #: Marks inside a clause, or a sentence's end, anywhere in the line.
 _MARKS = re.compile("[，、；：,;:。！？!?]").search
@@ -106,10 +106,14 @@ def _glued(pieces: list[Piece], column: list[float | None], i: int) -> bool:
         col: float | None = max(line.core for line in rest)
     else:
         col = column[i + 1] if i + 1 < len(column) else None
-    if col is None or -1.5 < first.core - col < 2.0:
-        return False  # (a body line may miss its column by a mark or a digit either way)
     text = first.text
     nxt = second.text
+    opens = opens_report(text, nxt)
+    if col is None or (-1.5 < first.core - col < 2.0 and not opens):
+        # (a body line may miss its column by a mark or a digit either way;
+        # but a line without a mark above one that opens a report, 连日来，…,
+        # is a whole phrase, a headline as wide as the column by chance)
+        return False
     if (
         _MARKS(text)
         or text[-1] in _OPEN_END
@@ -120,4 +124,5 @@ def _glued(pieces: list[Piece], column: list[float | None], i: int) -> bool:
         or is_dateline_start(text)
     ):
         return False
-    return not (nxt[0] in _BOUND or _CLAUSE_SOON.match(nxt) or word_across(text, nxt))
+    return not (nxt[0] in _BOUND or (_CLAUSE_SOON.match(nxt) and not opens)
+                or word_across(text, nxt))

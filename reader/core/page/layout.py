@@ -29,6 +29,7 @@ from reader.core.page.marks import (
     SECTION_MARKERS,
     TWO_PART,
     ends_sentence,
+    is_agency,
     is_credit,
     is_dateline_start,
 )
@@ -92,6 +93,13 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
         (len(x.text) <= 7 or x.last_char in _CREDIT_ENDS) and _stands_alone(x.text)
         for x in lines
     ]
+    for i in range(n - 1):
+        # a credit wrapped over a line and a stub (耿玉和摄（影像中 / 国）), set
+        # right under its caption with no blank line between
+        stub = lines[i + 1]
+        if not stub.gap and stub.last_char in "）)" and len(stub.text) <= 4 and not alone[i] \
+                and len(lines[i].text) <= 36 and is_credit(lines[i].text + stub.text):
+            alone[i] = alone[i + 1] = True
     enders = _SENTENCE_TAIL
     for i in range(n):
         line = lines[i]
@@ -252,7 +260,7 @@ def _stands_alone(text: str) -> bool:
     """A photo credit or a section marker."""
     if len(text) <= 7 and text.lstrip("■□●○◆◇▲△★☆▶►·• ") in SECTION_MARKERS:
         return True
-    return text[-1] in _CREDIT_ENDS and len(text) <= 40 and is_credit(text)
+    return (text[-1] in _CREDIT_ENDS and len(text) <= 40 and is_credit(text)) or is_agency(text)
 
 
 _CREDIT_ENDS = frozenset("摄道图发）)")

@@ -173,8 +173,42 @@ def unbalanced(text: str) -> bool:
     )
 
 
+#: A photo agency named alone on the line under a caption, without 摄: the
+#: credit of a bought or agency photo (人民视觉, 视觉中国), in either script.
+AGENCY_CREDITS = frozenset({
+    "人民视觉", "人民視覺", "视觉中国", "視覺中國", "影像中国", "影像中國",
+    "东方IC", "東方IC", "CFP", "资料图片", "資料圖片",
+})
+
+
+# 2月24日，/ 连日来，/ 近日，: a report's first words, the time of the news,
+# and their comma soon after.
+_OPENS_REPORT = BlindPattern(
+    r"^(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:上午|下午|晚间|晚上|晚|凌晨|中午)?"
+    r"|近日|日前|近期|连日来|近年来|当地时间[^，。、]{0,8})，"
+)
+#: A line ending on these goes on into a date under it: 截至 / 2月24日，.
+_INTO_DATE = frozenset("至自截起于从到在")
+
+
+def opens_report(before: str, text: str) -> bool:
+    """Does *text* open a report (2月24日，/ 近日，) rather than go on with
+    the words *before* it?  Not after a clause mark or a word leading into a
+    date (截至 / 2月24日，)."""
+    last = before[-1:]
+    return (last not in _INTO_DATE and last not in CLAUSE_MARKS
+            and _OPENS_REPORT.match(text) is not None)
+
+
+def is_agency(text: str) -> bool:
+    """A photo agency alone (:data:`AGENCY_CREDITS`): a credit without 摄."""
+    return len(text) <= 12 and text.replace(" ", "").replace("\u3000", "") in AGENCY_CREDITS
+
+
 def is_credit(text: str) -> bool:
     flat = text.replace(" ", "").replace("\u3000", "")
+    if flat in AGENCY_CREDITS:
+        return True
     return (
         len(flat) <= 40
         and _CREDIT_BREAKER(flat) is None

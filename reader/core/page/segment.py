@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from reader.core.page.blocks import Block
 from reader.core.page.features import FIRST
 from reader.core.page.layout import BODY, CREDIT, HEAD
-from reader.core.page.marks import CLOSING_REMARK, REPORTER_LINE, is_section_marker
+from reader.core.page.marks import CLOSING_REMARK, REPORTER_LINE, BlindPattern, is_section_marker
 
 
 @dataclass(slots=True)
@@ -112,6 +112,10 @@ def segment(blocks: list[Block], orient: int) -> list[Draft]:
     return drafts
 
 
+#: A paragraph opening that points back to the one before: 当日， / 图为.
+_BACK_REFERENCE = BlindPattern(r"^(?:当日|当天|同日|当晚|图为|上图为|下图为)")
+
+
 def _as_body(block: Block) -> Block:
     return Block(BODY, block.lines, block.text)
 
@@ -134,6 +138,10 @@ def _split_caption(cur: Draft) -> Draft:
         prev = paras[k - 1]
         if paras[k].dateline or prev.width is None or w is None or abs(prev.width - w) > 1.0:
             break
+        k -= 1
+    # 当日，… / 图为…: a caption's later paragraph, which points back to the
+    # one before (2月12日，参赛选手在比赛中。), a line or two set a little apart
+    while k > 1 and len(paras[k - 1].lines) <= 2 and _BACK_REFERENCE.match(paras[k].text):
         k -= 1
     if k == 0:
         return cur

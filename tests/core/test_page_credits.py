@@ -1,0 +1,69 @@
+"""Photo credits that name only an agency (人民视觉, 视觉中国): no 摄 tells
+them, yet they close a caption as any credit does."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.page.articles import parse_articles
+from reader.core.page.marks import is_agency, is_credit
+from tests.core.pagegen import body, page, wrap
+
+P1 = "本报讯（记者 林晓）近日，滨江新区举行重点项目集中开工仪式，共有十八个项目开工，总投资超过一百二十亿元，涵盖先进制造、现代物流和城市更新等领域。"
+P2 = "据介绍，这批项目建成后预计每年可新增产值四十亿元，带动就业三千余人。新区将持续优化营商环境，为项目建设做好要素保障。"
+CAPTION = "云南罗平县，百万亩油菜花成片绽放，田野和山村到处金灿灿一片。图为村民在田中劳作。"
+
+
+@pytest.mark.parametrize("credit", ["人民视觉", "視覺中國", "影像中国", "CFP", "资料图片"])
+def test_an_agency_alone_is_a_credit(credit: str) -> None:
+    assert is_agency(credit)
+    assert is_credit(credit)
+
+
+@pytest.mark.parametrize("text", ["人民", "中国视觉艺术", "人民视觉报道了", "新华社"])
+def test_other_short_lines_are_not(text: str) -> None:
+    assert not is_agency(text)
+
+
+def test_headless_photo_after_an_article_printed_headline_first() -> None:
+    # kicker-less headline first, its body, then a photo caption with only the
+    # agency under it: the caption is a photo item of its own, not the article's end
+    text = page(["滨江新区重点项目集中开工"], body([P1, P2], 17), body([CAPTION], 12), ["人民视觉"])
+    news, photo = parse_articles(text)
+    assert news.title == "滨江新区重点项目集中开工"
+    assert news.paragraphs[-1] == P2
+    assert photo.kind == "photo"
+    assert photo.byline == "人民视觉"
+    assert photo.paragraphs == (CAPTION,)
+
+
+def test_credit_wrapped_right_under_its_caption() -> None:
+    # indented paragraphs, no blank lines: the credit's agency runs on to a stub
+    # line (国）), and the credit's first line is as wide as the caption's
+    caption = "云南罗平县，百万亩油菜花成片绽放，田野和山村到处金灿灿。图为村民在田中劳作。"
+
+    def indented(paragraph: str, width: int) -> list[str]:
+        return wrap("\u3000\u3000" + paragraph, width)
+
+    text = "\n".join([
+        "滨江新区重点项目集中开工", *indented(P1, 17), *indented(P2, 17),
+        *indented(caption, 8), "耿玉和摄（影像中", "国）",
+    ])
+    news, photo = parse_articles(text)
+    assert news.paragraphs[-1] == P2
+    assert photo.kind == "photo"
+    assert photo.byline == "耿玉和摄（影像中国）"
+    assert photo.paragraphs == (caption,)
+
+
+def test_caption_paragraph_pointing_back_takes_the_one_before() -> None:
+    # 2月12日，… then 当日，…: the second caption paragraph points back to the
+    # first, a short one set a little wider; both are the photo's
+    c1 = "2月12日，选手在比赛中。"
+    c2 = "当日，第二届全国青年运动会高山滑雪比赛在岱海国际滑雪场举行，共有十六支代表队参赛。"
+    text = page(["滨江新区重点项目集中开工"], body([P1, P2], 17), body([c1], 14), body([c2], 10),
+                ["王正摄（人民视觉）"])
+    news, photo = parse_articles(text)
+    assert news.paragraphs[-1] == P2
+    assert photo.paragraphs == (c1, c2)
+    assert photo.byline == "王正摄（人民视觉）"
