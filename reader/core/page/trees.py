@@ -19,6 +19,9 @@ from __future__ import annotations
 import functools
 import json
 import os
+import sys
+from array import array
+from bisect import bisect_left
 from typing import Any
 
 from reader.core.resources import resource
@@ -29,8 +32,8 @@ TREES_FILE = "parser_trees.json"
 class Forest:
     """A sum of regression trees over named signals (log-odds)."""
 
-    __slots__ = ("band", "base", "feature", "index", "left", "names", "right", "roots", "threshold",
-                 "value")
+    __slots__ = ("_exits", "band", "base", "feature", "index", "left", "names", "right", "roots",
+                 "threshold", "value")
 
     def __init__(self, data: dict[str, Any]) -> None:
         """*data*: ``{"names": [...], "base": b, "roots": [...], "nodes": [[feature,
@@ -67,6 +70,7 @@ class Forest:
             self.value.append(float(n[4]))
         if any(not 0 <= r < size for r in self.roots):
             raise ValueError("a root of the tree ensemble is out of range")
+        self._exits: _Exits | None = None  # (made on the first score)
 
     def vector(self, signals: dict[str, float]) -> list[float]:
         """The signals as the ensemble's list of inputs (missing ones 0)."""
@@ -79,7 +83,20 @@ class Forest:
         return x
 
     def score(self, x: list[float]) -> float:
-        """The ensemble's log-odds for the input list *x* (see :meth:`vector`)."""
+        """The ensemble's log-odds for the input list *x* (see :meth:`vector`):
+        the sum of the leaves :meth:`walk` reaches, found all trees at once
+        (see :class:`_Exits`)."""
+        exits = self._exits
+        if exits is None:
+            exits = self._exits = _Exits(self)
+        if exits.usable:
+            s = exits.score(x)
+            if s == s:
+                return s
+        return self.walk(x)
+
+    def walk(self, x: list[float]) -> float:
+        """:meth:`score` read plainly, tree by tree from the root to a leaf."""
         feature = self.feature
         threshold = self.threshold
         left = self.left
@@ -92,6 +109,104 @@ class Forest:
                 f = feature[node]
             s += self.value[node]
         return s
+
+
+class _Exits:
+    """Every tree's exit leaf found at once (the QuickScorer way), for a
+    fifth of the time of walking 400 trees node by node in Python.
+
+    Each tree's leaves are numbered left to right, as bits of one word per
+    tree, all words one integer.  A node whose test fails for an input (its
+    signal is above its threshold) rules out the leaves of its left subtree;
+    the leaf a walk reaches is the leftmost one no failing node rules out.
+    The failing nodes of a signal are the ones whose threshold lies below its
+    value: with each signal's thresholds sorted, the leaves ruled out by the
+    first *k* of them are one mask made in advance, found by bisection.  The
+    leaves' values are then added in the trees' order, so the sum is the very
+    float :meth:`Forest.walk` gives."""
+
+    __slots__ = ("base", "code", "full", "nbytes", "signals", "usable", "values", "width")
+
+    def __init__(self, trees: Forest) -> None:
+        self.base = trees.base
+        spans: list[tuple[list[int], dict[int, tuple[int, int]]]] = []
+        for root in trees.roots:
+            leaves: list[int] = []
+            inner: dict[int, tuple[int, int]] = {}
+            _number_leaves(trees, root, leaves, inner)
+            spans.append((leaves, inner))
+        most = max((len(leaves) for leaves, _ in spans), default=1)
+        width = next((w for w in (8, 16, 32, 64) if w >= most), 0)
+        codes = [c for c in "BHILQ" if array(c).itemsize * 8 == width]
+        # (a threshold below 0 fails for a missing signal: inputs are read sparsely)
+        self.usable = bool(codes) and all(t >= 0.0 for t in trees.threshold)
+        self.width = width
+        self.code = codes[0] if codes else "B"
+        self.nbytes = len(spans) * width // 8
+        self.full = (1 << (8 * self.nbytes)) - 1
+        self.values: list[float] = []
+        self.signals: list[tuple[int, list[float], list[int]]] = []
+        if not self.usable:
+            return
+        # (feature, threshold) → tree → the bits of the leaves its failing rules out
+        out: dict[int, dict[float, dict[int, int]]] = {}
+        for t, (leaves, inner) in enumerate(spans):
+            self.values += [trees.value[n] for n in leaves] + [0.0] * (width - len(leaves))
+            for node, (lo, mid) in inner.items():
+                bits = out.setdefault(trees.feature[node], {}).setdefault(
+                    trees.threshold[node], {})
+                bits[t] = bits.get(t, 0) | (((1 << (mid - lo)) - 1) << lo)
+        for f in sorted(out):
+            thresholds = sorted(out[f])
+            masks = [self.full]
+            for th in thresholds:
+                words = array(self.code, bytes(self.nbytes))
+                for t, b in out[f][th].items():
+                    words[t] = b
+                masks.append(masks[-1] & ~self._number(words))
+            self.signals.append((f, thresholds, masks))
+
+    def _number(self, words: array[int]) -> int:
+        """One word per tree as one integer (tree 0 in the lowest bits)."""
+        if sys.byteorder == "big":
+            words.byteswap()
+        return int.from_bytes(words.tobytes(), "little")
+
+    def score(self, x: list[float]) -> float:
+        """:meth:`Forest.score` (only when :attr:`usable`), or NaN for an input holding NaN."""
+        m = self.full
+        for f, thresholds, masks in self.signals:
+            v = x[f]
+            if v:
+                if v != v:  # (NaN: every test of it fails; the caller walks)
+                    return v
+                k = bisect_left(thresholds, v)
+                if k:
+                    m &= masks[k]
+        words = array(self.code, m.to_bytes(self.nbytes, "little"))
+        if sys.byteorder == "big":
+            words.byteswap()
+        values = self.values
+        width = self.width
+        s = self.base
+        o = -1
+        for w in words:
+            s += values[o + (w & -w).bit_length()]
+            o += width
+        return s
+
+
+def _number_leaves(trees: Forest, node: int, leaves: list[int],
+                   inner: dict[int, tuple[int, int]]) -> None:
+    """Number the leaves under *node* left to right (appended to *leaves*),
+    and note for each inner node the numbers of its left subtree's leaves."""
+    if trees.feature[node] < 0:
+        leaves.append(node)
+        return
+    lo = len(leaves)
+    _number_leaves(trees, node + trees.left[node], leaves, inner)
+    inner[node] = (lo, len(leaves))
+    _number_leaves(trees, node + trees.right[node], leaves, inner)
 
 
 @functools.cache
