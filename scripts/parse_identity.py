@@ -1,8 +1,9 @@
 """Does the parser of this checkout give byte-identical output to another revision's?
 
 A speed change must not change one character of what the parser returns.  This
-script parses the same pages with the parser of a git revision (``--base``,
-main by default; its ``reader/`` and ``resources/`` exported to a temporary
+script parses the same pages with the parser of a git revision (``--base``;
+by default where this branch left main, ``git merge-base HEAD main``: main
+may have moved on since; its ``reader/`` and ``resources/`` exported to a temporary
 folder, run as plain Python) and with this checkout's (plain Python, and also
 compiled with ``--compiled`` when a fresh build is there), and compares the
 JSON of every page's articles.
@@ -13,7 +14,7 @@ the develop seeds given (``scripts/page_forms.py``, every form in ``FORMS`` and
 ``EXTRA_FORMS``) and the 40 dev pages; and all of them run together as one long
 text, so that the stretch-at-a-time path is compared too.
 
-    .venv/bin/python scripts/parse_identity.py [--base main] [--seeds 1030-1033] [--compiled]
+    .venv/bin/python scripts/parse_identity.py [--base REV] [--seeds 1030-1033] [--compiled]
 
 Prints how many pages were compared and every page that differs; exits 1 if any does.
 """
@@ -79,7 +80,7 @@ def child(listing: Path) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--base", default="main", help="the revision to compare with")
+    ap.add_argument("--base", help="the revision to compare with (default: git merge-base HEAD main)")
     ap.add_argument("--seeds", default="1030-1033", help="develop seeds (page_forms.py)")
     ap.add_argument("--compiled", action="store_true",
                     help="also compare this checkout's compiled build (must be fresh)")
@@ -91,6 +92,9 @@ def main() -> None:
     import page_forms
 
     files = page_files(page_forms.seed_list(args.seeds))
+    if args.base is None:
+        args.base = subprocess.run(["git", "merge-base", "HEAD", "main"], cwd=ROOT, check=True,
+                                   capture_output=True, text=True).stdout.strip()[:12]
     with tempfile.TemporaryDirectory(prefix="dubao-identity-") as tmp:
         base = Path(tmp) / "base"
         base.mkdir()
