@@ -80,7 +80,8 @@ def child(listing: Path) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--base", help="the revision to compare with (default: git merge-base HEAD main)")
+    ap.add_argument("--base",
+                    help="the revision to compare with (default: git merge-base HEAD main)")
     ap.add_argument("--seeds", default="1030-1033", help="develop seeds (page_forms.py)")
     ap.add_argument("--compiled", action="store_true",
                     help="also compare this checkout's compiled build (must be fresh)")

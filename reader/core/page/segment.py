@@ -25,9 +25,10 @@ class Draft:
 
     __slots__ = ("credit", "extra", "heads", "paras")
 
-    def __init__(self, paras: list[Block] | None = None) -> None:
+    def __init__(self, paras: list[Block] | None = None,
+                 heads: list[Block] | None = None) -> None:
         self.paras: list[Block] = [] if paras is None else paras
-        self.heads: list[Block] = []
+        self.heads: list[Block] = [] if heads is None else heads
         self.credit: Block | None = None
         #: Text printed as a headline but read as body (a section marker at the top).
         self.extra: list[Block] = []
