@@ -129,41 +129,66 @@ class _Exits:
 
     def __init__(self, trees: Forest) -> None:
         self.base = trees.base
-        spans: list[tuple[list[int], dict[int, tuple[int, int]]]] = []
-        for root in trees.roots:
-            leaves: list[int] = []
-            inner: dict[int, tuple[int, int]] = {}
-            _number_leaves(trees, root, leaves, inner)
-            spans.append((leaves, inner))
-        most = max((len(leaves) for leaves, _ in spans), default=1)
+        feature = trees.feature
+        size = len(feature)
+        # how many leaves under each node (children come after their parent: backwards)
+        count = [1] * size
+        for node in range(size - 1, -1, -1):
+            if feature[node] >= 0:
+                count[node] = count[node + trees.left[node]] + count[node + trees.right[node]]
+        # each node's tree, and the number of its first leaf in it (parents first)
+        tree = [-1] * size
+        first = [0] * size
+        proper = True  # (every node in one tree once: no node shared)
+        for t, root in enumerate(trees.roots):
+            proper = proper and tree[root] < 0
+            tree[root] = t
+        for node in range(size):
+            t = tree[node]
+            if t >= 0 and feature[node] >= 0:
+                lo = node + trees.left[node]
+                hi = node + trees.right[node]
+                proper = proper and tree[lo] < 0 and tree[hi] < 0
+                tree[lo] = tree[hi] = t
+                first[lo] = first[node]
+                first[hi] = first[node] + count[lo]
+        most = max((count[r] for r in trees.roots), default=1)
         width = next((w for w in (8, 16, 32, 64) if w >= most), 0)
         codes = [c for c in "BHILQ" if array(c).itemsize * 8 == width]
         # (a threshold below 0 fails for a missing signal: inputs are read sparsely)
-        self.usable = bool(codes) and all(t >= 0.0 for t in trees.threshold)
+        self.usable = proper and bool(codes) and all(t >= 0.0 for t in set(trees.threshold))
         self.width = width
         self.code = codes[0] if codes else "B"
-        self.nbytes = len(spans) * width // 8
+        self.nbytes = len(trees.roots) * width // 8
         self.full = (1 << (8 * self.nbytes)) - 1
-        self.values: list[float] = []
+        self.values: list[float] = [0.0] * (len(trees.roots) * width)
         self.signals: list[tuple[int, list[float], list[int]]] = []
         if not self.usable:
             return
-        # (feature, threshold) → tree → the bits of the leaves its failing rules out
-        out: dict[int, dict[float, dict[int, int]]] = {}
-        for t, (leaves, inner) in enumerate(spans):
-            self.values += [trees.value[n] for n in leaves] + [0.0] * (width - len(leaves))
-            for node, (lo, mid) in inner.items():
-                bits = out.setdefault(trees.feature[node], {}).setdefault(
-                    trees.threshold[node], {})
-                bits[t] = bits.get(t, 0) | (((1 << (mid - lo)) - 1) << lo)
+        # feature → threshold → for each tree, the leaves a failing test rules out
+        out: dict[int, dict[float, array[int]]] = {}
+        empty = array(self.code, bytes(self.nbytes))
+        for node in range(size):
+            t = tree[node]
+            if t < 0:
+                continue
+            f = feature[node]
+            if f < 0:
+                self.values[t * width + first[node]] = trees.value[node]
+                continue
+            by_threshold = out.get(f)
+            if by_threshold is None:
+                by_threshold = out[f] = {}
+            words = by_threshold.get(trees.threshold[node])
+            if words is None:
+                words = by_threshold[trees.threshold[node]] = array(self.code, empty)
+            lo = node + trees.left[node]
+            words[t] |= ((1 << count[lo]) - 1) << first[lo]
         for f in sorted(out):
             thresholds = sorted(out[f])
             masks = [self.full]
             for th in thresholds:
-                words = array(self.code, bytes(self.nbytes))
-                for t, b in out[f][th].items():
-                    words[t] = b
-                masks.append(masks[-1] & ~self._number(words))
+                masks.append(masks[-1] & ~self._number(out[f][th]))
             self.signals.append((f, thresholds, masks))
 
     def _number(self, words: array[int]) -> int:
@@ -194,19 +219,6 @@ class _Exits:
             s += values[o + (w & -w).bit_length()]
             o += width
         return s
-
-
-def _number_leaves(trees: Forest, node: int, leaves: list[int],
-                   inner: dict[int, tuple[int, int]]) -> None:
-    """Number the leaves under *node* left to right (appended to *leaves*),
-    and note for each inner node the numbers of its left subtree's leaves."""
-    if trees.feature[node] < 0:
-        leaves.append(node)
-        return
-    lo = len(leaves)
-    _number_leaves(trees, node + trees.left[node], leaves, inner)
-    inner[node] = (lo, len(leaves))
-    _number_leaves(trees, node + trees.right[node], leaves, inner)
 
 
 @functools.cache
