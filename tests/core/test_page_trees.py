@@ -161,17 +161,20 @@ def test_all_trees_at_once_score_the_very_float_of_walking_each(data: st.DataObj
 
 
 def test_trees_the_quick_way_cannot_read_are_walked() -> None:
-    """A threshold below zero (a missing signal then fails its test) and a
-    tree of more leaves than a machine word holds: scored by walking, the same."""
+    """A threshold below zero (a missing signal then fails its test), a tree
+    of more leaves than a machine word holds, and trees sharing nodes (not a
+    forest): scored by walking, the same."""
     negative = small_ensemble()
     negative["nodes"][0][1] = -0.5
+    shared = small_ensemble()
+    shared["roots"] = [0, 3, 10, 3]  # (tree 1 counted twice)
     chain: list[list[float]] = []  # one tree, a chain of 70 tests: 71 leaves
     for k in range(70):
         chain += [[0, k / 10, 2 * k + 1, 2 * k + 2, 0.0], [-1, 0.0, 0, 0, float(k)]]
     chain[-2:] = [[0, 6.9, len(chain) - 1, len(chain), 0.0], [-1, 0.0, 0, 0, 69.0],
                   [-1, 0.0, 0, 0, 70.0]]
     deep = {"names": ["v"], "base": 0.0, "roots": [0], "nodes": chain}
-    for data, names in ((negative, NAMES), (deep, ["v"])):
+    for data, names in ((negative, NAMES), (shared, NAMES), (deep, ["v"])):
         f = Forest(data)
         for v in (-1.0, 0.0, 0.05, 0.3, 0.55, 2.5, 6.95, 9.0):
             x = [v] * len(names)
