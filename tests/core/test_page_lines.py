@@ -17,8 +17,8 @@ def test_split_lines_sets_every_field_of_every_line() -> None:
                                        "Latin 与中文，“引号”）"]
     for line in lines:
         # (every field in fields(): a plain class's slots, or a compiled one's attributes)
-        names: tuple[str, ...] = getattr(Line, "__slots__", None) or getattr(
-            Line, "__mypyc_attrs__", ())
+        slots = getattr(Line, "__slots__", None)
+        names = tuple(slots if slots is not None else getattr(Line, "__mypyc_attrs__", ()))
         assert len(line.fields()) == len({n for n in names if not n.startswith("__")}) == 8
         assert Line(*line.fields()) == line
         assert repr(line).startswith(f"Line(number={line.number}, text={line.text!r}")
