@@ -134,3 +134,50 @@ def test_the_parser_asks_the_trees_within_the_band(tmp_path: Any,
     monkeypatch.delenv("DUBAO_PARSER_TREES")
     shipped = sum(1 for b in page_blocks(text)[0] if b.kind == HEAD)
     assert counts[1] == 0 < shipped <= counts[0]
+
+
+def _shipped() -> Forest:
+    return Forest(json.loads(resource(TREES_FILE).read_text(encoding="utf-8"))["head"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_all_trees_at_once_score_the_very_float_of_walking_each(data: st.DataObject) -> None:
+    """Forest.score (every exit leaf found at once) gives bit for bit what
+    walking the shipped trees one by one gives: inputs at, just beside and
+    between the trees' own thresholds, below zero, and NaN."""
+    import math
+
+    f = _shipped()
+    thresholds = sorted(set(f.threshold))
+    value = st.sampled_from(thresholds).flatmap(lambda t: st.sampled_from(
+        [t, math.nextafter(t, -math.inf), math.nextafter(t, math.inf)])) | st.floats(
+        -1.0, 3.0) | st.just(math.nan) | st.just(1.0)
+    x = [0.0] * len(f.names)
+    for j in data.draw(st.lists(st.integers(0, len(f.names) - 1), max_size=40)):
+        x[j] = data.draw(value)
+    assert f.score(x) == f.walk(x) or (math.isnan(f.score(x)) and math.isnan(f.walk(x)))
+    assert f._exits is not None and f._exits.usable  # (the shipped trees: the quick way)
+
+
+def test_trees_the_quick_way_cannot_read_are_walked() -> None:
+    """A threshold below zero (a missing signal then fails its test), a tree
+    of more leaves than a machine word holds, and trees sharing nodes (not a
+    forest): scored by walking, the same."""
+    negative = small_ensemble()
+    negative["nodes"][0][1] = -0.5
+    shared = small_ensemble()
+    shared["roots"] = [0, 3, 10, 3]  # (tree 1 counted twice)
+    chain: list[list[float]] = []  # one tree, a chain of 70 tests: 71 leaves
+    for k in range(70):
+        chain += [[0, k / 10, 2 * k + 1, 2 * k + 2, 0.0], [-1, 0.0, 0, 0, float(k)]]
+    chain[-2:] = [[0, 6.9, len(chain) - 1, len(chain), 0.0], [-1, 0.0, 0, 0, 69.0],
+                  [-1, 0.0, 0, 0, 70.0]]
+    deep = {"names": ["v"], "base": 0.0, "roots": [0], "nodes": chain}
+    for data, names in ((negative, NAMES), (shared, NAMES), (deep, ["v"])):
+        f = Forest(data)
+        for v in (-1.0, 0.0, 0.05, 0.3, 0.55, 2.5, 6.95, 9.0):
+            x = [v] * len(names)
+            assert f.score(x) == f.walk(x)
+        assert f._exits is not None and not f._exits.usable
+    assert Forest(deep).score([0.55]) == 6.0 and Forest(deep).score([9.0]) == 70.0

@@ -10,7 +10,6 @@ indented line or a short last line ends a paragraph.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from reader.core.page.features import (
     AFTER,
@@ -55,16 +54,26 @@ from reader.core.page.trees import forest
 from reader.core.page.weigh import FIRST_PAGE, Weighing
 
 
-@dataclass(slots=True)
 class Block:
-    """A paragraph of body text, a run of headline lines, or a photo credit."""
+    """A paragraph of body text, a run of headline lines, or a photo credit.
 
-    kind: int
-    lines: list[Line]
-    text: str
-    #: The column the block was set in (body), when its lines show one.
-    width: float | None = None
-    dateline: re.Match[str] | None = None
+    (A plain class: compiled by mypyc, its ``__init__`` is native, where a
+    dataclass's is the one the dataclasses module writes in Python.)"""
+
+    __slots__ = ("dateline", "kind", "lines", "text", "width")
+
+    def __init__(self, kind: int, lines: list[Line], text: str, width: float | None = None,
+                 dateline: re.Match[str] | None = None) -> None:
+        self.kind = kind
+        self.lines = lines
+        self.text = text
+        #: The column the block was set in (body), when its lines show one.
+        self.width = width
+        self.dateline = dateline
+
+    def __repr__(self) -> str:
+        return (f"Block(kind={self.kind!r}, lines={self.lines!r}, text={self.text!r}, "
+                f"width={self.width!r}, dateline={self.dateline!r})")
 
 
 def page_blocks(text: str) -> tuple[list[Block], int]:

@@ -63,9 +63,12 @@ def word_across(before: str, after: str) -> bool:
     joined = tail + head
     for start, ends in _SPANS[len(tail), len(head)]:
         known = rests.get(joined[start])
-        # (several ends: one search first for any word going on with the next
-        # character; most of these pairs start none)
-        if known is not None and (len(ends) == 1 or f"\n{joined[start + 1]}" in known):
+        if known is None:
+            continue
+        # (the next character looked for alone first, a memchr in C, and with
+        # several ends, as the start of a word; most of these pairs start none)
+        second = joined[start + 1]
+        if second in known and (len(ends) == 1 or f"\n{second}" in known):
             for end in ends:
                 if f"\n{joined[start + 1 : end]}\n" in known:
                     return True

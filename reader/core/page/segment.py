@@ -13,23 +13,29 @@ a photo credit closes a caption.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from reader.core.page.blocks import Block
 from reader.core.page.features import FIRST
 from reader.core.page.layout import BODY, CREDIT, HEAD
 from reader.core.page.marks import CLOSING_REMARK, REPORTER_LINE, BlindPattern, is_section_marker
 
 
-@dataclass(slots=True)
 class Draft:
-    """An article being assembled."""
+    """An article being assembled.  (A plain class: compiled by mypyc, its
+    ``__init__`` is native, where a dataclass's is written in Python.)"""
 
-    paras: list[Block] = field(default_factory=list)
-    heads: list[Block] = field(default_factory=list)
-    credit: Block | None = None
-    #: Text printed as a headline but read as body (a section marker at the top).
-    extra: list[Block] = field(default_factory=list)
+    __slots__ = ("credit", "extra", "heads", "paras")
+
+    def __init__(self, paras: list[Block] | None = None,
+                 heads: list[Block] | None = None) -> None:
+        self.paras: list[Block] = [] if paras is None else paras
+        self.heads: list[Block] = [] if heads is None else heads
+        self.credit: Block | None = None
+        #: Text printed as a headline but read as body (a section marker at the top).
+        self.extra: list[Block] = []
+
+    def __repr__(self) -> str:
+        return (f"Draft(paras={self.paras!r}, heads={self.heads!r}, credit={self.credit!r}, "
+                f"extra={self.extra!r})")
 
 
 def segment(blocks: list[Block], orient: int) -> list[Draft]:
