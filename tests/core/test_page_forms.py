@@ -303,3 +303,13 @@ def test_a_wrapped_page_is_not_taken_for_one_paragraph_per_line() -> None:
     wrapped = page(*[body(paras(art), 16) for art in ARTICLES])
     assert not whole_paragraphs(split_lines(wrapped))
     assert whole_paragraphs(split_lines(unwrapped_page(first=True, blank=False)))
+    # a list of names, one a line, ends no sentence: its long paragraphs tell
+    names = [f"{place}第{k}中心学校科技辅导站" for k, place in enumerate("东南西北中上下左右前后")]
+    listed = [*A[4], *B[4], "名单如下：", *names]
+    assert whole_paragraphs(split_lines("\n".join(listed)))
+    got = parse("\n".join([A[1], *listed]))
+    # (which end of the page the headline belongs to is another question:
+    # here no line is joined to another)
+    lines = {printed(x) for x in [A[1], *listed]}
+    assert all(printed(p) in lines for a in got for p in a.paragraphs)
+    assert sum(len(a.paragraphs) for a in got) >= len(listed)

@@ -41,6 +41,8 @@ def geometry(lines: list[Line]) -> Geometry:
 
 #: A line this wide (em) is long enough to show whether lines are wrapped.
 LONG = 12.0
+#: Wider than a newspaper's column ever is (em).
+WIDE = 48.0
 
 
 def whole_paragraphs(lines: list[Line]) -> bool:
@@ -52,14 +54,18 @@ def whole_paragraphs(lines: list[Line]) -> bool:
     long line with a sentence, and its widths spread as paragraphs' lengths do.
     Looked at over the top of the page (it is set one way throughout)."""
     widths: list[float] = []
-    ends = 0
+    ends = wide = 0
     for line in lines[:300]:
         if line.width >= LONG:
             widths.append(line.width)
             if line.last_char in _TAIL and ends_sentence(line.text):
                 ends += 1
+            if line.width >= WIDE:
+                wide += 1
     n = len(widths)
-    if n < 4 or ends * 2 < n:
+    # (a list of items, one a line, ends few sentences: lines wider than any
+    # column tell instead)
+    if n < 4 or (ends * 2 < n and wide < 3):
         return False
     widths.sort()
     mid = widths[n // 2]
