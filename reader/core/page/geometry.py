@@ -54,18 +54,25 @@ def whole_paragraphs(lines: list[Line]) -> bool:
     long line with a sentence, and its widths spread as paragraphs' lengths do.
     Looked at over the top of the page (it is set one way throughout)."""
     widths: list[float] = []
-    ends = wide = 0
+    ends = wide = same = 0
+    open_width = -9.0  # the width of a long line above that ends no sentence
     for line in lines[:300]:
+        if not line.gap and abs(line.width - open_width) <= 1.5:
+            same += 1  # (two lines of one width, the first open: wrapped)
+        open_width = -9.0
         if line.width >= LONG:
             widths.append(line.width)
             if line.last_char in _TAIL and ends_sentence(line.text):
                 ends += 1
+            else:
+                open_width = line.width
             if line.width >= WIDE:
                 wide += 1
     n = len(widths)
     # (a list of items, one a line, ends few sentences: lines wider than any
-    # column tell instead)
-    if n < 4 or (ends * 2 < n and wide < 3):
+    # column tell instead; a page with some articles wrapped is read as wrapped:
+    # its wrapped lines then come in runs of one width)
+    if n < 4 or (ends * 2 < n and wide < 3) or same * 4 >= n:
         return False
     widths.sort()
     mid = widths[n // 2]
