@@ -307,8 +307,8 @@ def test_a_wrapped_page_is_not_taken_for_one_paragraph_per_line() -> None:
     mixed = page(*[body(paras(art), 16) if k % 2 else one_line_each(paras(art), True)
                    for k, art in enumerate(ARTICLES)])
     assert not whole_paragraphs(split_lines(mixed))
-    got = {printed(p) for a in parse(mixed) for p in a.paragraphs}
-    assert {printed(p) for p in B[4][1:] + D[4][1:]} <= got
+    kept = {printed(p) for a in parse(mixed) for p in a.paragraphs}
+    assert {printed(p) for p in B[4][1:] + D[4][1:]} <= kept
     assert whole_paragraphs(split_lines(unwrapped_page(first=True, blank=False)))
     # a list of names, one a line, ends no sentence: its long paragraphs tell
     names = [f"{place}第{k}中心学校科技辅导站" for k, place in enumerate("东南西北中上下左右前后")]
