@@ -52,6 +52,8 @@ FORM_NAMES = {
     "headline_first_foreign": "headline-first, foreign heads",
     "unwrapped": "unwrapped",
     "headline_first_unwrapped": "headline-first, unwrapped",
+    "unwrapped_bare": "unwrapped, no blank lines",
+    "headline_first_unwrapped_bare": "hf, unwrapped, no blank lines",
 }
 
 

@@ -58,7 +58,8 @@ FORMS = ("plain", "headline_first", "indented", "headline_first_indented")
 #: Forms for training only (not part of the validation figures the issue asks for):
 #: extractors that give each paragraph on one line; and pages whose headlines
 #: share (almost) no word with their bodies, as briefs and features often do.
-EXTRA_FORMS = ("unwrapped", "headline_first_unwrapped", "foreign", "headline_first_foreign")
+EXTRA_FORMS = ("unwrapped", "headline_first_unwrapped", "foreign", "headline_first_foreign",
+               "unwrapped_bare", "headline_first_unwrapped_bare")
 #: The share of dateline-led articles that keep their own headline in a ``foreign`` form.
 KEEP_OWN = 0.5
 #: How many other pages lend their headlines to a page of a ``foreign`` form.
@@ -459,16 +460,23 @@ def _donors(plain: Path, name: str) -> list[tuple[list[Rec], dict[str, object]]]
     return out
 
 
-def unwrapped(recs: list[Rec], rng: random.Random) -> list[Rec]:
+def unwrapped(recs: list[Rec], rng: random.Random, bare: bool = False) -> list[Rec]:
     """Each paragraph (and each credit) on one line of its own: no column width,
-    no column breaks; blank lines between paragraphs on most pages."""
+    no column breaks; blank lines between paragraphs on most pages.  *bare*:
+    no blank line at all, not even between articles (HTML editions and reflowing
+    PDF tools print one line per paragraph and nothing else); on a third of
+    those pages each paragraph opens with an indent."""
     blank = rng.random() < 0.7
+    indent = ""
+    if bare:
+        blank = False
+        indent = rng.choice(["", "", "", "", "\u3000\u3000", "  "])
     out: list[Rec] = []
     i, n = 0, len(recs)
     while i < n:
         r = recs[i]
         if r.part == "blank":
-            if r.gap == "sep" or (r.gap == "para" and blank):
+            if (r.gap == "sep" and not bare) or (r.gap == "para" and blank):
                 out.append(r)
             i += 1
             continue
@@ -487,7 +495,8 @@ def unwrapped(recs: list[Rec], rng: random.Random) -> list[Rec]:
             elif not (q.part == "blank" and q.gap == "col"):
                 break
             j += 1
-        out.append(Rec("".join(texts), r.art, r.part, r.para))
+        lead = indent if r.part in ("lead", "body") else ""
+        out.append(Rec(lead + "".join(texts), r.art, r.part, r.para))
         i = j
     return out
 
@@ -503,8 +512,8 @@ def transform_recs(text: str, gold: dict[str, object], form: str, name: str,
         recs = foreign_heads(recs, gold, donors or [], random.Random(f"foreign/{name}"))
     if form.startswith("headline_first"):
         recs = headline_first(recs, rng)
-    if form.endswith("unwrapped"):
-        recs = unwrapped(recs, rng)
+    if form.endswith(("unwrapped", "unwrapped_bare")):
+        recs = unwrapped(recs, rng, bare=form.endswith("bare"))
     if form.endswith("indented"):
         params = gold.get("params")
         width = float(params.get("width", 16)) if isinstance(params, dict) else 16.0

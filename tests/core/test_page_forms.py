@@ -264,3 +264,59 @@ def test_brief_headlines_that_share_no_word_with_their_bodies_printed_after() ->
         blocks.append(body(paras(art), 15 + k))
         blocks += heads(art)
     check(parse(page(*blocks)), BRIEFS)
+
+
+def one_line_each(paragraphs: list[str], blank: bool, indent: str = "") -> list[str]:
+    """Each paragraph on one line of its own, as extractors that reflow print
+    them; a blank line between paragraphs if *blank*."""
+    out: list[str] = []
+    for para in paragraphs:
+        out += [indent + para] + ([""] if blank else [])
+    return out
+
+
+def unwrapped_page(first: bool, blank: bool, indent: str = "") -> str:
+    lines: list[str] = []
+    for art in ARTICLES:
+        head = [h[0] for h in heads(art)]
+        body_lines = one_line_each(paras(art), blank, indent)
+        lines += [*head, *body_lines] if first else [*body_lines, *head, *([""] if blank else [])]
+    return "\n".join(lines) + "\n"
+
+
+def test_one_paragraph_per_line_with_blank_lines_between() -> None:
+    check(parse(unwrapped_page(first=True, blank=True)))
+    check(parse(unwrapped_page(first=False, blank=True)))
+
+
+def test_one_paragraph_per_line_and_no_blank_line_at_all() -> None:
+    # (a line ending in 。 after another is a paragraph of its own, not a wrapped line)
+    check(parse(unwrapped_page(first=False, blank=False)))
+    check(parse(unwrapped_page(first=False, blank=False, indent="\u3000\u3000")))
+    check(parse(unwrapped_page(first=True, blank=False, indent="\u3000\u3000")))
+
+
+def test_a_wrapped_page_is_not_taken_for_one_paragraph_per_line() -> None:
+    from reader.core.page.geometry import whole_paragraphs
+    from reader.core.page.lines import split_lines
+
+    wrapped = page(*[body(paras(art), 16) for art in ARTICLES])
+    assert not whole_paragraphs(split_lines(wrapped))
+    # some articles wrapped, some one paragraph a line: read as wrapped, and
+    # the wrapped articles come out whole
+    mixed = page(*[body(paras(art), 16) if k % 2 else one_line_each(paras(art), True)
+                   for k, art in enumerate(ARTICLES)])
+    assert not whole_paragraphs(split_lines(mixed))
+    kept = {printed(p) for a in parse(mixed) for p in a.paragraphs}
+    assert {printed(p) for p in B[4][1:] + D[4][1:]} <= kept
+    assert whole_paragraphs(split_lines(unwrapped_page(first=True, blank=False)))
+    # a list of names, one a line, ends no sentence: its long paragraphs tell
+    names = [f"{place}第{k}中心学校科技辅导站" for k, place in enumerate("东南西北中上下左右前后")]
+    listed = [*A[4], *B[4], "名单如下：", *names]
+    assert whole_paragraphs(split_lines("\n".join(listed)))
+    got = parse("\n".join([A[1], *listed]))
+    # (which end of the page the headline belongs to is another question:
+    # here no line is joined to another)
+    lines = {printed(x) for x in [A[1], *listed]}
+    assert all(printed(p) in lines for a in got for p in a.paragraphs)
+    assert sum(len(a.paragraphs) for a in got) >= len(listed)

@@ -102,3 +102,29 @@ def test_reflow_restores_wrapped_paragraphs(paras: list[str], width: int) -> Non
     paras = [printed(p) for p in paras]
     got = reflow("\n".join(body(paras, width)))
     assert [printed(p) for p in got] == paras
+
+
+@st.composite
+def unwrapped_pages(draw: st.DrawFn) -> str:
+    """Pages that print each paragraph on one line (extractors that reflow),
+    with or without blank lines, headlines before or after their bodies."""
+    blank = draw(st.booleans())
+    first = draw(st.booleans())
+    lines: list[str] = []
+    for _ in range(draw(st.integers(1, 4))):
+        paras = draw(st.lists(paragraph, min_size=1, max_size=5))
+        body_lines: list[str] = []
+        for p in paras:
+            body_lines += [p, ""] if blank else [p]
+        head = [h for h in draw(st.lists(heading, max_size=3)) if h]
+        lines += [*head, *body_lines] if first else [*body_lines, *head]
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(unwrapped_pages())
+def test_no_character_is_lost_where_each_paragraph_is_one_line(text: str) -> None:
+    articles = parse_articles(text)
+    assert sorted(printed_fields(articles)) == sorted(printed(text))
+    bodies = printed("".join(p for a in articles for p in a.paragraphs))
+    assert is_subsequence(bodies, printed(text))

@@ -80,6 +80,8 @@ class Piece:
 
 def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
     """Cut the page's lines into pieces (see the module's docstring)."""
+    if geo.whole:
+        return _whole_pieces(lines, geo)
     indenting = geo.indenting
     first_allowance = geo.first_allowance
     tolerance = geo.tolerance
@@ -206,6 +208,25 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
     if cur:
         pieces.append(Piece(cur, reason))
     return pieces
+
+
+def _whole_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
+    """A page whose lines are whole paragraphs: each line is a piece of its own."""
+    out: list[Piece] = []
+    for i, line in enumerate(lines):
+        text = line.text
+        if not i:
+            why = START
+        elif line.gap:
+            why = BLANK
+        elif geo.indenting and line.indent == 2:
+            why = INDENT
+        elif text[0] in DATELINE_FIRST and DATELINE.match(text):
+            why = DATELINE_CUT
+        else:
+            why = SHORT
+        out.append(Piece([line], why))
+    return out
 
 
 #: The last characters of a line that may end a sentence (quick test).
