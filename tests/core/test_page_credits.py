@@ -67,3 +67,53 @@ def test_caption_paragraph_pointing_back_takes_the_one_before() -> None:
     assert news.paragraphs[-1] == P2
     assert photo.paragraphs == (c1, c2)
     assert photo.byline == "王正摄（人民视觉）"
+
+
+# Pages that print each paragraph on one line show no column width, so a
+# caption cannot be told by the narrower column it is set in.
+Q1 = "本报讯（记者 史自强）记者从省教育厅获悉：全省各级教育行政部门和中小学校将统筹网上教学资源，为学生居家学习提供服务。"
+Q2 = "据介绍，省电教馆将牵头建立在线教育教学服务平台，为全省中小学生提供课程资源和答疑辅导，并组织名师录制专题课程。"
+R1 = "本报讯（记者 颜珂）近日，市教育局发布指导意见，提出为中小学和中职学校开设网上课堂，课程安排由各校根据实际确定。"
+R2 = "指导意见要求，各校要合理安排学生在线学习时间，科学设置课程内容，防止学生长时间使用电子产品，保护学生视力。"
+PHOTO = "2月1日，红河州弥勒市竹园镇群众正在种植莲藕。竹园镇已有上百年的莲藕种植历史，今年种植面积扩大到八千亩。"
+PHOTO_MORE = "当日，当地农技人员来到田间地头，指导群众科学种植，确保莲藕按时下种、丰产增收。"
+PHOTO_NEXT = "竹园镇的农技人员来到田间地头，指导群众科学种植，确保莲藕按时下种、丰产增收。"
+
+
+def one_paragraph_a_line(*items: str) -> str:
+    return "\n\n".join(items) + "\n"
+
+
+def test_caption_after_a_dated_article_on_a_page_of_whole_paragraphs() -> None:
+    text = one_paragraph_a_line("搭建网上学习平台", Q1, Q2, PHOTO, "普佳勇摄（影像中国）",
+                                "开设网上课堂", R1, R2)
+    news, photo, other = parse_articles(text)
+    assert news.title == "搭建网上学习平台"
+    assert news.paragraphs[-1] == Q2
+    assert photo.kind == "photo"
+    assert photo.paragraphs == (PHOTO,)
+    assert photo.byline == "普佳勇摄（影像中国）"
+    assert other.title == "开设网上课堂"
+
+
+def test_caption_of_two_paragraphs_opens_at_its_date() -> None:
+    # 2月1日，… then a paragraph that does not point back: both the photo's;
+    # the article's own paragraphs before them run on from its dateline
+    text = "\n".join(["搭建网上学习平台", Q1, Q2, PHOTO, PHOTO_NEXT, "普佳勇摄",
+                      "开设网上课堂", R1, R2]) + "\n"
+    news, photo, other = parse_articles(text)
+    assert news.paragraphs[-1] == Q2
+    assert photo.paragraphs == (PHOTO, PHOTO_NEXT)
+    assert other.paragraphs[-1] == R2
+
+
+def test_undated_paragraphs_under_a_headline_are_all_caption() -> None:
+    # a photo item printed headline first: its headline and every paragraph
+    # above the credit are the photo's
+    text = one_paragraph_a_line("搭建网上学习平台", Q1, Q2, "莲藕种植正当时", PHOTO, PHOTO_MORE,
+                                "普佳勇摄", "开设网上课堂", R1, R2)
+    news, photo, other = parse_articles(text)
+    assert news.paragraphs[-1] == Q2
+    assert photo.title == "莲藕种植正当时"
+    assert photo.paragraphs == (PHOTO, PHOTO_MORE)
+    assert other.title == "开设网上课堂"

@@ -16,7 +16,14 @@ from __future__ import annotations
 from reader.core.page.blocks import Block
 from reader.core.page.features import FIRST
 from reader.core.page.layout import BODY, CREDIT, HEAD
-from reader.core.page.marks import CLOSING_REMARK, REPORTER_LINE, BlindPattern, is_section_marker
+from reader.core.page.marks import (
+    CLOSING_REMARK,
+    REPORTER_LINE,
+    BlindPattern,
+    ends_sentence,
+    inner_sentence_end,
+    is_section_marker,
+)
 
 
 class Draft:
@@ -68,7 +75,7 @@ def segment(blocks: list[Block], orient: int) -> list[Draft]:
             i += 1
             continue
         if block.kind == CREDIT:
-            caption = _split_caption(cur)
+            caption = _split_caption(cur, first)
             if caption is not cur:
                 close()
                 cur = caption
@@ -131,13 +138,15 @@ def _closed_by_remark(cur: Draft) -> bool:
     return len(cur.paras) > 1 and CLOSING_REMARK.match(cur.paras[-1].text) is not None
 
 
-def _split_caption(cur: Draft) -> Draft:
+def _split_caption(cur: Draft, first: bool) -> Draft:
     """The paragraphs a photo credit belongs to: the trailing run set in one
     column.  Returns *cur* itself when all its paragraphs are the caption, or a
     new draft holding the caption (removed from *cur*)."""
     paras = cur.paras
     if not paras:
         return cur
+    if all(b.width is None for b in paras):
+        return _split_whole_caption(cur, first)
     k = len(paras) - 1
     w = paras[k].width
     while k > 0:
@@ -163,3 +172,47 @@ def _split_caption(cur: Draft) -> Draft:
     caption = Draft(paras=paras[k:])
     del paras[k:]
     return caption
+
+
+#: A caption's usual first words: the day the photo was taken (2月1日，/
+#: 当地时间2月10日，/ 25日上午，) or 近日 and the like.
+_PHOTO_OPENING = BlindPattern(
+    r"^(?:(?:当地时间|北京时间)?(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日"
+    r"|近日|日前|近期|连日来|最近|图为)"
+)
+
+
+def _split_whole_caption(cur: Draft, first: bool) -> Draft:
+    """`_split_caption` where no paragraph shows a column width (each line a
+    whole paragraph, or paragraphs of one line): the caption is the last
+    paragraph, with those that point back to it (当日，/ 图为), or from the
+    first of the final three that opens as a caption does (2月1日，…); an
+    article's own paragraphs run from its dateline, so a dated draft keeps
+    them, while a few undated paragraphs are all caption."""
+    paras = cur.paras
+    n = len(paras)
+    k = n - 1
+    while k > 1 and _BACK_REFERENCE.match(paras[k].text):
+        k -= 1
+    for j in range(max(1, n - 3), k):
+        if _PHOTO_OPENING.match(paras[j].text):
+            k = j
+            break
+    if k == 0 or (n <= 3 and paras[0].dateline is None):
+        return cur
+    if first and k > 1 and _short_head(paras[k - 1]):
+        # headlines printed first: a short line right above the caption, weighed
+        # as body, is the photo's headline
+        head = paras[k - 1]
+        caption = Draft(paras=paras[k:], heads=[Block(HEAD, head.lines, head.text)])
+        del paras[k - 1:]
+        return caption
+    caption = Draft(paras=paras[k:])
+    del paras[k:]
+    return caption
+
+
+def _short_head(block: Block) -> bool:
+    """A line that reads as a headline: short, and no sentence in it."""
+    text = block.text
+    return len(text) <= 24 and not ends_sentence(text) and not inner_sentence_end(text)
