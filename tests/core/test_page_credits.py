@@ -117,3 +117,15 @@ def test_undated_paragraphs_under_a_headline_are_all_caption() -> None:
     assert photo.title == "莲藕种植正当时"
     assert photo.paragraphs == (PHOTO, PHOTO_MORE)
     assert other.title == "开设网上课堂"
+
+
+def test_a_photo_report_heading_opens_its_own_item() -> None:
+    # 图片报道 on a line of its own, printed first: the heading of the photo
+    # item under it, not a line of the article above
+    text = "\n".join(["搭建网上学习平台", Q1, Q2, "图片报道", PHOTO, PHOTO_NEXT,
+                      "开设网上课堂", R1, R2]) + "\n"
+    news, photo, other = parse_articles(text)
+    assert news.paragraphs[-1] == Q2
+    assert photo.title == "图片报道"
+    assert photo.paragraphs == (PHOTO, PHOTO_NEXT)
+    assert other.title == "开设网上课堂"

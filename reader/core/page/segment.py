@@ -63,6 +63,13 @@ def segment(blocks: list[Block], orient: int) -> list[Draft]:
     while i < n:
         block = blocks[i]
         if block.kind == BODY:
+            if first and _PHOTO_REPORT.match(block.text) is not None:
+                # 图片报道 printed first, weighed as body: the heading of the
+                # photo item below it, never a line of the article above
+                close()
+                cur.heads = [Block(HEAD, block.lines, block.text)]
+                i += 1
+                continue
             if cur.paras and (
                 block.dateline is not None
                 or cur.credit is not None
@@ -124,6 +131,9 @@ def segment(blocks: list[Block], orient: int) -> list[Draft]:
         drafts[-1].paras.extend(_as_body(h) for h in last.heads)
     return drafts
 
+
+#: The heading of a photo report, a line of its own: 图片报道 / 图片新闻.
+_PHOTO_REPORT = BlindPattern(r"^(?:图片报道|图片新闻|新闻图片)$")
 
 #: A paragraph opening that points back to the one before: 当日， / 图为.
 _BACK_REFERENCE = BlindPattern(r"^(?:当日|当天|同日|当晚|图为|上图为|下图为)")
