@@ -110,3 +110,13 @@ def test_a_body_line_over_a_date_that_runs_on_is_not_cut() -> None:
     pieces = _pieces(text, [BODY, BODY])
     split_glued(pieces, [8.0] * len(pieces))
     assert [p.label for p in pieces] == [BODY, BODY]
+
+
+def test_a_field_opening_with_the_country_is_the_title_over_its_subtitle() -> None:
+    # no dash, no tag: 我国… names the news with its subject first, as a title does
+    # (before the signal the weighing made it a kicker, at +0.5)
+    body = "本报北京3月2日电 记者从国家能源局获悉，我国今年新建十座水电站，每年发电量可供三千万户家庭用电。"
+    assert heading_roles(["我国新建十座水电站", "每年可供三千万户家庭用电"], body) == (
+        None, "我国新建十座水电站", "每年可供三千万户家庭用电")
+    assert role_signals("我国新建十座水电站", "每年可供三千万户家庭用电")["a_nation"] == 1.0
+    assert "b_nation" in role_signals("河东县新貌", "全国春耕有序推进")
