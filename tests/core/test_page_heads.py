@@ -120,3 +120,12 @@ def test_a_field_opening_with_the_country_is_the_title_over_its_subtitle() -> No
         None, "我国新建十座水电站", "每年可供三千万户家庭用电")
     assert role_signals("我国新建十座水电站", "每年可供三千万户家庭用电")["a_nation"] == 1.0
     assert "b_nation" in role_signals("河东县新貌", "全国春耕有序推进")
+
+
+def test_a_local_paper_opens_its_title_with_its_own_place_the_same_way() -> None:
+    # 我市 / 全县 in a city's or county's paper, as 我国 / 全国 in a national one
+    body = "本报讯（记者 林晓）记者从市能源局获悉，我市今年新建十座水电站，每年发电量可供三千万户家庭用电。"
+    assert heading_roles(["我市新建十座水电站", "每年可供三千万户家庭用电"], body) == (
+        None, "我市新建十座水电站", "每年可供三千万户家庭用电")
+    assert role_signals("全县春耕有序推进", "河东新貌")["a_nation"] == 1.0
+    assert "a_nation" not in role_signals("市民我心中的城市", "河东新貌")

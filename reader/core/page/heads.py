@@ -196,7 +196,8 @@ _OUTLOOK = re.compile("(?:将|拟|可达|预计|有望|仍需|不受)")
 #: opens a piece of news with its subject, as a title does; a kicker sets a scene.
 #: (In TRAIN seeds' two-field heads a first field opening so is the title 42 times
 #: of 51, a second field the title 72 of 72.)
-_NATION = re.compile("(?:我国|中国|全国)")
+#: (The same device in a local paper: 我市 / 全市 / 我省 …)
+_NATION = re.compile("(?:我国|中国|全国|[我全][省市县区])")
 _SAYS_START = re.compile("(?:强调|指出|表示|要求|提出|宣布|将|为|以|让|把|对|向|在|并|已|要|具有)")
 
 
