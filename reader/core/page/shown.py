@@ -45,7 +45,9 @@ def shown_text(article: Article) -> str:
 
 
 def first_words(article: Article, n: int = 40) -> str:
-    body = "".join(p.strip() for p in article.paragraphs)
+    """The opening of the body for the article list; paragraphs set a space
+    apart (本报记者 张三 连日来…, not 张三连日来…)."""
+    body = " ".join(p.strip() for p in article.paragraphs if p.strip())
     return body[:n] + ("…" if len(body) > n else "")
 
 
