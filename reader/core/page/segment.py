@@ -18,6 +18,7 @@ from reader.core.page.features import FIRST
 from reader.core.page.layout import BODY, CREDIT, HEAD
 from reader.core.page.marks import (
     CLOSING_REMARK,
+    NUMBERED_CAPTION,
     REPORTER_LINE,
     BlindPattern,
     ends_sentence,
@@ -82,6 +83,12 @@ def segment(blocks: list[Block], orient: int) -> list[Draft]:
             i += 1
             continue
         if block.kind == CREDIT:
+            if _in_series(cur, blocks, i):
+                # a credit between numbered captions (图① … 摄 / 图② …): a
+                # picture feature's own line, never the end of an article
+                cur.paras.append(_as_body(block))
+                i += 1
+                continue
             caption = _split_caption(cur, first)
             if caption is not cur:
                 close()
@@ -141,6 +148,18 @@ _BACK_REFERENCE = BlindPattern(r"^(?:当日|当天|同日|当晚|图为|上图�
 
 def _as_body(block: Block) -> Block:
     return Block(BODY, block.lines, block.text)
+
+
+def _in_series(cur: Draft, blocks: list[Block], i: int) -> bool:
+    """Does the credit at *i* close one of a series of numbered captions
+    (图① … / 图② …) that goes on below it or began above?"""
+    paras = cur.paras
+    if not paras or NUMBERED_CAPTION.match(paras[-1].text) is None:
+        return False
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if nxt is not None and nxt.kind == BODY and NUMBERED_CAPTION.match(nxt.text) is not None:
+        return True
+    return any(NUMBERED_CAPTION.match(p.text) is not None for p in paras[:-1])
 
 
 def _closed_by_remark(cur: Draft) -> bool:
