@@ -158,3 +158,26 @@ def test_credits_between_numbered_captions_stay_in_their_feature(first: bool) ->
         FEATURE, *(line.replace(" ", "") for pair in SERIES for line in pair)]
     assert news.title == "滨江新区重点项目集中开工"
     assert news.paragraphs[-1] == P2
+
+
+@pytest.mark.parametrize("first", [True, False], ids=["headline_first", "headline_after"])
+def test_photo_shows_takes_the_paragraph_it_describes(first: bool) -> None:
+    # a headless photo item: its text set in the article's own column, then
+    # 图为… (narrower, under the photo) saying what the photo shows of it, then
+    # the credit; 图为 takes the paragraph above however long it is
+    about = ("连日来，滨江新区采取主动上门、现场办公、驻点服务等方式，帮助企业解决原材料供应、"
+             "物流运输和用工等方面的困难，推动企业有序复工复产，目前规模以上企业复工率已超过九成。")
+    shows = "图为2月25日，在滨江新区某机电公司生产线上，一名员工正在加紧生产。"
+    head = ["滨江新区重点项目集中开工"]
+    if first:
+        text = page(head, body([P1, P2], 17), body([about], 17), body([shows], 12),
+                    ["秦廷富摄（影像中国）"])
+    else:
+        text = page(body([P1, P2], 17), head, body([about], 17), body([shows], 12),
+                    ["秦廷富摄（影像中国）"])
+    news, photo = parse_articles(text)
+    assert news.title == "滨江新区重点项目集中开工"
+    assert news.paragraphs[-1] == P2
+    assert photo.kind == "photo"
+    assert photo.paragraphs == (about, shows)
+    assert photo.byline == "秦廷富摄（影像中国）"

@@ -142,6 +142,9 @@ def segment(blocks: list[Block], orient: int) -> list[Draft]:
 #: The heading of a photo report, a line of its own: 图片报道 / 图片新闻.
 _PHOTO_REPORT = BlindPattern(r"^(?:图片报道|图片新闻|新闻图片)$")
 
+#: A caption's last paragraph, saying what the photo shows: 图为.
+_PHOTO_SHOWS = BlindPattern(r"^(?:图为|上图为|下图为)")
+
 #: A paragraph opening that points back to the one before: 当日， / 图为.
 _BACK_REFERENCE = BlindPattern(r"^(?:当日|当天|同日|当晚|图为|上图为|下图为)")
 
@@ -182,6 +185,12 @@ def _split_caption(cur: Draft, first: bool) -> Draft:
         prev = paras[k - 1]
         if paras[k].dateline or prev.width is None or w is None or abs(prev.width - w) > 1.0:
             break
+        k -= 1
+    if k == len(paras) - 1 and k > 1 and paras[k - 1].dateline is None \
+            and _PHOTO_SHOWS.match(paras[k].text):
+        # 图为… under the credit's photo says what it shows of the paragraph
+        # above, however long: a photo item's text and its caption (in a year of
+        # the paper, 图为 always ends an undated item of two or three paragraphs)
         k -= 1
     # 当日，… / 图为…: a caption's later paragraph, which points back to the
     # one before (2月12日，参赛选手在比赛中。), a line or two set a little apart
