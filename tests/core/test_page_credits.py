@@ -129,3 +129,55 @@ def test_a_photo_report_heading_opens_its_own_item() -> None:
     assert photo.title == "图片报道"
     assert photo.paragraphs == (PHOTO, PHOTO_NEXT)
     assert other.title == "开设网上课堂"
+
+
+# A picture feature: numbered captions, each with its photo's credit under it.
+FEATURE = "新春佳节，万家团圆，也有许多人坚守在岗位上。他们用辛勤的劳动，守护着千家万户的平安与幸福。"
+SERIES = [
+    ("图①：贵州丹寨县，快递员走在寄件路上。", "黄晓海摄"),
+    ("图②：江苏丰县，民警在指挥交通。", "高荣光摄"),
+    ("图③：北京站，客运员引导旅客快速进站乘车。", "本报记者 贺勇摄"),
+]
+
+
+@pytest.mark.parametrize("first", [True, False], ids=["headline_first", "headline_after"])
+def test_credits_between_numbered_captions_stay_in_their_feature(first: bool) -> None:
+    # a credit closes a photo item, but one between numbered captions (图① … 摄
+    # / 图② …) is a line of the picture feature, which goes on below it
+    parts: list[list[str]] = [body([FEATURE], 17)]
+    for caption, credit in SERIES:
+        parts += [body([caption], 15), [credit]]
+    feature_head, news_head = ["他和她，守护你我幸福年"], ["滨江新区重点项目集中开工"]
+    if first:
+        text = page(feature_head, *parts, news_head, body([P1, P2], 17))
+    else:
+        text = page(*parts, feature_head, body([P1, P2], 17), news_head)
+    feature, news = parse_articles(text)
+    assert feature.title == "他和她，守护你我幸福年"
+    assert [p.replace(" ", "") for p in feature.paragraphs] == [
+        FEATURE, *(line.replace(" ", "") for pair in SERIES for line in pair)]
+    assert news.title == "滨江新区重点项目集中开工"
+    assert news.paragraphs[-1] == P2
+
+
+@pytest.mark.parametrize("first", [True, False], ids=["headline_first", "headline_after"])
+def test_photo_shows_takes_the_paragraph_it_describes(first: bool) -> None:
+    # a headless photo item: its text set in the article's own column, then
+    # 图为… (narrower, under the photo) saying what the photo shows of it, then
+    # the credit; 图为 takes the paragraph above however long it is
+    about = ("连日来，滨江新区采取主动上门、现场办公、驻点服务等方式，帮助企业解决原材料供应、"
+             "物流运输和用工等方面的困难，推动企业有序复工复产，目前规模以上企业复工率已超过九成。")
+    shows = "图为2月25日，在滨江新区某机电公司生产线上，一名员工正在加紧生产。"
+    head = ["滨江新区重点项目集中开工"]
+    if first:
+        text = page(head, body([P1, P2], 17), body([about], 17), body([shows], 12),
+                    ["秦廷富摄（影像中国）"])
+    else:
+        text = page(body([P1, P2], 17), head, body([about], 17), body([shows], 12),
+                    ["秦廷富摄（影像中国）"])
+    news, photo = parse_articles(text)
+    assert news.title == "滨江新区重点项目集中开工"
+    assert news.paragraphs[-1] == P2
+    assert photo.kind == "photo"
+    assert photo.paragraphs == (about, shows)
+    assert photo.byline == "秦廷富摄（影像中国）"

@@ -200,6 +200,10 @@ def opens_report(before: str, text: str) -> bool:
             and _OPENS_REPORT.match(text) is not None)
 
 
+# 图①： / 图二：: one of a picture feature's numbered captions.
+NUMBERED_CAPTION = BlindPattern(r"^(?:图[①-⑳]|图[一二三四五六七八九十]{1,2}[：:])")
+
+
 def is_agency(text: str) -> bool:
     """A photo agency alone (:data:`AGENCY_CREDITS`): a credit without 摄."""
     return len(text) <= 12 and text.replace(" ", "").replace("\u3000", "") in AGENCY_CREDITS

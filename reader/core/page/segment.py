@@ -18,6 +18,7 @@ from reader.core.page.features import FIRST
 from reader.core.page.layout import BODY, CREDIT, HEAD
 from reader.core.page.marks import (
     CLOSING_REMARK,
+    NUMBERED_CAPTION,
     REPORTER_LINE,
     BlindPattern,
     ends_sentence,
@@ -82,6 +83,12 @@ def segment(blocks: list[Block], orient: int) -> list[Draft]:
             i += 1
             continue
         if block.kind == CREDIT:
+            if _in_series(cur, blocks, i):
+                # a credit between numbered captions (图① … 摄 / 图② …): a
+                # picture feature's own line, never the end of an article
+                cur.paras.append(_as_body(block))
+                i += 1
+                continue
             caption = _split_caption(cur, first)
             if caption is not cur:
                 close()
@@ -135,12 +142,27 @@ def segment(blocks: list[Block], orient: int) -> list[Draft]:
 #: The heading of a photo report, a line of its own: 图片报道 / 图片新闻.
 _PHOTO_REPORT = BlindPattern(r"^(?:图片报道|图片新闻|新闻图片)$")
 
+#: A caption's last paragraph, saying what the photo shows: 图为.
+_PHOTO_SHOWS = BlindPattern(r"^(?:图为|上图为|下图为)")
+
 #: A paragraph opening that points back to the one before: 当日， / 图为.
 _BACK_REFERENCE = BlindPattern(r"^(?:当日|当天|同日|当晚|图为|上图为|下图为)")
 
 
 def _as_body(block: Block) -> Block:
     return Block(BODY, block.lines, block.text)
+
+
+def _in_series(cur: Draft, blocks: list[Block], i: int) -> bool:
+    """Does the credit at *i* close one of a series of numbered captions
+    (图① … / 图② …) that goes on below it or began above?"""
+    paras = cur.paras
+    if not paras or NUMBERED_CAPTION.match(paras[-1].text) is None:
+        return False
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if nxt is not None and nxt.kind == BODY and NUMBERED_CAPTION.match(nxt.text) is not None:
+        return True
+    return any(NUMBERED_CAPTION.match(p.text) is not None for p in paras[:-1])
 
 
 def _closed_by_remark(cur: Draft) -> bool:
@@ -163,6 +185,12 @@ def _split_caption(cur: Draft, first: bool) -> Draft:
         prev = paras[k - 1]
         if paras[k].dateline or prev.width is None or w is None or abs(prev.width - w) > 1.0:
             break
+        k -= 1
+    if k == len(paras) - 1 and k > 1 and paras[k - 1].dateline is None \
+            and _PHOTO_SHOWS.match(paras[k].text):
+        # 图为… under the credit's photo says what it shows of the paragraph
+        # above, however long: a photo item's text and its caption (in a year of
+        # the paper, 图为 always ends an undated item of two or three paragraphs)
         k -= 1
     # 当日，… / 图为…: a caption's later paragraph, which points back to the
     # one before (2月12日，参赛选手在比赛中。), a line or two set a little apart
