@@ -90,10 +90,12 @@ def test_without_opencc_tables_a_traditional_page_is_read_as_printed(
     trad = traditional(SAMPLE.read_text(encoding="utf-8"))
     monkeypatch.setattr(fold_module, "_TRANSLATION", None)
     monkeypatch.setattr(fold_module, "opencc_data_dir", missing)
+    fold_module.ideograph_translation.cache_clear()
     script._ideograph_table.cache_clear()
     try:
         got = parse_articles(trad)
         assert fold_ideographs(trad) == trad  # nothing to fold with
         assert len(got) == 6 and sorted(printed_fields(got)) == sorted(printed(trad))
     finally:
+        fold_module.ideograph_translation.cache_clear()
         script._ideograph_table.cache_clear()

@@ -41,9 +41,9 @@ from reader.core.page.marks import (
     DATELINE,
     DATELINE_FIRST,
     NO_LINE_START,
+    closes_caption,
     ends_sentence,
     inner_sentence_end,
-    is_agency,
     is_credit,
     is_dateline_start,
     is_section_marker,
@@ -251,7 +251,7 @@ def _credit_span(pieces: list[Piece], i: int) -> int:
         text += t
         if len(text) > 40:
             return 0
-        if (text[-1] in _CREDIT_ENDS and is_credit(text)) or is_agency(text):
+        if closes_caption(text):  # (text is 40 characters at most here)
             # 杨玉岗 范长江摄影报道 / （影像中国）: the agency wrapped on
             nxt = pieces[i + k + 1] if i + k + 1 < len(pieces) else None
             if nxt is not None and len(nxt.lines) == 1 and nxt.text[0] in "（(" \
@@ -261,7 +261,6 @@ def _credit_span(pieces: list[Piece], i: int) -> int:
     return 0
 
 
-_CREDIT_ENDS = frozenset("摄道图发）)")
 _SENTENCE_MARKS = re.compile("[，。；！？]").search
 _CLAUSE_MARKS = re.compile("[，、；：,;:]").findall
 

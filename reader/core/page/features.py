@@ -38,6 +38,7 @@ from reader.core.page.marks import (
     NO_LINE_START,
     REPORTER_LINE,
     SECTION_MARKERS,
+    SENTENCE_TAIL,
     TWO_PART,
     ends_sentence,
     inner_sentence_end,
@@ -98,7 +99,6 @@ class Context:
     marked: list[bool] = field(default_factory=list)
 
 
-_TAIL = frozenset("。！？!?…”’」』）)》〉】\"'")
 _ITEM_FIRST = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９（(第■□●○◆◇▲△★☆▶►·•")
 _BRACKETS = re.compile("[（()“”《》]").search
 _CLAUSES = re.compile("[" + "".join(sorted(CLAUSE_MARKS)) + "]").findall
@@ -205,7 +205,7 @@ def base_signals(ctx: Context, i: int, *, cohesion: bool = True) -> dict[str, fl
     else:
         f["len_long"] = 1.0
     last = text[-1]
-    if last in _TAIL and ends_sentence(text):
+    if last in SENTENCE_TAIL and ends_sentence(text):
         f["ends_sentence"] = 1.0
         if last in "！？!?" or (last in "”’" and len(text) > 1 and text[-2] in "！？!?"):
             f["ends_exclaim"] = 1.0

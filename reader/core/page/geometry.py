@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.core.page.lines import Line
-from reader.core.page.marks import ends_sentence
+from reader.core.page.marks import SENTENCE_TAIL, ends_sentence
 
 #: How far short of its column a full line may fall (compressed punctuation).
 TOLERANCE = 1.5
@@ -62,7 +62,7 @@ def whole_paragraphs(lines: list[Line]) -> bool:
         open_width = -9.0
         if line.width >= LONG:
             widths.append(line.width)
-            if line.last_char in _TAIL and ends_sentence(line.text):
+            if line.last_char in SENTENCE_TAIL and ends_sentence(line.text):
                 ends += 1
             else:
                 open_width = line.width
@@ -81,10 +81,6 @@ def whole_paragraphs(lines: list[Line]) -> bool:
         if mid - 2.0 <= w <= mid + 2.0:
             near += 1
     return near * 2 < n
-
-
-#: The last characters of a line that may end a sentence (quick test).
-_TAIL = frozenset("。！？!?…”’」』）)》〉】\"'")
 
 
 def _spread(lines: list[Line]) -> float:

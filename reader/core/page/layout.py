@@ -23,13 +23,15 @@ from reader.core.page.marks import (
     CLAUSE_MARKS,
     CLOSING_REMARK,
     COLUMN_TAG,
+    CREDIT_ENDS,
     DATELINE,
     DATELINE_FIRST,
     NO_LINE_START,
     SECTION_MARKERS,
+    SENTENCE_TAIL,
     TWO_PART,
+    closes_caption,
     ends_sentence,
-    is_agency,
     is_credit,
     is_dateline_start,
 )
@@ -92,7 +94,7 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
     n = len(lines)
     # a credit or a section marker is a line of its own
     alone = [
-        (len(x.text) <= 7 or x.last_char in _CREDIT_ENDS) and _stands_alone(x.text)
+        (len(x.text) <= 7 or x.last_char in CREDIT_ENDS) and _stands_alone(x.text)
         for x in lines
     ]
     for i in range(n - 1):
@@ -102,7 +104,7 @@ def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
         if not stub.gap and stub.last_char in "）)" and len(stub.text) <= 4 and not alone[i] \
                 and len(lines[i].text) <= 36 and is_credit(lines[i].text + stub.text):
             alone[i] = alone[i + 1] = True
-    enders = _SENTENCE_TAIL
+    enders = SENTENCE_TAIL
     for i in range(n):
         line = lines[i]
         if not cur:
@@ -229,10 +231,6 @@ def _whole_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
     return out
 
 
-#: The last characters of a line that may end a sentence (quick test).
-_SENTENCE_TAIL = frozenset("。！？!?…”’」』）)》〉】\"'")
-
-
 _CJK_WORD = re.compile(r"[\u3400-\u9fff]{2}")
 _SENTENCE_MARKS = re.compile("[。！？!?]")
 _CLAUSE_MARK_PATTERN = re.compile("[" + "".join(sorted(CLAUSE_MARKS)) + "]")
@@ -281,7 +279,5 @@ def _stands_alone(text: str) -> bool:
     """A photo credit or a section marker."""
     if len(text) <= 7 and text.lstrip("■□●○◆◇▲△★☆▶►·• ") in SECTION_MARKERS:
         return True
-    return (text[-1] in _CREDIT_ENDS and len(text) <= 40 and is_credit(text)) or is_agency(text)
+    return closes_caption(text)
 
-
-_CREDIT_ENDS = frozenset("摄道图发）)")

@@ -18,6 +18,9 @@ from reader.core.text.fold import script_blind_pattern
 SENTENCE_END = frozenset("。！？!?…")
 #: Closing marks that may follow a sentence end (``。”``, ``！）``).
 CLOSERS = frozenset("”’」』）)》〉】\"'")
+#: The last characters of a line that may end a sentence: a quick test
+#: before :func:`ends_sentence`, made for every line.
+SENTENCE_TAIL = SENTENCE_END | CLOSERS
 #: Characters no printed line may start with (they hang at the end of the line before).
 NO_LINE_START = frozenset("，。、；：？！”’）》」』】〕…%％·,.;:?!)]}")
 #: Marks inside a clause (body text nearly always has some; headlines rarely do).
@@ -174,11 +177,10 @@ def unbalanced(text: str) -> bool:
 
 
 #: A photo agency named alone on the line under a caption, without 摄: the
-#: credit of a bought or agency photo (人民视觉, 视觉中国), in either script.
-AGENCY_CREDITS = frozenset({
-    "人民视觉", "人民視覺", "视觉中国", "視覺中國", "影像中国", "影像中國",
-    "东方IC", "東方IC", "CFP", "资料图片", "資料圖片",
-})
+#: credit of a bought or agency photo (人民视觉, 视觉中国), in any script.
+_AGENCY = BlindPattern(r"^(?:人民视觉|视觉中国|影像中国|东方IC|CFP|资料图片)$")
+#: The last characters of a photo credit line (…摄 / …报道 / …供图 / …社发 / …）).
+CREDIT_ENDS = frozenset("摄道图发）)")
 
 
 # 2月24日，/ 连日来，/ 近日，: a report's first words, the time of the news,
@@ -205,13 +207,23 @@ NUMBERED_CAPTION = BlindPattern(r"^(?:图[①-⑳]|图[一二三四五六七八�
 
 
 def is_agency(text: str) -> bool:
-    """A photo agency alone (:data:`AGENCY_CREDITS`): a credit without 摄."""
-    return len(text) <= 12 and text.replace(" ", "").replace("\u3000", "") in AGENCY_CREDITS
+    """A photo agency alone (人民视觉, CFP): a credit without 摄."""
+    return len(text) <= 12 and _AGENCY.match(_flat(text)) is not None
+
+
+def closes_caption(text: str) -> bool:
+    """Is *text* (a line, or lines run together) a photo credit, the line that
+    closes a caption?"""
+    return (text[-1] in CREDIT_ENDS and len(text) <= 40 and is_credit(text)) or is_agency(text)
+
+
+def _flat(text: str) -> str:
+    return text.replace(" ", "").replace("\u3000", "")
 
 
 def is_credit(text: str) -> bool:
-    flat = text.replace(" ", "").replace("\u3000", "")
-    if flat in AGENCY_CREDITS:
+    flat = _flat(text)
+    if _AGENCY.match(flat) is not None:
         return True
     return (
         len(flat) <= 40

@@ -41,26 +41,14 @@ def looks_traditional(text: str) -> bool:
 
 @functools.cache
 def _ideograph_table() -> dict[int, int]:
-    """The fold table cut down to ideographs folding to ideographs; empty
-    (pages read as printed) where OpenCC's tables cannot be read."""
-    from reader.core.text.fold import fold
+    """The fold table's ideographs; empty (pages read as printed) where
+    OpenCC's tables cannot be read."""
+    from reader.core.text.fold import ideograph_translation
 
     try:
-        fold("臺")
+        return ideograph_translation()
     except (OSError, ImportError):
         return {}
-
-    def ideograph(code: int) -> bool:
-        return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or code >= 0x20000
-
-    # the table is not public: fold each character the table could hold
-    table: dict[int, int] = {}
-    for block in ((0x3400, 0xA000), (0xF900, 0xFB00)):
-        chars = "".join(chr(c) for c in range(*block))
-        for a, b in zip(chars, fold(chars), strict=True):
-            if a != b and ideograph(ord(b)):
-                table[ord(a)] = ord(b)
-    return table
 
 
 def fold_ideographs(text: str) -> str:

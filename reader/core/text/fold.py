@@ -124,6 +124,18 @@ def fold(text: str) -> str:
     return text.translate(_translation())
 
 
+def _is_ideograph(code: int) -> bool:
+    return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or code >= 0x20000
+
+
+@functools.cache
+def ideograph_translation() -> dict[int, int]:
+    """The part of the table that turns one ideograph into another
+    (traditional and variant forms into simplified), as ``str.translate``
+    takes it: widths, punctuation, spaces and Latin stay as they are."""
+    return {k: v for k, v in _translation().items() if _is_ideograph(k) and _is_ideograph(v)}
+
+
 @functools.cache
 def _variants() -> dict[str, str]:
     """Simplified character → every character that folds to it (itself included)."""
