@@ -68,7 +68,7 @@ def segment(blocks: list[Block], orient: int) -> list[Draft]:
                 # 图片报道 printed first, weighed as body: the heading of the
                 # photo item below it, never a line of the article above
                 close()
-                cur.heads = [Block(HEAD, block.lines, block.text)]
+                cur.heads = [_as_head(block)]
                 i += 1
                 continue
             if cur.paras and (
@@ -151,6 +151,10 @@ _BACK_REFERENCE = BlindPattern(r"^(?:当日|当天|同日|当晚|图为|上图�
 
 def _as_body(block: Block) -> Block:
     return Block(BODY, block.lines, block.text)
+
+
+def _as_head(block: Block) -> Block:
+    return Block(HEAD, block.lines, block.text)
 
 
 def _in_series(cur: Draft, blocks: list[Block], i: int) -> bool:
@@ -242,7 +246,7 @@ def _split_whole_caption(cur: Draft, first: bool) -> Draft:
         # headlines printed first: a short line right above the caption, weighed
         # as body, is the photo's headline
         head = paras[k - 1]
-        caption = Draft(paras=paras[k:], heads=[Block(HEAD, head.lines, head.text)])
+        caption = Draft(paras=paras[k:], heads=[_as_head(head)])
         del paras[k - 1:]
         return caption
     caption = Draft(paras=paras[k:])
