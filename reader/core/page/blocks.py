@@ -48,6 +48,7 @@ from reader.core.page.marks import (
     is_dateline_start,
     is_section_marker,
     opens_report,
+    title_tag,
 )
 from reader.core.page.orient import orientation
 from reader.core.page.trees import forest
@@ -210,7 +211,14 @@ def _label(ctx: Context) -> int:
         p = pieces[i]
         if p.label == HEAD and _announced(ctx, i):
             p.label = BODY
+    for i in range(1, n):
+        p = pieces[i]
+        if p.label == BODY and pieces[i - 1].label == HEAD and not p.first.gap \
+                and len(p.lines) == 1 and title_tag(p.text):
+            p.label = HEAD  # （百姓影像·春节特别策划） right under its title: the title's
     return _orientation(pieces, signals)
+
+
 
 
 def _announced(ctx: Context, i: int) -> bool:

@@ -20,6 +20,7 @@ from reader.core.page.marks import (
     DATELINE,
     NO_LINE_START,
     TWO_PART,
+    title_tag,
     unbalanced,
 )
 from reader.core.page.words import recurring_share
@@ -238,7 +239,8 @@ def _split_block(block: list[Line], weights: dict[str, float], column: float | N
         group = groups[-1]
         first = "".join(line.text for line in group)
         second = block[k].text
-        if first[-1] in _OPENERS or second[0] in NO_LINE_START or _bare_tag(second) or (
+        if first[-1] in _OPENERS or second[0] in NO_LINE_START or _bare_tag(second) \
+                or title_tag(second) or (
             len(group) == 1
             and score(weights, field_signals(first, second, len(block), k - 1, column, body))
             > 0.0

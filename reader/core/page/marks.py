@@ -107,6 +107,24 @@ SECTION_MARKERS = frozenset(
 CONTINUED_NOTE = BlindPattern(r"[（(]?(?:下转|转|接)第?[\d一二三四五六七八九十]+版[）)]?$")
 # （新语） / （记录中国·我们都是追梦人）: the column a headline belongs to.
 COLUMN_TAG = re.compile(r"[（(][^（）()]{1,30}[）)]$")
+# A column's name in brackets, alone on a line or after the last few
+# characters of a title wrapped onto it: （政策解读·聚焦中央一号文件②）, 年（…）.
+_TITLE_TAG = re.compile(r"[^（）()，。；！？]{0,3}[（(]([^（）()，。；！？]{2,30})[）)]")
+# …not a byline, a dateline, a credit or a date in brackets: （记者 张三）,
+# （本报北京2月3日电）, （新华社发）, （2019年1月3日）.
+_NOT_TAG = BlindPattern(
+    r"^(?:本报|特约)?记者(?!手记|观察|调查)|^(?:通讯员|实习生|作者|文/|图/)|[电讯摄发]$|报道$"
+    r"|[0-9０-９〇一二三四五六七八九十]\s*[年月日]"
+)
+
+
+def title_tag(line: str) -> bool:
+    """Is *line* a title's column name in brackets (with at most the last few
+    characters of the title before it), the way it is printed under its title?"""
+    m = _TITLE_TAG.fullmatch(line)
+    return m is not None and _NOT_TAG.search(m.group(1)) is None
+
+
 # 共商良策 推进脱贫攻坚: headline halves set apart by a space.
 TWO_PART = re.compile(rf"[{_HAN}”》）][ \u3000\u00a0]+[{_HAN}“《（]")
 # 一、 / 1. / （一） / 第一 / ■: a numbered or marked item.
