@@ -325,6 +325,8 @@ def _joins(a: Piece, b: Piece, ctx: Context, ib: int) -> bool:
         return False  # (where lines are whole paragraphs, each is one)
     if b.cut == INDENT or (ctx.geo.indenting and b.first.indent == 2):
         return False
+    if len(b.lines) == 1 and len(t) <= 8 and is_section_marker(t):
+        return False  # 核心阅读 on a line of its own opens what follows, even under a cut-off text
     if b.cut == SENTENCE:
         return True  # the last line of the paragraph after all
     last = a.last
