@@ -38,6 +38,7 @@ def test_a_reading_box_under_its_headline_stays_in_its_article() -> None:
     text = page(["滨江新区十八个重点项目集中开工"], body([LEAD, MORE], 16),
                 ["老旧小区改造让居民住得更舒心"], ["核心阅读"], body([GIST, Q1, Q2], 16))
     first, second = parse_articles(text)
+    assert first.paragraphs[-1] == MORE
     assert second.title == "老旧小区改造让居民住得更舒心" and not second.title_inferred
     assert second.paragraphs == ("核心阅读", GIST, Q1, Q2)
 
