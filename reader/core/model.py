@@ -133,6 +133,9 @@ class Page:
     date: _dt.date | None = None
     #: Places where the file's bytes could not be decoded (each shown as �).
     replaced: int = 0
+    #: The page's own lines, outside every article: masthead, date, edition,
+    #: staff and imprint (:mod:`reader.core.page.furniture`).
+    furniture: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -140,5 +143,6 @@ class Page:
             "name": self.name,
             "encoding": self.encoding,
             "date": self.date.isoformat() if self.date else None,
+            "furniture": list(self.furniture),
             "articles": [a.to_json() for a in self.articles],
         }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from reader.core.model import Article
@@ -98,6 +98,12 @@ def test_reflow_of_reflowed_text_changes_nothing(paras: list[str], width: int, d
 
 @settings(max_examples=100, deadline=None)
 @given(st.lists(paragraph, min_size=1, max_size=6), st.integers(12, 22))
+# (found by hypothesis: a few short paragraphs, most ending a sentence, were
+# taken for a page of whole paragraphs; and a dash cut across two lines)
+@example(["的————。的0————。", "的00——————————————。的0——一—一一一一一。的00000。",
+          "的000。的000。的————。的0———————0——————————。", "的0—一一一一一一一一一一一。"], 21)
+@example(["的000。的000。的————。", "的000。的000。的0—————。的——————0—————————。",
+          "的—————————————。"], 20)
 def test_reflow_restores_wrapped_paragraphs(paras: list[str], width: int) -> None:
     paras = [printed(p) for p in paras]
     got = reflow("\n".join(body(paras, width)))

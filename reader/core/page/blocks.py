@@ -321,6 +321,8 @@ def _paragraph(pieces: list[Piece], ctx: Context) -> Block:
 def _joins(a: Piece, b: Piece, ctx: Context, ib: int) -> bool:
     """Do body pieces *a* and *b* (next to each other) belong to one paragraph?"""
     t = b.first.text
+    if t[0] == "—" and a.last.last_char == "—":
+        return True  # a dash (——) is one mark: cut across lines, it runs on
     if b.cut == DATELINE_CUT or ctx.geo.whole:
         return False  # (where lines are whole paragraphs, each is one)
     if b.cut == INDENT or (ctx.geo.indenting and b.first.indent == 2):

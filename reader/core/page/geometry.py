@@ -70,9 +70,10 @@ def whole_paragraphs(lines: list[Line]) -> bool:
                 wide += 1
     n = len(widths)
     # (a list of items, one a line, ends few sentences: lines wider than any
-    # column tell instead; a page with some articles wrapped is read as wrapped:
-    # its wrapped lines then come in runs of one width)
-    if n < 4 or (ends * 2 < n and wide < 3) or same * 4 >= n:
+    # column tell instead, and without one the lines are a column's, however
+    # they end; a page with some articles wrapped is read as wrapped: its
+    # wrapped lines then come in runs of one width)
+    if n < 4 or not wide or (ends * 2 < n and wide < 3) or same * 4 >= n:
         return False
     widths.sort()
     mid = widths[n // 2]

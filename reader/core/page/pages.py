@@ -13,6 +13,7 @@ from pathlib import Path
 from reader.core.filenames import shown
 from reader.core.model import Page
 from reader.core.page.articles import parse_articles
+from reader.core.page.furniture import furniture_date, peel_furniture
 from reader.core.record import replace
 from reader.core.text.decode import MAX_BYTES, read_page_text
 
@@ -33,13 +34,17 @@ def load_page(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> Page:
 
 
 def page_from_text(text: str, path: str = "", encoding: str = "utf-8") -> Page:
+    """The page *text* prints: its furniture set apart, its articles parsed,
+    dated by its file's name or else by the date its furniture prints."""
     p = Path(path) if path else None
+    text, furniture = peel_furniture(text)
     return Page(
         path=path,
         name=shown(p.stem) if p else "",
         encoding=encoding,
         articles=parse_articles(text),
-        date=date_from_path(path) if path else None,
+        date=(date_from_path(path) if path else None) or furniture_date(furniture),
+        furniture=furniture,
     )
 
 
