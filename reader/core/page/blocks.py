@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.page.edges import IN_REPORT, in_report
 from reader.core.page.features import (
     AFTER,
     FIRST,
@@ -196,16 +197,19 @@ def _label(ctx: Context) -> int:
     trees = forest("head")  # (where the linear weighing is unsure)
     band = trees.band if trees is not None else 0.0
     page = {FIRST_PAGE: 1.0} if orient == FIRST else {}
+    # (an indenting page marks its paragraphs, so its headlines need no lift)
+    lifting = orient == FIRST and not ctx.geo.indenting
     if second:
         weights = oriented(second, orient)
         own = {i: score(weights, signals[i]) for i in todo}
         for _ in range(2):  # (in page order: the piece above as just weighed)
             for i in todo:
                 near = neighbour_signals(ctx, i)
-                said = weighing.beyond(weights, i, own[i], score(weights, near), band)
+                lift = IN_REPORT if lifting and in_report(pieces, ctx.run[i][0]) else 0.0
+                said = weighing.beyond(weights, i, own[i], score(weights, near) + lift, band)
                 if said < 0 and trees is not None:
                     near.update(page)
-                    said = int(weighing.tree_score(trees, i, near) > 0.0)
+                    said = int(weighing.tree_score(trees, i, near) + lift > 0.0)
                 pieces[i].label = HEAD if said == 1 else BODY
     for i in todo:
         p = pieces[i]
@@ -331,6 +335,8 @@ def _joins(a: Piece, b: Piece, ctx: Context, ib: int) -> bool:
         return False  # (where lines are whole paragraphs, each is one)
     if b.cut == INDENT or (ctx.geo.indenting and b.first.indent == 2):
         return False
+    if len(b.lines) == 1 and len(t) <= 8 and is_section_marker(t):
+        return False  # 核心阅读 on a line of its own opens what follows, even under a cut-off text
     if b.cut == SENTENCE:
         return True  # the last line of the paragraph after all
     last = a.last

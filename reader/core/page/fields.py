@@ -18,6 +18,7 @@ from reader.core.page.marks import (
     DATELINE,
     byline_apart,
     ends_sentence,
+    is_section_marker,
 )
 from reader.core.page.segment import Draft
 
@@ -98,10 +99,15 @@ def _is_cut(draft: Draft) -> bool:
 
 
 def infer_title(paragraphs: Sequence[str], kind: str = "news") -> str:
-    """A title for an article that prints none: its first sentence, shortened."""
+    """A title for an article that prints none: its first sentence, shortened
+    (past a box's marker: 核心阅读 says nothing of the article)."""
+    marker = ""
     for para in paragraphs:
         text = para.strip()
         if not text:
+            continue
+        if len(text) <= 8 and is_section_marker(text):
+            marker = marker or text
             continue
         m = re.search(r"[。！？!?；;]", text)
         sentence = text[: m.start()] if m else text
@@ -111,4 +117,4 @@ def infer_title(paragraphs: Sequence[str], kind: str = "news") -> str:
             sentence = sentence[:cut] if cut >= 8 else sentence[:20] + "…"
         if sentence:
             return sentence
-    return "图片" if kind == "photo" else "（无标题）"
+    return marker or ("图片" if kind == "photo" else "（无标题）")

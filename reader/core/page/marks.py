@@ -103,6 +103,9 @@ SECTION_MARKERS = frozenset(
         "阅读提示", "本版导读", "导读", "编者的话",
     }
 )
+#: Of those, the boxes printed at an article's top, before its body: in a year
+#: of the paper 核心阅读 opens its article's paragraphs 372 times in 373.
+OPENING_MARKERS = frozenset({"核心阅读", "阅读提示", "编者按", "编者的话"})
 # Continuation notes: （下转第2版） / 转第3版.
 CONTINUED_NOTE = BlindPattern(r"[（(]?(?:下转|转|接)第?[\d一二三四五六七八九十]+版[）)]?$")
 # （新语） / （记录中国·我们都是追梦人）: the column a headline belongs to.
