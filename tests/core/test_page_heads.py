@@ -112,6 +112,38 @@ def test_a_body_line_over_a_date_that_runs_on_is_not_cut() -> None:
     assert [p.label for p in pieces] == [BODY, BODY]
 
 
+def test_a_line_as_wide_as_the_column_over_a_bullet_is_a_headline() -> None:
+    # the headline is one character over the column, glued to a feature's
+    # first point: a wrapped line never goes on at a bullet
+    text = "一个句子到此结束。\n\n河东县春耕正当其时\n■河东县今年春耕\n提前了整整十天，\n农民们很高兴。\n"
+    pieces = _pieces(text, [BODY, BODY])
+    split_glued(pieces, [8.0] * len(pieces))
+    assert [p.label for p in pieces] == [BODY, HEAD, BODY]
+    assert pieces[1].text == "河东县春耕正当其时"
+
+
+def test_the_same_line_over_a_plain_line_stays_body() -> None:
+    text = "一个句子到此结束。\n\n河东县春耕正当其时\n河东县今年春耕提\n前了整整十天，农\n民们很高兴。\n"
+    pieces = _pieces(text, [BODY, BODY])
+    split_glued(pieces, [8.0] * len(pieces))
+    assert [p.label for p in pieces] == [BODY, BODY]
+
+
+def test_the_line_glued_under_a_dash_kicker_is_its_title_clause_marks_and_all() -> None:
+    text = ("河东县派出医疗队员二十批——\n\n“有你们来，才有今天！”\n"
+            "2月21日下午，河东县第二\n十批医疗队出征，队员们\n来自六家医院。\n")
+    pieces = _pieces(text, [HEAD, BODY])
+    split_glued(pieces, [12.0] * len(pieces))
+    assert [p.label for p in pieces] == [HEAD, HEAD, BODY]
+    assert pieces[1].text == "“有你们来，才有今天！”"
+    # a sentence's end, or a line cut at a clause mark, is body all the same
+    for first in ("有你们来。才有今天！", "有你们来，才有今天，"):
+        text = f"河东县派出医疗队员二十批——\n\n{first}\n河东县第二十批医疗\n队出征，队员们来自\n六家医院。\n"
+        pieces = _pieces(text, [HEAD, BODY])
+        split_glued(pieces, [12.0] * len(pieces))
+        assert [p.label for p in pieces] == [HEAD, BODY]
+
+
 def test_a_field_opening_with_the_country_is_the_title_over_its_subtitle() -> None:
     # no dash, no tag: 我国… names the news with its subject first, as a title does
     # (before the signal the weighing made it a kicker, at +0.5)
