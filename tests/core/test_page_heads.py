@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reader.core.page.glued import split_glued
 from reader.core.page.heads import field_signals, heading_roles, role_signals
-from reader.core.page.layout import BLANK, BODY, HEAD, Piece
+from reader.core.page.layout import BLANK, BODY, DATELINE_CUT, HEAD, Piece
 from reader.core.page.lines import split_lines
 
 
@@ -142,6 +142,30 @@ def test_the_line_glued_under_a_dash_kicker_is_its_title_clause_marks_and_all() 
         pieces = _pieces(text, [HEAD, BODY])
         split_glued(pieces, [12.0] * len(pieces))
         assert [p.label for p in pieces] == [HEAD, BODY]
+
+
+def _over_dateline(tail: str) -> list[Piece]:
+    """A body that ends a sentence, *tail* right under it, and a dateline right
+    under that, no blank line anywhere; split_glued run over it."""
+    lines = split_lines("田野里到处是忙碌的身影，农民们\n趁着好天气抢种。\n" + tail
+                        + "本报河东2月5日电 （记者张三）\n河东县今年的春耕提前了十天。\n")
+    n = len(lines) - 2
+    pieces = [Piece(lines[:n], BLANK), Piece(lines[n:], DATELINE_CUT)]
+    split_glued(pieces, [15.0] * len(pieces))
+    return pieces
+
+
+def test_lines_glued_between_a_finished_sentence_and_a_dateline_are_its_headline() -> None:
+    pieces = _over_dateline("河东县科研团队研究发现——\n春耕提前让小麦“早熟”\n")
+    assert [p.label for p in pieces] == [BODY, HEAD, BODY]
+    assert pieces[0].text == "田野里到处是忙碌的身影，农民们趁着好天气抢种。"
+    assert pieces[1].text == "河东县科研团队研究发现——春耕提前让小麦“早熟”"
+
+
+def test_a_sentence_run_on_or_a_closing_remark_over_a_dateline_stays_body() -> None:
+    for tail in ("他们说，今年一定是\n", "（据新华社电）\n", "河东县科研团队研究发现。\n"):
+        pieces = _over_dateline(tail)
+        assert [p.label for p in pieces] == [BODY, BODY], tail
 
 
 def test_a_field_opening_with_the_country_is_the_title_over_its_subtitle() -> None:

@@ -29,15 +29,28 @@ it holds a sentence's end or reads as a cut line.
 
 A line of its own under a kicker that ends on a dash (张淑琴代表——) is that
 kicker's title, whatever the weighing said: such a kicker never stands alone.
+
+A headline can be glued on both sides: under the last line of the article
+before (…愉悦感受。 / 铁路春运节前发送旅客1.43亿人次) and over its own dateline
+(本报北京2月5日电…).  Nothing in the widths cuts it off, but on a page that
+prints headlines first, no body line stands between a finished sentence and
+a dateline with no blank line around it: the lines there (a few, none of them
+ending a sentence) are that dateline's headline.
 """
 
 from __future__ import annotations
 
 import re
 
-from reader.core.page.layout import BODY, HEAD, SHORT, Piece
+from reader.core.page.layout import BODY, DATELINE_CUT, HEAD, SHORT, Piece
 from reader.core.page.lexicon import word_across
-from reader.core.page.marks import ends_sentence, is_dateline_start, opens_report
+from reader.core.page.marks import (
+    CLOSING_REMARK,
+    ends_sentence,
+    is_credit,
+    is_dateline_start,
+    opens_report,
+)
 
 #: Marks inside a clause, or a sentence's end, anywhere in the line.
 _MARKS = re.compile("[，、；：,;:。！？!?]").search
@@ -59,6 +72,8 @@ _TITLE_MAX = 40
 _SENTENCE_END = re.compile("[。；;]").search
 #: An item's bullet: a line that starts on one opens a text (■新门诊楼…).
 _BULLETS = frozenset("■□●○◆◇▲△★☆▶►")
+#: The most lines of a headline block glued between two texts.
+_GLUED_LINES = 3
 #: Clause marks a line cut in mid-sentence may end on.
 _CLAUSE_END = frozenset("，、：,:")
 
@@ -83,8 +98,42 @@ def split_glued(pieces: list[Piece], column: list[float | None]) -> list[int]:
             out.append(i)
             i += 2
             continue
+        elif p.label == BODY and (k := _over_dateline(pieces, i)):
+            head = Piece(p.lines[k:], SHORT)
+            head.label = HEAD
+            pieces[i : i + 1] = [Piece(p.lines[:k], p.cut), head]
+            column.insert(i, column[i])
+            out.append(i + 1)
+            i += 2
+            continue
         i += 1
     return out
+
+
+def _over_dateline(pieces: list[Piece], i: int) -> int:
+    """Where the headline lines at the end of body piece *i* start, when they
+    stand between a finished sentence and the dateline right under them; 0 for
+    none."""
+    if i + 1 >= len(pieces) or pieces[i + 1].cut != DATELINE_CUT or pieces[i + 1].first.gap:
+        return 0
+    lines = pieces[i].lines
+    k = len(lines)
+    while k and not ends_sentence(lines[k - 1].text):
+        k -= 1
+    if not k or not 1 <= len(lines) - k <= _GLUED_LINES:
+        return 0
+    text = "".join(line.text for line in lines[k:])
+    if (
+        len(text) > _TITLE_MAX * 2
+        or _SENTENCE_END(text)
+        or any(line.text[-1] in _CLAUSE_END or line.text[-1] in _PARTICLES for line in lines[k:])
+        or text.count("“") != text.count("”")
+        or CLOSING_REMARK.match(text)
+        or is_credit(text)
+        or is_dateline_start(text)
+    ):
+        return 0
+    return k
 
 
 def _title_of_kicker(pieces: list[Piece], i: int) -> bool:
