@@ -84,9 +84,37 @@ def title_kind(gold: dict[str, object], pred: dict[str, object]) -> str:
     return "other"
 
 
+def head_gap(text: str, gold: list[dict[str, object]]) -> list[str]:
+    """Per gold article: ``glued`` when its body's first line is printed right
+    under another line (on a headline-first page, its last headline line, with
+    no blank line between), ``apart`` when a blank line stands above it, ``-``
+    when the article has no headline or its body is not found."""
+    lines = [norm(x) for x in text.split("\n")]
+    out = []
+    for a in gold:
+        body = norm(str(a.get("lead") or "") + "".join(a["paragraphs"]))  # type: ignore[arg-type]
+        title = norm(str(a.get("title") or ""))
+        kind = "-"
+        if body and (title or a.get("kicker") or a.get("subtitle")):
+            key = body[:8]
+            for k, line in enumerate(lines):
+                if line and (line.startswith(key) or (len(line) < 8 and key.startswith(line))) \
+                        and k and (not title or title[-4:] in "".join(lines[max(0, k - 4):k])
+                                   or not lines[k - 1]):
+                    kind = "glued" if lines[k - 1] else "apart"
+                    break
+        out.append(kind)
+    return out
+
+
 def page_errors(gold: list[dict[str, object]], pred: list[dict[str, object]],
-                out: collections.Counter[tuple[str, str]], examples: list[str], where: str) -> None:
-    """Classify the errors of one page into *out*."""
+                out: collections.Counter[tuple[str, str]], examples: list[str], where: str,
+                gaps: list[str] | None = None) -> None:
+    """Classify the errors of one page into *out* (with *gaps*, each error's
+    kind says whether the article's headline is glued to its body)."""
+    def gap(g: int) -> str:
+        return f",{gaps[g]}" if gaps else ""
+
     def stream(arts: list[dict[str, object]]) -> tuple[str, list[int], list[int]]:
         bodies = [norm("".join(a["paragraphs"])) for a in arts]  # type: ignore[arg-type]
         ids = [k for k, b in enumerate(bodies) for _ in b]
@@ -124,6 +152,7 @@ def page_errors(gold: list[dict[str, object]], pred: list[dict[str, object]],
                 kind = ("dated" if a.get("dateline") else "undated") + f",{fields}head"
                 if a.get("kind") == "photo":
                     kind = "photo," + kind
+                kind += gap(g)
                 out["merged", kind] += 1
                 examples.append(f"merged {kind}\t{where}\t{a.get('title')}")
             elif not others:
@@ -133,7 +162,7 @@ def page_errors(gold: list[dict[str, object]], pred: list[dict[str, object]],
                         out["title", "title_where_none"] += 1
                         examples.append(f"title title_where_none\t{where}\t{fa.get('title')}")
                 elif norm(str(fa.get("title") or "")) != norm(str(a["title"])):
-                    kind = title_kind(a, fa)
+                    kind = title_kind(a, fa) + gap(g)
                     out["title", kind] += 1
                     examples.append(f"title {kind}\t{where}\t{a.get('kicker')} | {a['title']} | "
                                     f"{a.get('subtitle')}  ->  {fa.get('kicker')} | "
@@ -149,6 +178,9 @@ def main() -> None:
     ap.add_argument("--forms", default="headline_first")
     ap.add_argument("--n", type=int, default=60)
     ap.add_argument("--examples", help="write every error, one a line, to this file")
+    ap.add_argument("--gaps", action="store_true",
+                    help="split merges and title errors by whether the headline is glued to "
+                         "its body (no blank line between) or apart")
     a = ap.parse_args()
     for form in a.forms.split(","):
         counts: collections.Counter[tuple[str, str]] = collections.Counter()
@@ -160,7 +192,11 @@ def main() -> None:
                 gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))["articles"]
                 pred = [x.to_json() for x in parse_articles(text)]
                 articles += len(gold)
-                page_errors(gold, pred, counts, examples, f"{seed} {form} {name}")
+                gaps = head_gap(text, gold) if a.gaps else None
+                if gaps:
+                    for g in gaps:
+                        counts["heads", g] += 1
+                page_errors(gold, pred, counts, examples, f"{seed} {form} {name}", gaps)
         print(f"{form}: {articles} gold articles")
         for (cls, kind), n in sorted(counts.items()):
             print(f"  {cls:7} {kind:22} {n}")

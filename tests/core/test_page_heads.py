@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reader.core.page.glued import split_glued
 from reader.core.page.heads import field_signals, heading_roles, role_signals
-from reader.core.page.layout import BLANK, BODY, HEAD, Piece
+from reader.core.page.layout import BLANK, BODY, DATELINE_CUT, HEAD, Piece
 from reader.core.page.lines import split_lines
 
 
@@ -110,6 +110,62 @@ def test_a_body_line_over_a_date_that_runs_on_is_not_cut() -> None:
     pieces = _pieces(text, [BODY, BODY])
     split_glued(pieces, [8.0] * len(pieces))
     assert [p.label for p in pieces] == [BODY, BODY]
+
+
+def test_a_line_as_wide_as_the_column_over_a_bullet_is_a_headline() -> None:
+    # the headline is one character over the column, glued to a feature's
+    # first point: a wrapped line never goes on at a bullet
+    text = "一个句子到此结束。\n\n河东县春耕正当其时\n■河东县今年春耕\n提前了整整十天，\n农民们很高兴。\n"
+    pieces = _pieces(text, [BODY, BODY])
+    split_glued(pieces, [8.0] * len(pieces))
+    assert [p.label for p in pieces] == [BODY, HEAD, BODY]
+    assert pieces[1].text == "河东县春耕正当其时"
+
+
+def test_the_same_line_over_a_plain_line_stays_body() -> None:
+    text = "一个句子到此结束。\n\n河东县春耕正当其时\n河东县今年春耕提\n前了整整十天，农\n民们很高兴。\n"
+    pieces = _pieces(text, [BODY, BODY])
+    split_glued(pieces, [8.0] * len(pieces))
+    assert [p.label for p in pieces] == [BODY, BODY]
+
+
+def test_the_line_glued_under_a_dash_kicker_is_its_title_clause_marks_and_all() -> None:
+    text = ("河东县派出医疗队员二十批——\n\n“有你们来，才有今天！”\n"
+            "2月21日下午，河东县第二\n十批医疗队出征，队员们\n来自六家医院。\n")
+    pieces = _pieces(text, [HEAD, BODY])
+    split_glued(pieces, [12.0] * len(pieces))
+    assert [p.label for p in pieces] == [HEAD, HEAD, BODY]
+    assert pieces[1].text == "“有你们来，才有今天！”"
+    # a sentence's end, or a line cut at a clause mark, is body all the same
+    for first in ("有你们来。才有今天！", "有你们来，才有今天，"):
+        text = f"河东县派出医疗队员二十批——\n\n{first}\n河东县第二十批医疗\n队出征，队员们来自\n六家医院。\n"
+        pieces = _pieces(text, [HEAD, BODY])
+        split_glued(pieces, [12.0] * len(pieces))
+        assert [p.label for p in pieces] == [HEAD, BODY]
+
+
+def _over_dateline(tail: str) -> list[Piece]:
+    """A body that ends a sentence, *tail* right under it, and a dateline right
+    under that, no blank line anywhere; split_glued run over it."""
+    lines = split_lines("田野里到处是忙碌的身影，农民们\n趁着好天气抢种。\n" + tail
+                        + "本报河东2月5日电 （记者张三）\n河东县今年的春耕提前了十天。\n")
+    n = len(lines) - 2
+    pieces = [Piece(lines[:n], BLANK), Piece(lines[n:], DATELINE_CUT)]
+    split_glued(pieces, [15.0] * len(pieces))
+    return pieces
+
+
+def test_lines_glued_between_a_finished_sentence_and_a_dateline_are_its_headline() -> None:
+    pieces = _over_dateline("河东县科研团队研究发现——\n春耕提前让小麦“早熟”\n")
+    assert [p.label for p in pieces] == [BODY, HEAD, BODY]
+    assert pieces[0].text == "田野里到处是忙碌的身影，农民们趁着好天气抢种。"
+    assert pieces[1].text == "河东县科研团队研究发现——春耕提前让小麦“早熟”"
+
+
+def test_a_sentence_run_on_or_a_closing_remark_over_a_dateline_stays_body() -> None:
+    for tail in ("他们说，今年一定是\n", "（据新华社电）\n", "河东县科研团队研究发现。\n"):
+        pieces = _over_dateline(tail)
+        assert [p.label for p in pieces] == [BODY, BODY], tail
 
 
 def test_a_field_opening_with_the_country_is_the_title_over_its_subtitle() -> None:

@@ -34,7 +34,7 @@ from reader.core.page.segment import segment
 
 #: Bumped whenever parsing changes its output; the library re-parses pages
 #: stored under an older version.
-PARSER_VERSION = 21
+PARSER_VERSION = 22
 
 #: Texts longer than this (characters) are read a stretch at a time.
 STRETCH = 30_000

@@ -20,17 +20,37 @@ says a new text starts under it:
 * the line under it does not go on with the same sentence (starts on a
   particle, or closes a clause within a few characters: 两可。 / 问题，).
 
+The line under it opening a new text says the line is whole whatever its
+width: a report opening (连日来，) or an item's bullet (■新门诊楼每天…, a
+feature's first point; a wrapped line never starts on one).  And under a
+kicker that leads on to its title (广东累计…2424人——), the first line of the
+body is that title, clause marks and all (“有你们来，才有我们的今天！”), unless
+it holds a sentence's end or reads as a cut line.
+
 A line of its own under a kicker that ends on a dash (张淑琴代表——) is that
 kicker's title, whatever the weighing said: such a kicker never stands alone.
+
+A headline can be glued on both sides: under the last line of the article
+before (…愉悦感受。 / 铁路春运节前发送旅客1.43亿人次) and over its own dateline
+(本报北京2月5日电…).  Nothing in the widths cuts it off, but on a page that
+prints headlines first, no body line stands between a finished sentence and
+a dateline with no blank line around it: the lines there (a few, none of them
+ending a sentence) are that dateline's headline.
 """
 
 from __future__ import annotations
 
 import re
 
-from reader.core.page.layout import BODY, HEAD, SHORT, Piece
+from reader.core.page.layout import BODY, DATELINE_CUT, HEAD, SHORT, Piece
 from reader.core.page.lexicon import word_across
-from reader.core.page.marks import ends_sentence, is_dateline_start, opens_report
+from reader.core.page.marks import (
+    CLOSING_REMARK,
+    ends_sentence,
+    is_credit,
+    is_dateline_start,
+    opens_report,
+)
 
 #: Marks inside a clause, or a sentence's end, anywhere in the line.
 _MARKS = re.compile("[，、；：,;:。！？!?]").search
@@ -50,6 +70,12 @@ _LEADS_ON = ("——", "—")
 _TITLE_MAX = 40
 #: A sentence's end inside a line: no headline line holds one.
 _SENTENCE_END = re.compile("[。；;]").search
+#: An item's bullet: a line that starts on one opens a text (■新门诊楼…).
+_BULLETS = frozenset("■□●○◆◇▲△★☆▶►")
+#: The most lines of a headline block glued between two texts.
+_GLUED_LINES = 3
+#: Clause marks a line cut in mid-sentence may end on.
+_CLAUSE_END = frozenset("，、：,:")
 
 
 def split_glued(pieces: list[Piece], column: list[float | None]) -> list[int]:
@@ -72,8 +98,42 @@ def split_glued(pieces: list[Piece], column: list[float | None]) -> list[int]:
             out.append(i)
             i += 2
             continue
+        elif p.label == BODY and (k := _over_dateline(pieces, i)):
+            head = Piece(p.lines[k:], SHORT)
+            head.label = HEAD
+            pieces[i : i + 1] = [Piece(p.lines[:k], p.cut), head]
+            column.insert(i, column[i])
+            out.append(i + 1)
+            i += 2
+            continue
         i += 1
     return out
+
+
+def _over_dateline(pieces: list[Piece], i: int) -> int:
+    """Where the headline lines at the end of body piece *i* start, when they
+    stand between a finished sentence and the dateline right under them; 0 for
+    none."""
+    if i + 1 >= len(pieces) or pieces[i + 1].cut != DATELINE_CUT or pieces[i + 1].first.gap:
+        return 0
+    lines = pieces[i].lines
+    k = len(lines)
+    while k and not ends_sentence(lines[k - 1].text):
+        k -= 1
+    if not k or not 1 <= len(lines) - k <= _GLUED_LINES:
+        return 0
+    text = "".join(line.text for line in lines[k:])
+    if (
+        len(text) > _TITLE_MAX * 2
+        or _SENTENCE_END(text)
+        or any(line.text[-1] in _CLAUSE_END or line.text[-1] in _PARTICLES for line in lines[k:])
+        or text.count("“") != text.count("”")
+        or CLOSING_REMARK.match(text)
+        or is_credit(text)
+        or is_dateline_start(text)
+    ):
+        return 0
+    return k
 
 
 def _title_of_kicker(pieces: list[Piece], i: int) -> bool:
@@ -100,22 +160,14 @@ def _glued(pieces: list[Piece], column: list[float | None], i: int) -> bool:
         return False
     if i and pieces[i - 1].label == BODY and not ends_sentence(pieces[i - 1].last.text):
         return False
-    rest = p.lines[1:-1]
-    # (a piece of two lines shows no column but the headline's: the next one's)
-    if rest:
-        col: float | None = max(line.core for line in rest)
-    else:
-        col = column[i + 1] if i + 1 < len(column) else None
     text = first.text
     nxt = second.text
-    opens = opens_report(text, nxt)
-    if col is None or (-1.5 < first.core - col < 2.0 and not opens):
-        # (a body line may miss its column by a mark or a digit either way;
-        # but a line without a mark above one that opens a report, 连日来，…,
-        # is a whole phrase, a headline as wide as the column by chance)
+    # (a kicker that leads on never stands alone: what follows it is its title)
+    led_on = i > 0 and pieces[i - 1].label == HEAD and pieces[i - 1].last.text.endswith(_LEADS_ON)
+    if not led_on and not _off_column(pieces, column, i, text, nxt):
         return False
     if (
-        _MARKS(text)
+        ((_SENTENCE_END(text) or text[-1] in _CLAUSE_END) if led_on else _MARKS(text))
         or text[-1] in _OPEN_END
         or text[-1] in _PARTICLES
         or _ALNUM_END(text[-1])
@@ -124,5 +176,27 @@ def _glued(pieces: list[Piece], column: list[float | None], i: int) -> bool:
         or is_dateline_start(text)
     ):
         return False
-    return not (nxt[0] in _BOUND or (_CLAUSE_SOON.match(nxt) and not opens)
+    return not (nxt[0] in _BOUND or (_CLAUSE_SOON.match(nxt) and not _opens(text, nxt))
                 or word_across(text, nxt))
+
+
+def _opens(text: str, nxt: str) -> bool:
+    """Does the line under *text* open a new text (连日来，/ ■新门诊楼…)?"""
+    return nxt[0] in _BULLETS or opens_report(text, nxt)
+
+
+def _off_column(pieces: list[Piece], column: list[float | None], i: int, text: str,
+                nxt: str) -> bool:
+    """Is the first line of piece *i* not a line of its column (or whole all the
+    same, above a new text)?"""
+    p = pieces[i]
+    rest = p.lines[1:-1]
+    # (a piece of two lines shows no column but the headline's: the next one's)
+    if rest:
+        col: float | None = max(line.core for line in rest)
+    else:
+        col = column[i + 1] if i + 1 < len(column) else None
+    # (a body line may miss its column by a mark or a digit either way; but a
+    # line without a mark above one that opens a new text, 连日来，…, is a whole
+    # phrase, a headline as wide as the column by chance)
+    return col is not None and (not -1.5 < p.lines[0].core - col < 2.0 or _opens(text, nxt))
