@@ -71,17 +71,23 @@ def _pieces(text: str, labels: list[int]) -> list[Piece]:
     return out
 
 
+def _glued(text: str, labels: list[int], column: float = 8.0) -> list[Piece]:
+    """The pieces of *text* (see :func:`_pieces`) after the glued-headline cut,
+    on a column *column* characters wide."""
+    pieces = _pieces(text, labels)
+    split_glued(pieces, [column] * len(pieces))
+    return pieces
+
+
 def test_a_line_alone_under_a_dash_kicker_is_its_title() -> None:
     text = "河东县代表——\n\n把种子播撒到孩子心中\n\n河东县的春天来得早，田野里到处是忙碌的身影，\n农民们趁着好天气抢种。\n"
-    pieces = _pieces(text, [HEAD, BODY, BODY])
-    split_glued(pieces, [16.0] * len(pieces))
+    pieces = _glued(text, [HEAD, BODY, BODY], 16.0)
     assert [p.label for p in pieces] == [HEAD, HEAD, BODY]
 
 
 def test_a_line_alone_under_a_kicker_without_a_dash_is_left_to_the_weighing() -> None:
     text = "河东县代表\n\n把种子播撒到孩子心中\n\n河东县的春天来得早，田野里到处是忙碌的身影，\n农民们趁着好天气抢种。\n"
-    pieces = _pieces(text, [HEAD, BODY, BODY])
-    split_glued(pieces, [16.0] * len(pieces))
+    pieces = _glued(text, [HEAD, BODY, BODY], 16.0)
     assert [p.label for p in pieces] == [HEAD, BODY, BODY]
 
 
@@ -98,8 +104,7 @@ def test_a_line_as_wide_as_the_column_over_a_report_opening_is_a_headline() -> N
     # no blank line under the headline, which is one character short of the
     # column: only the report's opening words (连日来，) under it tell
     text = "一个句子到此结束。\n\n春风行动助就业\n连日来，湖南省嘉\n禾县积极做好企业\n对接服务工作。\n"
-    pieces = _pieces(text, [BODY, BODY])
-    split_glued(pieces, [8.0] * len(pieces))
+    pieces = _glued(text, [BODY, BODY])
     assert [p.label for p in pieces] == [BODY, HEAD, BODY]
     assert pieces[1].text == "春风行动助就业"
 
@@ -107,8 +112,7 @@ def test_a_line_as_wide_as_the_column_over_a_report_opening_is_a_headline() -> N
 def test_a_body_line_over_a_date_that_runs_on_is_not_cut() -> None:
     # the same widths, but a body line running on into the date (截至 / 2月24日，)
     text = "一个句子到此结束。\n\n会议通报显示截至\n2月24日，全省累\n计治愈出院千人。\n"
-    pieces = _pieces(text, [BODY, BODY])
-    split_glued(pieces, [8.0] * len(pieces))
+    pieces = _glued(text, [BODY, BODY])
     assert [p.label for p in pieces] == [BODY, BODY]
 
 
@@ -116,31 +120,27 @@ def test_a_line_as_wide_as_the_column_over_a_bullet_is_a_headline() -> None:
     # the headline is one character over the column, glued to a feature's
     # first point: a wrapped line never goes on at a bullet
     text = "一个句子到此结束。\n\n河东县春耕正当其时\n■河东县今年春耕\n提前了整整十天，\n农民们很高兴。\n"
-    pieces = _pieces(text, [BODY, BODY])
-    split_glued(pieces, [8.0] * len(pieces))
+    pieces = _glued(text, [BODY, BODY])
     assert [p.label for p in pieces] == [BODY, HEAD, BODY]
     assert pieces[1].text == "河东县春耕正当其时"
 
 
 def test_the_same_line_over_a_plain_line_stays_body() -> None:
     text = "一个句子到此结束。\n\n河东县春耕正当其时\n河东县今年春耕提\n前了整整十天，农\n民们很高兴。\n"
-    pieces = _pieces(text, [BODY, BODY])
-    split_glued(pieces, [8.0] * len(pieces))
+    pieces = _glued(text, [BODY, BODY])
     assert [p.label for p in pieces] == [BODY, BODY]
 
 
 def test_the_line_glued_under_a_dash_kicker_is_its_title_clause_marks_and_all() -> None:
     text = ("河东县派出医疗队员二十批——\n\n“有你们来，才有今天！”\n"
             "2月21日下午，河东县第二\n十批医疗队出征，队员们\n来自六家医院。\n")
-    pieces = _pieces(text, [HEAD, BODY])
-    split_glued(pieces, [12.0] * len(pieces))
+    pieces = _glued(text, [HEAD, BODY], 12.0)
     assert [p.label for p in pieces] == [HEAD, HEAD, BODY]
     assert pieces[1].text == "“有你们来，才有今天！”"
     # a sentence's end, or a line cut at a clause mark, is body all the same
     for first in ("有你们来。才有今天！", "有你们来，才有今天，"):
         text = f"河东县派出医疗队员二十批——\n\n{first}\n河东县第二十批医疗\n队出征，队员们来自\n六家医院。\n"
-        pieces = _pieces(text, [HEAD, BODY])
-        split_glued(pieces, [12.0] * len(pieces))
+        pieces = _glued(text, [HEAD, BODY], 12.0)
         assert [p.label for p in pieces] == [HEAD, BODY]
 
 
