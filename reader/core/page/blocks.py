@@ -219,10 +219,8 @@ def _label(ctx: Context) -> int:
         p = pieces[i]
         if p.label == BODY and pieces[i - 1].label == HEAD and not p.first.gap \
                 and len(p.lines) == 1 and title_tag(p.text):
-            p.label = HEAD  # （百姓影像·春节特别策划） right under its title: the title's
+            p.label = HEAD  # （百姓影像·春节特别策划） right under its title: part of it
     return _orientation(pieces, signals)
-
-
 
 
 def _announced(ctx: Context, i: int) -> bool:

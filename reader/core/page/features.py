@@ -35,6 +35,7 @@ from reader.core.page.marks import (
     CLOSING_REMARK,
     COLUMN_TAG,
     ITEM_MARK,
+    MARKER_LEAD,
     NO_LINE_START,
     REPORTER_LINE,
     SECTION_MARKERS,
@@ -237,7 +238,7 @@ def base_signals(ctx: Context, i: int, *, cohesion: bool = True) -> dict[str, fl
         f["quoted"] = 1.0
     if text[0] in _ITEM_FIRST and ITEM_MARK.match(text):
         f["item"] = 1.0
-    if chars <= 8 and text.lstrip("■□●○◆◇▲△★☆▶►·• ") in SECTION_MARKERS:
+    if chars <= 8 and text.lstrip(MARKER_LEAD) in SECTION_MARKERS:
         f["marker"] = 1.0
     if ("记" in text or "記" in text) and REPORTER_LINE.match(text):
         f["reporter"] = 1.0

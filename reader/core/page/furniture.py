@@ -136,18 +136,12 @@ def furniture_date(furniture: tuple[str, ...]) -> dt.date | None:
     """The first valid date the page's furniture prints, or None."""
     for line in furniture:
         for m in _DATE.compiled.finditer(line):
-            year = _number(m.group(1))
-            month = _number(m.group(2) or m.group(4))
-            day = _number(m.group(3) or m.group(5))
+            # (int reads full-width digits as they are)
+            year = int(m.group(1))
+            month = int(m.group(2) or m.group(4))
+            day = int(m.group(3) or m.group(5))
             try:
                 return dt.date(year, month, day)
             except ValueError:
                 continue
     return None
-
-
-def _number(digits: str) -> int:
-    return int(digits.translate(_WIDE_DIGITS))
-
-
-_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")

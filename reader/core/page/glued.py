@@ -45,6 +45,7 @@ import re
 from reader.core.page.layout import BODY, DATELINE_CUT, HEAD, SHORT, Piece
 from reader.core.page.lexicon import word_across
 from reader.core.page.marks import (
+    BULLETS,
     CLOSING_REMARK,
     ends_sentence,
     is_credit,
@@ -70,8 +71,7 @@ _LEADS_ON = ("——", "—")
 _TITLE_MAX = 40
 #: A sentence's end inside a line: no headline line holds one.
 _SENTENCE_END = re.compile("[。；;]").search
-#: An item's bullet: a line that starts on one opens a text (■新门诊楼…).
-_BULLETS = frozenset("■□●○◆◇▲△★☆▶►")
+_BULLETS = frozenset(BULLETS)
 #: The most lines of a headline block glued between two texts.
 _GLUED_LINES = 3
 #: Clause marks a line cut in mid-sentence may end on.

@@ -17,6 +17,7 @@ from reader.core.page.lines import Line, tidy_spaces
 from reader.core.page.marks import (
     BYLINE_PAREN,
     COLUMN_TAG,
+    DATED,
     DATELINE,
     NO_LINE_START,
     TWO_PART,
@@ -253,26 +254,25 @@ def _split_block(block: list[Line], weights: dict[str, float], column: float | N
     return groups
 
 
-#: A column's name in brackets, alone on its line: （来自疫情防控一线的报道）.
+#: A column's name in brackets, alone on its line: （来自疫情防控一线的报道）
+#: (but a date in brackets, marks.DATED, is a field of its own: （2020年2月24日…通过）).
 _BARE_TAG = re.compile(r"[（(][^（）()]{2,30}[）)]")
-#: …but a date in brackets is a field of its own: （2020年2月24日…通过）.
-_DATED = re.compile(r"[0-9０-９〇一二三四五六七八九十]\s*[年月日]")
 
 
 def _bare_tag(line: str) -> bool:
-    return _BARE_TAG.fullmatch(line) is not None and _DATED.search(line) is None
+    return _BARE_TAG.fullmatch(line) is not None and DATED.search(line) is None
 
 
 def _is_date_line(field: str) -> bool:
     """（2019年1月31日）: a document's date in brackets, a field of its own."""
-    return _BARE_TAG.fullmatch(field) is not None and _DATED.search(field) is not None
+    return _BARE_TAG.fullmatch(field) is not None and DATED.search(field) is not None
 
 
 def _column_tagged(field: str) -> bool:
     """Does *field* end with a column's name in brackets (the title's mark),
     rather than a date (（2019年1月3日）: a document's, under its title)?"""
     tag = COLUMN_TAG.search(field)
-    return tag is not None and _DATED.search(tag.group()) is None
+    return tag is not None and DATED.search(tag.group()) is None
 
 
 def _took_part(line: str) -> bool:

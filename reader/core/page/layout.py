@@ -26,6 +26,7 @@ from reader.core.page.marks import (
     CREDIT_ENDS,
     DATELINE,
     DATELINE_FIRST,
+    MARKER_LEAD,
     NO_LINE_START,
     SECTION_MARKERS,
     SENTENCE_TAIL,
@@ -277,7 +278,7 @@ def _byline_open(cur: list[Line], line: Line, nxt: Line | None) -> bool:
 
 def _stands_alone(text: str) -> bool:
     """A photo credit or a section marker."""
-    if len(text) <= 7 and text.lstrip("■□●○◆◇▲△★☆▶►·• ") in SECTION_MARKERS:
+    if len(text) <= 7 and text.lstrip(MARKER_LEAD) in SECTION_MARKERS:
         return True
     return closes_caption(text)
 

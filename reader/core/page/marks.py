@@ -113,11 +113,14 @@ COLUMN_TAG = re.compile(r"[（(][^（）()]{1,30}[）)]$")
 # A column's name in brackets, alone on a line or after the last few
 # characters of a title wrapped onto it: （政策解读·聚焦中央一号文件②）, 年（…）.
 _TITLE_TAG = re.compile(r"[^（）()，。；！？]{0,3}[（(]([^（）()，。；！？]{2,30})[）)]")
+# A date's number and unit: what tells （2019年1月3日） from a column's name.
+_DATE_WORD = r"[0-9０-９〇一二三四五六七八九十]\s*[年月日]"
+DATED = re.compile(_DATE_WORD)
 # …not a byline, a dateline, a credit or a date in brackets: （记者 张三）,
 # （本报北京2月3日电）, （新华社发）, （2019年1月3日）.
 _NOT_TAG = BlindPattern(
     r"^(?:本报|特约)?记者(?!手记|观察|调查)|^(?:通讯员|实习生|作者|文/|图/)|[电讯摄发]$|报道$"
-    r"|[0-9０-９〇一二三四五六七八九十]\s*[年月日]"
+    rf"|{_DATE_WORD}"
 )
 
 
@@ -137,16 +140,22 @@ ITEM_MARK = re.compile(
 )
 
 
+#: An item's bullet: a line that starts on one opens a text (■新门诊楼…).
+BULLETS = "■□●○◆◇▲△★☆▶►"
+#: What may stand before a section's marker: bullets, dots, spaces (■核心阅读).
+MARKER_LEAD = BULLETS + "·• "
+
+
 def is_section_marker(text: str) -> bool:
     """核心阅读, ■记者手记, or a head tagged as one: 有心又有为（记者手记）."""
-    text = text.lstrip("■□●○◆◇▲△★☆▶►·• ")
+    text = text.lstrip(MARKER_LEAD)
     if text in SECTION_MARKERS:
         return True
     tag = COLUMN_TAG.search(text)
     return tag is not None and tag.group()[1:-1] in SECTION_MARKERS
 
 
-_BYLINE_MARKS = "■□●○◆◇▲△★☆▶►·• \u3000"
+_BYLINE_MARKS = MARKER_LEAD + "\u3000"
 #: 文/图 · 图／文 · 文： before the names of who wrote and photographed.
 _WROTE = re.compile(r"^(?:文|图|圖)(?:[/／、](?:文|图|圖))?[：:]?[ \u3000]*")
 

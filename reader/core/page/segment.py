@@ -13,13 +13,12 @@ a photo credit closes a caption.
 
 from __future__ import annotations
 
-import re
-
 from reader.core.page.blocks import Block
 from reader.core.page.features import FIRST
 from reader.core.page.layout import BODY, CREDIT, HEAD
 from reader.core.page.marks import (
     CLOSING_REMARK,
+    MARKER_LEAD,
     NUMBERED_CAPTION,
     OPENING_MARKERS,
     REPORTER_LINE,
@@ -82,7 +81,7 @@ def segment(blocks: list[Block], orient: int) -> list[Draft]:
                 or _closed_by_remark(cur)
                 # 核心阅读 opens its article: right under body text on a page
                 # printing headlines first, it opens one without a headline
-                or (first and _MARKS.sub("", block.text) in OPENING_MARKERS)
+                or (first and block.text.lstrip(MARKER_LEAD) in OPENING_MARKERS)
             ):
                 close()
             cur.paras.append(block)
@@ -144,8 +143,6 @@ def segment(blocks: list[Block], orient: int) -> list[Draft]:
         drafts[-1].paras.extend(_as_body(h) for h in last.heads)
     return drafts
 
-
-_MARKS = re.compile("^[■□●○◆◇▲△★☆▶►·• ]+")
 
 #: The heading of a photo report, a line of its own: 图片报道 / 图片新闻.
 _PHOTO_REPORT = BlindPattern(r"^(?:图片报道|图片新闻|新闻图片)$")
