@@ -299,7 +299,12 @@ def _blocks(ctx: Context) -> list[Block]:
             flush()
             out.append(Block(HEAD, list(p.lines), p.text))
         else:
-            if cur and not _joins(cur[-1], p, ctx, i):
+            if cur and not _joins(cur, p, ctx, i):
+                head = _head_over_dateline(cur, p)
+                if head is not None:
+                    cur[-1] = Piece(cur[-1].lines[:-1], cur[-1].cut)
+                    flush()
+                    out.append(Block(HEAD, [head], head.text))
                 flush()
             cur.append(p)
         i += 1
@@ -324,8 +329,9 @@ def _paragraph(pieces: list[Piece], ctx: Context) -> Block:
     return Block(BODY, lines, text, width, dl)
 
 
-def _joins(a: Piece, b: Piece, ctx: Context, ib: int) -> bool:
-    """Do body pieces *a* and *b* (next to each other) belong to one paragraph?"""
+def _joins(above: list[Piece], b: Piece, ctx: Context, ib: int) -> bool:
+    """Does body piece *b* go on with the paragraph *above* (its pieces so far)?"""
+    a = above[-1]
     t = b.first.text
     if t[0] == "—" and a.last.last_char == "—":
         return True  # a dash (——) is one mark: cut across lines, it runs on
@@ -358,10 +364,38 @@ def _joins(a: Piece, b: Piece, ctx: Context, ib: int) -> bool:
     if b.cut == BLANK:
         if ctx.geo.indenting:
             return not (end and not full)
+        if not end and _opens_dated(above, b):
+            return False  # (an indenting page, above, is left to its indents)
         # (2月24日，… under a line cut short of its sentence: a new report, the
         # text above one cut off at the column's foot)
         return full and not end and not opens_report(last.text, t)
     return False
+
+
+def _opens_dated(above: list[Piece], b: Piece) -> bool:
+    """A dateline under a paragraph of two lines or more cut off in
+    mid-sentence: a report of its own (the sentence goes on in another
+    column; text never runs on into 本报北京2月3日电).  Not under one line:
+    a deck glued to its own dateline."""
+    return _dated(b) and (len(above) > 1 or len(above[0].lines) >= 2)
+
+
+def _dated(b: Piece) -> bool:
+    return b.first.text[0] in DATELINE_FIRST and DATELINE.match(b.text) is not None
+
+
+def _head_over_dateline(above: list[Piece], b: Piece) -> Line | None:
+    """The line printed right under a paragraph's last sentence, with no end
+    mark of its own, over a dateline that starts a paragraph: that report's
+    headline (a paragraph never stops in mid-sentence above a dateline)."""
+    lines = above[-1].lines
+    if len(lines) < 2 or not _dated(b):
+        return None
+    last = lines[-1]
+    if len(last.text) > 30 or last.last_char in "，、；：" or ends_sentence(last.text) \
+            or not ends_sentence(lines[-2].text):
+        return None
+    return last
 
 
 def _join_credit(lines: list[Line]) -> str:
