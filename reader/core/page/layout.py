@@ -249,8 +249,12 @@ def _title_form(text: str) -> bool:
         # a column's name: words, not a remark (（。）, （—）)
         if not _CJK_WORD.search(tag.group()) or _SENTENCE_MARKS.search(tag.group()):
             return False
-        # (one comma at most: 帮把手，不要乱伸手（观象台）; a sentence has more)
-        return len(_CLAUSE_MARKS_IN(text)) <= (1 if "，" in text else 0)
+        # (one comma at most: 帮把手，不要乱伸手（观象台）, or a list of three
+        # at most: 讲好共促和平、共谋发展的故事（钟声）; a sentence has more)
+        marks = _CLAUSE_MARKS_IN(text)
+        if "，" in text:
+            return len(marks) <= 1
+        return len(marks) <= 2 and all(m == "、" for m in marks)
     return text.startswith("——") or (
         TWO_PART.search(text) is not None and _CLAUSE_MARK(text) is None
     )
