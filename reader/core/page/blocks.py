@@ -89,7 +89,7 @@ def page_blocks(text: str) -> tuple[list[Block], int]:
     orient = _label(ctx)
     if orient == FIRST and not geo.indenting:
         split_glued(ctx.pieces, ctx.column)
-    return _blocks(ctx), orient
+    return _blocks(ctx, orient == FIRST), orient
 
 
 def _is_candidate(p: Piece) -> bool:
@@ -275,7 +275,7 @@ _SENTENCE_MARKS = re.compile("[，。；！？]").search
 _CLAUSE_MARKS = re.compile("[，、；：,;:]").findall
 
 
-def _blocks(ctx: Context) -> list[Block]:
+def _blocks(ctx: Context, first: bool = False) -> list[Block]:
     pieces = ctx.pieces
     out: list[Block] = []
     cur: list[Piece] = []
@@ -299,7 +299,7 @@ def _blocks(ctx: Context) -> list[Block]:
             flush()
             out.append(Block(HEAD, list(p.lines), p.text))
         else:
-            if cur and not _joins(cur, p, ctx, i):
+            if cur and not _joins(cur, p, ctx, i, first):
                 head = _head_over_dateline(cur, p)
                 if head is not None:
                     cur[-1] = Piece(cur[-1].lines[:-1], cur[-1].cut)
@@ -329,8 +329,9 @@ def _paragraph(pieces: list[Piece], ctx: Context) -> Block:
     return Block(BODY, lines, text, width, dl)
 
 
-def _joins(above: list[Piece], b: Piece, ctx: Context, ib: int) -> bool:
-    """Does body piece *b* go on with the paragraph *above* (its pieces so far)?"""
+def _joins(above: list[Piece], b: Piece, ctx: Context, ib: int, first: bool) -> bool:
+    """Does body piece *b* go on with the paragraph *above* (its pieces so far)?
+    *first*: the page prints headlines above their bodies."""
     a = above[-1]
     t = b.first.text
     if t[0] == "—" and a.last.last_char == "—":
@@ -364,7 +365,7 @@ def _joins(above: list[Piece], b: Piece, ctx: Context, ib: int) -> bool:
     if b.cut == BLANK:
         if ctx.geo.indenting:
             return not (end and not full)
-        if not end and _opens_dated(above, b):
+        if not end and _opens_dated(above, b, first):
             return False  # (an indenting page, above, is left to its indents)
         # (2月24日，… under a line cut short of its sentence: a new report, the
         # text above one cut off at the column's foot)
@@ -372,12 +373,12 @@ def _joins(above: list[Piece], b: Piece, ctx: Context, ib: int) -> bool:
     return False
 
 
-def _opens_dated(above: list[Piece], b: Piece) -> bool:
+def _opens_dated(above: list[Piece], b: Piece, first: bool) -> bool:
     """A dateline under a paragraph of two lines or more cut off in
     mid-sentence: a report of its own (the sentence goes on in another
     column; text never runs on into 本报北京2月3日电).  Not under one line:
     a deck glued to its own dateline."""
-    return _dated(b) and (len(above) > 1 or len(above[0].lines) >= 2)
+    return _dated(b) and (first or len(above) > 1 or len(above[0].lines) >= 2)
 
 
 def _dated(b: Piece) -> bool:
