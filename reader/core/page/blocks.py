@@ -376,8 +376,9 @@ def _joins(above: list[Piece], b: Piece, ctx: Context, ib: int, first: bool) -> 
 def _opens_dated(above: list[Piece], b: Piece, first: bool) -> bool:
     """A dateline under a paragraph of two lines or more cut off in
     mid-sentence: a report of its own (the sentence goes on in another
-    column; text never runs on into 本报北京2月3日电).  Not under one line:
-    a deck glued to its own dateline."""
+    column; text never runs on into 本报北京2月3日电).  Under one line only
+    where headlines come *first*: that line is the report's deck, which
+    ``segment`` hands to it."""
     return _dated(b) and (first or len(above) > 1 or len(above[0].lines) >= 2)
 
 
