@@ -379,11 +379,7 @@ def _opens_dated(above: list[Piece], b: Piece, first: bool) -> bool:
     column; text never runs on into 本报北京2月3日电).  Under one line only
     where headlines come *first*: that line is the report's deck, which
     ``segment`` hands to it."""
-    return _dated(b) and (first or len(above) > 1 or len(above[0].lines) >= 2)
-
-
-def _dated(b: Piece) -> bool:
-    return b.first.text[0] in DATELINE_FIRST and DATELINE.match(b.text) is not None
+    return is_dateline_start(b.text) and (first or len(above) > 1 or len(above[0].lines) >= 2)
 
 
 def _head_over_dateline(above: list[Piece], b: Piece) -> Line | None:
@@ -391,7 +387,7 @@ def _head_over_dateline(above: list[Piece], b: Piece) -> Line | None:
     mark of its own, over a dateline that starts a paragraph: that report's
     headline (a paragraph never stops in mid-sentence above a dateline)."""
     lines = above[-1].lines
-    if len(lines) < 2 or not _dated(b):
+    if len(lines) < 2 or not is_dateline_start(b.text):
         return None
     last = lines[-1]
     if len(last.text) > 30 or last.last_char in "，、；：" or ends_sentence(last.text) \
