@@ -34,6 +34,8 @@ from reader.core.page.layout import (
     SHORT,
     Piece,
     cut_pieces,
+    dateline_opens,
+    head_over_dateline,
 )
 from reader.core.page.lines import Line, ascii_run, split_lines, tidy_spaces
 from reader.core.page.marks import (
@@ -300,7 +302,7 @@ def _blocks(ctx: Context, first: bool = False) -> list[Block]:
             out.append(Block(HEAD, list(p.lines), p.text))
         else:
             if cur and not _joins(cur, p, ctx, i, first):
-                head = _head_over_dateline(cur, p)
+                head = head_over_dateline(cur, p)
                 if head is not None:
                     cur[-1] = Piece(cur[-1].lines[:-1], cur[-1].cut)
                     flush()
@@ -365,35 +367,12 @@ def _joins(above: list[Piece], b: Piece, ctx: Context, ib: int, first: bool) -> 
     if b.cut == BLANK:
         if ctx.geo.indenting:
             return not (end and not full)
-        if not end and _opens_dated(above, b, first):
+        if not end and dateline_opens(above, b, first):
             return False  # (an indenting page, above, is left to its indents)
         # (2月24日，… under a line cut short of its sentence: a new report, the
         # text above one cut off at the column's foot)
         return full and not end and not opens_report(last.text, t)
     return False
-
-
-def _opens_dated(above: list[Piece], b: Piece, first: bool) -> bool:
-    """A dateline under a paragraph of two lines or more cut off in
-    mid-sentence: a report of its own (the sentence goes on in another
-    column; text never runs on into 本报北京2月3日电).  Under one line only
-    where headlines come *first*: that line is the report's deck, which
-    ``segment`` hands to it."""
-    return is_dateline_start(b.text) and (first or len(above) > 1 or len(above[0].lines) >= 2)
-
-
-def _head_over_dateline(above: list[Piece], b: Piece) -> Line | None:
-    """The line printed right under a paragraph's last sentence, with no end
-    mark of its own, over a dateline that starts a paragraph: that report's
-    headline (a paragraph never stops in mid-sentence above a dateline)."""
-    lines = above[-1].lines
-    if len(lines) < 2 or not is_dateline_start(b.text):
-        return None
-    last = lines[-1]
-    if len(last.text) > 30 or last.last_char in "，、；：" or ends_sentence(last.text) \
-            or not ends_sentence(lines[-2].text):
-        return None
-    return last
 
 
 def _join_credit(lines: list[Line]) -> str:
