@@ -198,11 +198,11 @@ _EVENT_END = re.compile(
     "开展|建成|开工|投产|上线|完成|推进|正常|增长|下降|实施|施行|生效|"
     "启用|揭牌|落地|问世|竣工|通车|收官|夺冠|晋级|获批|亮相|回信|会见|结束)$")
 #: A leader's part in an event (出席 主持 讲话 …), how a subtitle under its title ends.
-_PRESIDED = re.compile("(?:出席|主持|讲话|致辞|致信|致贺信|会见|看望|考察|调研|参加|见证)$")
+_PARTS = "(?:出席|主持|讲话|致辞|致信|致贺信|会见|看望|考察|调研|参加|见证)"
+_PRESIDED = re.compile(_PARTS + "$")
 #: A leader's part closing a line (…栗战书主持 / …习近平主持会议), not a speech's
 #: name (在…时的讲话: the title of a speech printed under its kicker).
-_PRESIDED_TAIL = re.compile("(?<!的)(?:出席|主持|讲话|致辞|致信|致贺信|会见|看望|考察|调研|参加|见证)"
-                            "(?:会议)?$")
+_PRESIDED_TAIL = re.compile("(?<!的)" + _PARTS + "(?:会议)?$")
 #: A leader's part named anywhere in a short line: 栗战书主持会议 / 参加审议 / 看望慰问.
 _TOOK_PART = re.compile("(?:主持|出席|参加|看望|慰问|批示|审议)")
 #: What is expected to come of the news (将 拟 预计 有望 …): a subtitle's detail.
@@ -220,8 +220,8 @@ _PUBLISHES = re.compile("(?:发布|印发|公布|发表|刊发|颁布|出台|下
                         "(?:通知|意见|文章|数据|新规|政策|报告|决定|办法|方案|公告|公报|举措|措施|《[^》]*》)$")
 #: A figure in ten thousands, hundred millions or per cent: 5300多万 / 81% / 1.2万亿 / 四亿
 #: (not 千万, "by all means").
-_FIGURE = re.compile("(?:[0-9０-９][0-9０-９.．]*|[一二三四五六七八九十两百][一二三四五六七八九十百千两]*)"
-                     "[多余近]?(?:[万亿]|%|％)")
+_FIGURE = re.compile("(?:[0-9０-９][0-9０-９.．]*"
+                     "|[一二三四五六七八九十两百][一二三四五六七八九十百千两]*)[多余近]?(?:[万亿]|%|％)")
 _SAYS_START = re.compile("(?:强调|指出|表示|要求|提出|宣布|将|为|以|让|把|对|向|在|并|已|要|具有)")
 
 
