@@ -93,3 +93,26 @@ def test_a_summary_wider_than_the_column_over_the_dateline_is_a_headline() -> No
     # a line of the column's width there is body: a one-line paragraph
     text = "王某会见河东县农民代表\n\n王某强调，春耕要抓紧。\n\n本报河东2月5日电（记者张\n三）河东县今年春耕提前了十天。\n"
     assert [p.label for p in _glued(text, [HEAD, BODY, BODY])] == [HEAD, BODY, BODY]
+
+
+def test_a_title_over_a_summary_is_a_headline_too_even_weighed_as_body() -> None:
+    summary = "王某强调，河东县高度重视春耕工作，目前各项工作正在有序推进。我们一定会积极努力"
+    text = (f"一个句子到此结束。\n\n王某会见河东县农民代表\n\n{summary}\n\n"
+            "本报河东2月5日电（记者张\n三）河东县今年春耕提前了十天。\n")
+    pieces = _glued(text, [BODY, BODY, BODY, BODY])
+    assert [p.label for p in pieces] == [BODY, HEAD, HEAD, BODY]
+    # a line ending a clause is no title: the text goes on under it
+    text = text.replace("王某会见河东县农民代表", "王某会见河东县农民代表时说，")
+    assert [p.label for p in _glued(text, [BODY, BODY, BODY, BODY])][:2] == [BODY, BODY]
+
+
+def test_a_title_glued_under_the_text_before_over_its_subtitle_and_dateline() -> None:
+    text = ("田野里到处是忙碌的身影，农\n民们趁着好天气抢种。\n王某看望河东县农民代表\n\n"
+            "代表党中央向农民们致以新春祝福\n\n本报河东2月5日电（记者张\n三）王某5日看望了农民。\n")
+    pieces = _glued(text, [BODY, HEAD, BODY])
+    assert _texts(pieces)[:3] == [(BODY, "田野里到处是忙碌的身影，农民们趁着好天气抢种。"),
+                                  (HEAD, "王某看望河东县农民代表"),
+                                  (HEAD, "代表党中央向农民们致以新春祝福")]
+    # with no dateline under the headline block, the line stays where it is
+    text = text.replace("本报河东2月5日电（记者张\n三）", "")
+    assert [p.label for p in _glued(text, [BODY, HEAD, BODY])] == [BODY, HEAD, BODY]

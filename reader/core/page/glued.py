@@ -41,14 +41,16 @@ is there by chance (…充满信心 / 中国政府…).
 
 Between a headline and the dateline that opens its report, a piece set far
 wider than the column (a summary under the title: 习近平强调，…) is headline
-type: a body line never runs past its column.
+type: a body line never runs past its column; and so is a lone phrase over it
+after a finished text (the title the weighing took for body).
 
 A headline can be glued on both sides: under the last line of the article
 before (…愉悦感受。 / 铁路春运节前发送旅客1.43亿人次) and over its own dateline
 (本报北京2月5日电…).  Nothing in the widths cuts it off, but on a page that
 prints headlines first, no body line stands between a finished sentence and
 a dateline with no blank line around it: the lines there (a few, none of them
-ending a sentence) are that dateline's headline.
+ending a sentence) are that dateline's headline; and so where the rest of the
+headline block (a subtitle, apart) stands between them and the dateline.
 """
 
 from __future__ import annotations
@@ -117,6 +119,9 @@ def split_glued(pieces: list[Piece], column: list[float | None]) -> list[int]:
                 i += 1
         elif p.label == BODY and _summary(pieces, column, i):
             p.label = HEAD
+            if pieces[i - 1].label == BODY:
+                pieces[i - 1].label = HEAD
+                out.append(i - 1)
             out.append(i)
         elif p.label == BODY and len(p.lines) >= 2 and (n := _glued(pieces, column, i)):
             _cut_head(pieces, column, i, n)
@@ -137,9 +142,17 @@ def split_glued(pieces: list[Piece], column: list[float | None]) -> list[int]:
 
 def _over_dateline(pieces: list[Piece], i: int) -> int:
     """Where the headline lines at the end of body piece *i* start, when they
-    stand between a finished sentence and the dateline right under them; 0 for
-    none."""
-    if i + 1 >= len(pieces) or pieces[i + 1].cut != DATELINE_CUT or pieces[i + 1].first.gap:
+    stand between a finished sentence and the dateline right under them (or
+    the rest of their headline block right under them, over its dateline); 0
+    for none."""
+    if i + 1 >= len(pieces):
+        return 0
+    nxt = pieces[i + 1]
+    if nxt.label == HEAD and nxt.first.gap:
+        # (王沪宁看望… glued under the text before, its subtitle apart below)
+        if i + 2 >= len(pieces) or not _opens_dated(pieces[i + 2]):
+            return 0
+    elif nxt.cut != DATELINE_CUT or nxt.first.gap:
         return 0
     lines = pieces[i].lines
     k = len(lines)
@@ -187,14 +200,35 @@ def _summary(pieces: list[Piece], column: list[float | None], i: int) -> bool:
     return (
         col is not None
         and 0 < i < len(pieces) - 1
-        and pieces[i - 1].label == HEAD
-        and (pieces[i + 1].cut == DATELINE_CUT or is_dateline_start(pieces[i + 1].first.text))
+        and (pieces[i - 1].label == HEAD or _lone_title(pieces, i - 1))
+        and _opens_dated(pieces[i + 1])
         and len(p.lines) <= _GLUED_LINES
         and p.first.core > col * _WIDER
         and all(line.core > col for line in p.lines)
         and not is_dateline_start(p.text)
         and CLOSING_REMARK.match(p.text) is None
     )
+
+
+def _lone_title(pieces: list[Piece], i: int) -> bool:
+    """Could body piece *i*, a line of its own after a finished text, be a
+    title (over a summary set as headlines are)?"""
+    p = pieces[i]
+    text = p.text
+    return (
+        len(p.lines) == 1
+        and p.label == BODY
+        and (i == 0 or (pieces[i - 1].label == BODY and _ended(pieces[i - 1])))
+        and len(text) <= _TITLE_MAX
+        and not _MARKS(text)
+        and _phrase_ends(text)
+        and not unbalanced(text)
+    )
+
+
+def _opens_dated(p: Piece) -> bool:
+    """Does piece *p* open with a dateline?"""
+    return p.cut == DATELINE_CUT or is_dateline_start(p.first.text)
 
 
 def _rest_of_title(pieces: list[Piece], i: int) -> bool:
