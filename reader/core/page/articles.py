@@ -26,6 +26,7 @@ import re
 
 from reader.core.model import Article
 from reader.core.page.blocks import page_blocks
+from reader.core.page.digest import digest
 from reader.core.page.features import AFTER, UNKNOWN
 from reader.core.page.fields import finish, infer_title
 from reader.core.page.marks import ends_sentence, is_dateline_start
@@ -81,7 +82,7 @@ def _parse_folded(text: str, first: int) -> tuple[tuple[Article, ...], int]:
     blocks, orient = page_blocks(text)
     if not blocks:
         return (), orient
-    drafts = segment(blocks, orient)
+    drafts = digest(segment(blocks, orient), orient)
     last = len(drafts) - 1
     return tuple(finish(first + i, d, last=i == last) for i, d in enumerate(drafts)), orient
 
