@@ -58,41 +58,51 @@ def digest(drafts: list[Draft], orient: int) -> list[Draft]:
 # ------------------------------------------------------------------ columns
 
 def _join_columns(drafts: list[Draft], first: bool) -> list[Draft]:
+    return _columns_first(drafts) if first else _columns_after(drafts)
+
+
+def _columns_first(drafts: list[Draft]) -> list[Draft]:
+    """Headlines printed first: the column's name tops its first brief's
+    headlines, and the briefs below follow, each under a headline or none."""
     out: list[Draft] = []
     i = 0
     n = len(drafts)
     while i < n:
-        if first:
-            name = _named_column(drafts[i])
-            j = i + 1
-            while j < n and _brief(drafts[j]) and _named_column(drafts[j]) is None:
-                j += 1
-            if name is not None and _brief(drafts[i]) and j - i >= 2:
-                out.append(_joined(drafts[i:j], name, first))
-                i = j
-                continue
+        name = _named_column(drafts[i])
+        j = i + 1
+        while j < n and _brief(drafts[j]) and _named_column(drafts[j]) is None:
+            j += 1
+        if name is not None and _brief(drafts[i]) and j - i >= 2:
+            out.append(_joined(drafts[i:j], name, True))
+            i = j
+        else:
             out.append(drafts[i])
             i += 1
-            continue
-        # headlines after their bodies: the column's name closes its last brief,
-        # whose own headline and those of the briefs above stand as paragraphs
-        d = drafts[i]
-        i += 1
+    return out
+
+
+def _columns_after(drafts: list[Draft]) -> list[Draft]:
+    """Headlines printed after their bodies: the column's name closes its last
+    brief; the briefs above it are without a headline, or end on one short
+    headline (the next brief's, printed above it), or are a brief's headline
+    alone, read as a paragraph."""
+    out: list[Draft] = []
+    for d in drafts:
         name = _named_column(d)
         if name is None or len(d.heads) != 1 or len(d.heads[0].lines) != 1 or not _brief(d):
             out.append(d)
             continue
         taken: list[Draft] = []
         briefs = 1
-        while out and not out[-1].heads:
+        while out and (not out[-1].heads or _headed_brief(out[-1])):
             prev = out[-1]
             if _brief(prev):
                 briefs += 1
-            elif not (_heading_only(prev) and (not taken or not _heading_only(taken[-1]))):
+            elif not _heading_only(prev) or (taken and _heading_only(taken[-1])):
                 break
             taken.append(out.pop())
         if briefs >= 2:
-            out.append(_joined([*reversed(taken), d], name, first))
+            out.append(_joined([*reversed(taken), d], name, False))
         else:
             out.extend(reversed(taken))
             out.append(d)
@@ -120,6 +130,14 @@ def _brief(draft: Draft) -> bool:
     if CLOSING_REMARK.match(paras[-1].text) is None or len(paras) < 2:
         return False
     return sum(len(p.text) for p in paras) <= BRIEF
+
+
+def _headed_brief(draft: Draft) -> bool:
+    """A brief with one short headline after it: where headlines follow their
+    bodies, the next brief's own, printed above it."""
+    heads = draft.heads
+    return (len(heads) == 1 and len(heads[0].lines) <= 2 and len(heads[0].text) <= 30
+            and _brief(draft))
 
 
 def _heading_only(draft: Draft) -> bool:
