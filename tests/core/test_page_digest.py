@@ -160,3 +160,31 @@ def test_joined_blocks_keep_page_order() -> None:
     numbers = [b.lines[0].number for d in drafts for b in d.paras]
     assert numbers == sorted(numbers)
     assert [h.text for h in drafts[-1].heads] == ["新闻速递"]
+
+
+POINTS = ["■全市今年将新建和改扩建中小学二十所，新增学位两万个。",
+          "■到今年底，所有街道都将建成至少一所普惠性幼儿园。"]
+SCHOOLS = ["新华社北京3月5日电  记者从市教育局获悉，本市今年将继续加大教育投入，新建和改扩建"
+           "中小学二十所，新增学位两万个，进一步缓解入学压力。",
+           "市教育局有关负责人表示，新建学校将优先布局在人口导入较多的新城和大型居住区。"]
+SCHOOLS_HEAD = "本市今年新增中小学学位两万个"
+
+
+def test_key_points_over_a_report_open_it() -> None:
+    first = page([JOBS_HEAD], body(JOBS, 16), [SCHOOLS_HEAD], body(POINTS, 16),
+                 body(SCHOOLS, 16))
+    after = page(body(JOBS, 16), [JOBS_HEAD], body(BUSES, 16), [BUSES_HEAD],
+                 body(POINTS, 16), body(SCHOOLS, 16), [SCHOOLS_HEAD])
+    for text in (first, after):
+        schools = parse_articles(text)[-1]
+        assert schools.title == SCHOOLS_HEAD
+        assert schools.paragraphs[:2] == tuple(POINTS)
+        assert printed(schools.paragraphs[2]) == printed(SCHOOLS[0])
+
+
+def test_points_under_a_headline_of_their_own_stay_apart() -> None:
+    # headlines after their bodies: the points close on a headline of their own
+    text = page(body(JOBS, 16), [JOBS_HEAD], body(BUSES, 16), [BUSES_HEAD],
+                body(POINTS, 16), ["本市教育工作要点"], body(SCHOOLS, 16), [SCHOOLS_HEAD])
+    titles = [a.title for a in parse_articles(text)]
+    assert titles == [JOBS_HEAD, BUSES_HEAD, "本市教育工作要点", SCHOOLS_HEAD]

@@ -11,8 +11,8 @@ recurring words) and never from the names or phrases of one paper:
    found, body pieces joined into paragraphs;
 3. :mod:`~reader.core.page.orient` — headline-first or headline-after, decided
    for the page; :mod:`~reader.core.page.segment` — blocks cut into articles;
-   :mod:`~reader.core.page.digest` — a digest's reports and a column's briefs,
-   cut apart there, joined back into one article each;
+   :mod:`~reader.core.page.digest` — a digest's reports, a column's briefs and
+   a report's key points, cut apart there, joined back into one article each;
 4. :mod:`~reader.core.page.heads`, :mod:`~reader.core.page.fields` — kicker,
    title, subtitle, dateline, byline.
 

@@ -1,8 +1,8 @@
 """Articles that segmentation cut in pieces, joined back: a digest of reports
-under one headline, and a column of briefs.
+under one headline, a column of briefs, a report's key points.
 
-Segmentation opens an article at every dateline and every headline.  Two kinds
-of article print several of both and are still one article:
+Segmentation opens an article at every dateline and every headline.  These
+print several of both, or stand apart, and are still one article:
 
 * a digest: reports of one day from one place under one headline (王毅同X、Y、
   Z外长通电话), each opening with the same dateline and nearly the same first
@@ -12,7 +12,8 @@ of article print several of both and are still one article:
 * a column of briefs: a short column name (新闻速递, 微阅读) over a few briefs,
   each a few hundred characters under a headline of its own and closed by its
   source in brackets (（新华社）, （据《经济日报》）, （记者 X）).  The column is
-  the article; the briefs' headlines are its paragraphs.
+  the article; the briefs' headlines are its paragraphs;
+* key points set as bullets (■ …) right above a dated report: its summary.
 
 Joining keeps every block in page order: the kept headline stays a headline,
 every other block is body, placed by the line it starts on.
@@ -27,6 +28,7 @@ from reader.core.page.features import FIRST
 from reader.core.page.layout import BODY, HEAD
 from reader.core.page.lexicon import words
 from reader.core.page.marks import (
+    BULLETS,
     BYLINE_PAREN,
     CLOSING_REMARK,
     DATED,
@@ -52,7 +54,7 @@ _SENTENCE = re.compile(r"[。！？!?]")
 def digest(drafts: list[Draft], orient: int) -> list[Draft]:
     """*drafts* with the pieces of one digest or one column of briefs joined."""
     first = orient == FIRST
-    return _join_reports(_join_columns(drafts, first), first)
+    return _join_points(_join_reports(_join_columns(drafts, first), first), first)
 
 
 # ------------------------------------------------------------------ columns
@@ -213,6 +215,30 @@ def _first_sentence(draft: Draft) -> str:
         if sentence:
             return sentence
     return ""
+
+
+# ------------------------------------------------------------------ key points
+
+def _join_points(drafts: list[Draft], first: bool) -> list[Draft]:
+    """Key points set as bullets (■ …) right above a dated report: its summary,
+    not an article of its own (the report has no headline between them)."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        between = d.heads if first else prev.heads if prev is not None else []
+        if (prev is not None and _points(prev) and not between and d.paras
+                and d.paras[0].dateline is not None and d.credit is None and not d.extra):
+            out.pop()
+            out.append(_joined([prev, d], None, first, prev.heads if first else d.heads))
+        else:
+            out.append(d)
+    return out
+
+
+def _points(draft: Draft) -> bool:
+    """Paragraphs that are all bulleted points."""
+    return (bool(draft.paras) and draft.credit is None and not draft.extra
+            and all(p.text[:1] in BULLETS for p in draft.paras))
 
 
 # ------------------------------------------------------------------ joining
