@@ -47,11 +47,6 @@ BRIEFS = [
 BRIEF_TEXT = tuple(p for head, paras in BRIEFS for p in (head, *paras))
 
 
-def _without_digest(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Parse as segmentation leaves it, to show the test page is one it cuts."""
-    monkeypatch.setattr("reader.core.page.articles.digest", lambda drafts, orient: drafts)
-
-
 def _orient(text: str) -> int:
     return page_blocks(text)[1]
 
@@ -67,8 +62,7 @@ def _digest_after() -> str:
 
 
 @pytest.mark.parametrize("make", [_digest_first, _digest_after])
-def test_a_digest_of_reports_under_one_headline_is_one_article(
-        make: Callable[[], str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_digest_of_reports_under_one_headline_is_one_article(make: Callable[[], str]) -> None:
     text = make()
     jobs, calls = parse_articles(text)
     assert jobs.title == JOBS_HEAD
@@ -76,8 +70,8 @@ def test_a_digest_of_reports_under_one_headline_is_one_article(
     assert calls.dateline == "新华社北京3月2日电"
     assert printed("".join(calls.paragraphs)) == printed(
         "".join([*GERMANY, *FRANCE, *ITALY])[len(DL):])
-    _without_digest(monkeypatch)
-    assert len(parse_articles(text)) == 4  # segmentation alone opens one per dateline
+    blocks, orient = page_blocks(text)
+    assert len(segment(blocks, orient)) == 4  # segmentation alone opens one per dateline
 
 
 def test_the_digest_is_read_either_way_round() -> None:
