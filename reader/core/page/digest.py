@@ -75,7 +75,7 @@ def _columns_first(drafts: list[Draft]) -> list[Draft]:
         while j < n and _brief(drafts[j]) and _named_column(drafts[j]) is None:
             j += 1
         if name is not None and _brief(drafts[i]) and j - i >= 2:
-            out.append(_joined(drafts[i:j], name, True))
+            out.append(_joined(drafts[i:j], name))
             i = j
         else:
             out.append(drafts[i])
@@ -104,7 +104,7 @@ def _columns_after(drafts: list[Draft]) -> list[Draft]:
                 break
             taken.append(out.pop())
         if briefs >= 2:
-            out.append(_joined([*reversed(taken), d], name, False))
+            out.append(_joined([*reversed(taken), d], name))
         else:
             out.extend(reversed(taken))
             out.append(d)
@@ -161,7 +161,7 @@ def _join_reports(drafts: list[Draft], first: bool) -> list[Draft]:
     for d in seq:
         if out and _next_report(out[-1], d):
             head = out.pop()
-            out.append(_joined([head, d] if first else [d, head], None, first, head.heads))
+            out.append(_joined([head, d] if first else [d, head], None, head.heads))
         else:
             out.append(d)
     return out if first else out[::-1]
@@ -229,7 +229,7 @@ def _join_points(drafts: list[Draft], first: bool) -> list[Draft]:
         if (prev is not None and _points(prev) and not between and d.paras
                 and d.paras[0].dateline is not None and d.credit is None and not d.extra):
             out.pop()
-            out.append(_joined([prev, d], None, first, prev.heads if first else d.heads))
+            out.append(_joined([prev, d], None, prev.heads if first else d.heads))
         else:
             out.append(d)
     return out
@@ -238,13 +238,12 @@ def _join_points(drafts: list[Draft], first: bool) -> list[Draft]:
 def _points(draft: Draft) -> bool:
     """Paragraphs that are all bulleted points."""
     return (bool(draft.paras) and draft.credit is None and not draft.extra
-            and all(p.text[:1] in BULLETS for p in draft.paras))
+            and all(p.text and p.text[0] in BULLETS for p in draft.paras))
 
 
 # ------------------------------------------------------------------ joining
 
-def _joined(group: list[Draft], name: Block | None, first: bool,
-            keep: list[Block] | None = None) -> Draft:
+def _joined(group: list[Draft], name: Block | None, keep: list[Block] | None = None) -> Draft:
     """One draft of *group*: *name* (a column's name cut from the top headline
     block) or the blocks of *keep* as its headline, every other block body, in
     page order."""
