@@ -35,6 +35,47 @@ def test_role_signals_name_an_outlook_a_leaders_part_and_an_issuing_kicker() -> 
     assert role_signals("河东县政府办公室印发", "关于做好春耕工作的通知")["a_says"] == 1.0
 
 
+def test_role_signals_name_an_issuer_and_its_document_as_a_kicker() -> None:
+    assert role_signals("河东县两部门印发通知", "做好春耕备耕工作")["a_publishes"] == 1.0
+    assert role_signals("某某杂志发表王某重要文章", "在全县春耕工作会议上的讲话")["a_publishes"] == 1.0
+    assert role_signals("河东县政府印发《春耕方案》", "做好春耕备耕工作")["a_publishes"] == 1.0
+    # the document named by its subject is the news itself, and so is a line ending on 发布
+    assert "a_publishes" not in role_signals("河东县出台春耕补贴方案的细则", "每亩补贴五十元")
+    assert "a_publishes" not in role_signals("河东县春耕方案发布", "每亩补贴五十元")
+
+
+def test_role_signals_see_a_short_line_of_figures_under_the_news() -> None:
+    assert role_signals("河东县水库累计蓄水3000万立方米", "5万多人受益")["b_figure"] == 1.0
+    assert role_signals("河东县去年粮食总产再创新高", "比上年增长8.5%")["b_figure"] == 1.0
+    assert role_signals("河东县新建水库蓄水", "三千万立方米")["b_figure"] == 1.0
+    # the longer line under a short kicker, a count without 万 亿 %, 千万 ("by all means")
+    assert "b_figure" not in role_signals("河东县水库", "累计蓄水3000万立方米")
+    assert "b_figure" not in role_signals("河东县春耕备耕有序推进", "新增岗位300个")
+    assert "b_figure" not in role_signals("河东县春耕备耕有序推进", "千万别误农时")
+
+
+def test_role_signals_see_who_chaired_at_the_end_of_a_long_line() -> None:
+    long = "审议关于做好春耕工作的决定草案等李某主持"
+    assert role_signals("河东县人大常委会举行会议", long)["b_presided_long"] == 1.0
+    assert role_signals("河东县召开会议", "研究部署春耕备耕和防汛抗旱工作李某主持会议")[
+        "b_presided_long"] == 1.0
+    # a speech's name is a title; a short line of who took part has its own signal
+    assert "b_presided_long" not in role_signals("某某杂志发表王某重要文章", "在全县春耕工作会议上的讲话")
+    short = role_signals("河东县人大常委会举行会议", "李某主持")
+    assert "b_presided_long" not in short and short["b_presided"] == 1.0
+
+
+def test_the_new_role_signals_turn_the_learned_decision() -> None:
+    # a line of figures and a line of who chaired are subtitles; the words of
+    # an issuer and its document a kicker
+    assert heading_roles(["河东县水库累计蓄水3000万立方米", "5万多人受益"]) == (
+        None, "河东县水库累计蓄水3000万立方米", "5万多人受益")
+    assert heading_roles(["河东县人大常委会举行会议", "审议关于做好春耕工作的决定草案等李某主持"]) == (
+        None, "河东县人大常委会举行会议", "审议关于做好春耕工作的决定草案等李某主持")
+    assert heading_roles(["某某杂志发表王某重要文章", "在全县春耕工作会议上的讲话"]) == (
+        "某某杂志发表王某重要文章", "在全县春耕工作会议上的讲话", None)
+
+
 def test_role_signals_see_word_play_in_quotes_but_not_a_quoted_phrase() -> None:
     signals = role_signals("首批技术人员启程", "两地心手相连共绘“丰”景图")
     assert signals["b_pun"] == 1.0 and "a_pun" not in signals

@@ -11,6 +11,8 @@ recurring words) and never from the names or phrases of one paper:
    found, body pieces joined into paragraphs;
 3. :mod:`~reader.core.page.orient` — headline-first or headline-after, decided
    for the page; :mod:`~reader.core.page.segment` — blocks cut into articles;
+   :mod:`~reader.core.page.digest` — a digest's reports, a column's briefs and
+   a report's key points, cut apart there, joined back into one article each;
 4. :mod:`~reader.core.page.heads`, :mod:`~reader.core.page.fields` — kicker,
    title, subtitle, dateline, byline.
 
@@ -26,6 +28,7 @@ import re
 
 from reader.core.model import Article
 from reader.core.page.blocks import page_blocks
+from reader.core.page.digest import digest
 from reader.core.page.features import AFTER, UNKNOWN
 from reader.core.page.fields import finish, infer_title
 from reader.core.page.marks import ends_sentence, is_dateline_start
@@ -81,7 +84,7 @@ def _parse_folded(text: str, first: int) -> tuple[tuple[Article, ...], int]:
     blocks, orient = page_blocks(text)
     if not blocks:
         return (), orient
-    drafts = segment(blocks, orient)
+    drafts = digest(segment(blocks, orient), orient)
     last = len(drafts) - 1
     return tuple(finish(first + i, d, last=i == last) for i, d in enumerate(drafts)), orient
 

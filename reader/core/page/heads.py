@@ -135,6 +135,15 @@ def role_signals(first: str, second: str, body: str = "") -> dict[str, float]:
         f["b_presided"] = 1.0  # 尤权出席并讲话 / 胡春华主持: who took part, a subtitle
     elif len(second) <= 12 and _TOOK_PART.search(second):
         f["b_took_part"] = 1.0  # 栗战书主持会议 / 黄坤明看望慰问演职人员
+    elif len(second) > 14 and _PRESIDED_TAIL.search(second):
+        f["b_presided_long"] = 1.0  # 审议…决定草案等栗战书主持: what a meeting did, who chaired
+    if _PUBLISHES.search(first):
+        f["a_publishes"] = 1.0  # 两部门印发通知 / 《求是》杂志发表…文章: the title is what it says
+    if _FIGURE.search(second) and len(second) < len(first):
+        # 南水北调…累计输水200亿立方米 / 5300多万人受益: a short line of figures under
+        # the news bears it out, a subtitle; a title stating a figure is the
+        # longer line under a kicker's few words (成都中心城区 / 490余个菜市场…)
+        f["b_figure"] = 1.0
     if _OUTLOOK.search(second):
         f["b_outlook"] = 1.0  # 10年内将累计投入3亿元: what comes of the title's news
     if _OUTLOOK.search(first):
@@ -189,7 +198,11 @@ _EVENT_END = re.compile(
     "开展|建成|开工|投产|上线|完成|推进|正常|增长|下降|实施|施行|生效|"
     "启用|揭牌|落地|问世|竣工|通车|收官|夺冠|晋级|获批|亮相|回信|会见|结束)$")
 #: A leader's part in an event (出席 主持 讲话 …), how a subtitle under its title ends.
-_PRESIDED = re.compile("(?:出席|主持|讲话|致辞|致信|致贺信|会见|看望|考察|调研|参加|见证)$")
+_PARTS = "(?:出席|主持|讲话|致辞|致信|致贺信|会见|看望|考察|调研|参加|见证)"
+_PRESIDED = re.compile(_PARTS + "$")
+#: A leader's part closing a line (…栗战书主持 / …习近平主持会议), not a speech's
+#: name (在…时的讲话: the title of a speech printed under its kicker).
+_PRESIDED_TAIL = re.compile("(?<!的)" + _PARTS + "(?:会议)?$")
 #: A leader's part named anywhere in a short line: 栗战书主持会议 / 参加审议 / 看望慰问.
 _TOOK_PART = re.compile("(?:主持|出席|参加|看望|慰问|批示|审议)")
 #: What is expected to come of the news (将 拟 预计 有望 …): a subtitle's detail.
@@ -200,6 +213,15 @@ _OUTLOOK = re.compile("(?:将|拟|可达|预计|有望|仍需|不受)")
 #: of 51, a second field the title 72 of 72.)
 #: (The same device in a local paper: 我市 / 全市 / 我省 …)
 _NATION = re.compile("(?:我国|中国|全国|[我全][省市县区])")
+#: An issuer putting out a document (两部门印发通知, 国家统计局公布数据, 《求是》杂志发表…
+#: 文章): a kicker whose title is what the document says; the verb with its object after
+#: it (a line ending on 发布 is the news itself, ``a_event``).
+_PUBLISHES = re.compile("(?:发布|印发|公布|发表|刊发|颁布|出台|下发|转发)[^，。]{0,10}"
+                        "(?:通知|意见|文章|数据|新规|政策|报告|决定|办法|方案|公告|公报|举措|措施|《[^》]*》)$")
+#: A figure in ten thousands, hundred millions or per cent: 5300多万 / 81% / 1.2万亿 / 四亿
+#: (not 千万, "by all means").
+_FIGURE = re.compile("(?:[0-9０-９][0-9０-９.．]*"
+                     "|[一二三四五六七八九十两百][一二三四五六七八九十百千两]*)[多余近]?(?:[万亿]|%|％)")
 _SAYS_START = re.compile("(?:强调|指出|表示|要求|提出|宣布|将|为|以|让|把|对|向|在|并|已|要|具有)")
 
 
