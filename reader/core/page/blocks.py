@@ -34,6 +34,8 @@ from reader.core.page.layout import (
     SHORT,
     Piece,
     cut_pieces,
+    dateline_opens,
+    head_over_dateline,
 )
 from reader.core.page.lines import Line, ascii_run, split_lines, tidy_spaces
 from reader.core.page.marks import (
@@ -89,7 +91,7 @@ def page_blocks(text: str) -> tuple[list[Block], int]:
     orient = _label(ctx)
     if orient == FIRST and not geo.indenting:
         split_glued(ctx.pieces, ctx.column)
-    return _blocks(ctx), orient
+    return _blocks(ctx, orient == FIRST), orient
 
 
 def _is_candidate(p: Piece) -> bool:
@@ -275,7 +277,7 @@ _SENTENCE_MARKS = re.compile("[，。；！？]").search
 _CLAUSE_MARKS = re.compile("[，、；：,;:]").findall
 
 
-def _blocks(ctx: Context) -> list[Block]:
+def _blocks(ctx: Context, first: bool = False) -> list[Block]:
     pieces = ctx.pieces
     out: list[Block] = []
     cur: list[Piece] = []
@@ -299,7 +301,12 @@ def _blocks(ctx: Context) -> list[Block]:
             flush()
             out.append(Block(HEAD, list(p.lines), p.text))
         else:
-            if cur and not _joins(cur[-1], p, ctx, i):
+            if cur and not _joins(cur, p, ctx, i, first):
+                head = head_over_dateline(cur, p)
+                if head is not None:
+                    cur[-1] = Piece(cur[-1].lines[:-1], cur[-1].cut)
+                    flush()
+                    out.append(Block(HEAD, [head], head.text))
                 flush()
             cur.append(p)
         i += 1
@@ -324,8 +331,10 @@ def _paragraph(pieces: list[Piece], ctx: Context) -> Block:
     return Block(BODY, lines, text, width, dl)
 
 
-def _joins(a: Piece, b: Piece, ctx: Context, ib: int) -> bool:
-    """Do body pieces *a* and *b* (next to each other) belong to one paragraph?"""
+def _joins(above: list[Piece], b: Piece, ctx: Context, ib: int, first: bool) -> bool:
+    """Does body piece *b* go on with the paragraph *above* (its pieces so far)?
+    *first*: the page prints headlines above their bodies."""
+    a = above[-1]
     t = b.first.text
     if t[0] == "—" and a.last.last_char == "—":
         return True  # a dash (——) is one mark: cut across lines, it runs on
@@ -358,6 +367,8 @@ def _joins(a: Piece, b: Piece, ctx: Context, ib: int) -> bool:
     if b.cut == BLANK:
         if ctx.geo.indenting:
             return not (end and not full)
+        if not end and dateline_opens(above, b, first):
+            return False  # (an indenting page, above, is left to its indents)
         # (2月24日，… under a line cut short of its sentence: a new report, the
         # text above one cut off at the column's foot)
         return full and not end and not opens_report(last.text, t)

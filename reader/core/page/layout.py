@@ -10,7 +10,8 @@ datelines, after a line that stops short of the column, and after a full line
 ending a sentence when a short line without end punctuation follows (a
 headline printed right under a paragraph).  Whether two pieces are one
 paragraph, a headline or body, is decided later (``blocks``); here only what
-the lines show is measured.
+the lines show is measured, and what a dateline piece says of the pieces above
+it (a new report; the line right above it, its headline).
 """
 
 from __future__ import annotations
@@ -79,6 +80,29 @@ class Piece:
                     w = line.core
             self._own = w
         return self._own
+
+
+def dateline_opens(above: list[Piece], b: Piece, first: bool) -> bool:
+    """A dateline under a paragraph of two lines or more cut off in
+    mid-sentence: a report of its own (the sentence goes on in another
+    column; text never runs on into 本报北京2月3日电).  Under one line only
+    where headlines come *first*: that line is the report's deck, which
+    ``segment`` hands to it."""
+    return is_dateline_start(b.text) and (first or len(above) > 1 or len(above[0].lines) >= 2)
+
+
+def head_over_dateline(above: list[Piece], b: Piece) -> Line | None:
+    """The line printed right under a paragraph's last sentence, with no end
+    mark of its own, over a dateline that starts a paragraph: that report's
+    headline (a paragraph never stops in mid-sentence above a dateline)."""
+    lines = above[-1].lines
+    if len(lines) < 2 or not is_dateline_start(b.text):
+        return None
+    last = lines[-1]
+    if len(last.text) > 30 or last.last_char in "，、；：" or ends_sentence(last.text) \
+            or not ends_sentence(lines[-2].text):
+        return None
+    return last
 
 
 def cut_pieces(lines: list[Line], geo: Geometry) -> list[Piece]:
@@ -249,8 +273,12 @@ def _title_form(text: str) -> bool:
         # a column's name: words, not a remark (（。）, （—）)
         if not _CJK_WORD.search(tag.group()) or _SENTENCE_MARKS.search(tag.group()):
             return False
-        # (one comma at most: 帮把手，不要乱伸手（观象台）; a sentence has more)
-        return len(_CLAUSE_MARKS_IN(text)) <= (1 if "，" in text else 0)
+        # (one comma at most: 帮把手，不要乱伸手（观象台）, or a list of three
+        # at most: 讲好共促和平、共谋发展的故事（钟声）; a sentence has more)
+        marks = _CLAUSE_MARKS_IN(text)
+        if "，" in text:
+            return len(marks) <= 1
+        return len(marks) <= 2 and all(m == "、" for m in marks)
     return text.startswith("——") or (
         TWO_PART.search(text) is not None and _CLAUSE_MARK(text) is None
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from reader.core.page.blocks import Block
 from reader.core.page.features import FIRST
+from reader.core.page.geometry import uses_indent
 from reader.core.page.layout import BODY, CREDIT, HEAD
 from reader.core.page.marks import (
     CLOSING_REMARK,
@@ -23,6 +24,7 @@ from reader.core.page.marks import (
     OPENING_MARKERS,
     REPORTER_LINE,
     BlindPattern,
+    closes_caption,
     ends_sentence,
     inner_sentence_end,
     is_section_marker,
@@ -52,6 +54,8 @@ def segment(blocks: list[Block], orient: int) -> list[Draft]:
     """Cut the page's blocks into articles; *orient* says which way round the
     page prints headlines (``features.FIRST``: above their bodies)."""
     first = orient == FIRST
+    # (an indenting page marks its paragraphs: no deck is read out of them)
+    decks = first and not uses_indent([line for b in blocks for line in b.lines])
     drafts: list[Draft] = []
     cur = Draft()
 
@@ -73,6 +77,21 @@ def segment(blocks: list[Block], orient: int) -> list[Draft]:
                 cur.heads = [_as_head(block)]
                 i += 1
                 continue
+            if decks and block.dateline is not None and cur.paras:
+                deck = _deck(cur)
+                if len(deck) == len(cur.paras):
+                    # headline, deck (weighed as body), dateline: one report
+                    cur.heads.extend(_as_head(b) for b in deck)
+                    cur.paras = [block]
+                    i += 1
+                    continue
+                if deck:
+                    del cur.paras[-len(deck):]
+                    close()
+                    cur.heads = [_as_head(b) for b in deck]
+                    cur.paras.append(block)
+                    i += 1
+                    continue
             if cur.paras and (
                 block.dateline is not None
                 or cur.credit is not None
@@ -160,6 +179,28 @@ def _as_body(block: Block) -> Block:
 
 def _as_head(block: Block) -> Block:
     return Block(HEAD, block.lines, block.text)
+
+
+def _deck(cur: Draft) -> list[Block]:
+    """The lines at the end of *cur* that head the dated report below them,
+    on a page printing headlines first: a line or two, each one printed line
+    with no sentence in it (a title or deck weighed as body; an article's last
+    words end a sentence).  All of *cur* when it is a headline and one or two
+    such lines under it, where a deck may hold sentences of its own."""
+    paras = cur.paras
+    if cur.heads and len(paras) <= 2 and all(_deck_line(b, True) for b in paras):
+        return paras
+    k = len(paras)
+    while k > 1 and len(paras) - k < 2 and _deck_line(paras[k - 1], False):
+        k -= 1
+    return paras[k:]
+
+
+def _deck_line(block: Block, sentences: bool) -> bool:
+    text = block.text
+    return len(block.lines) == 1 and block.dateline is None and not ends_sentence(text) \
+        and (sentences or not inner_sentence_end(text)) and text[-1] not in "，、；：,;:" \
+        and not closes_caption(text)  # (新华社发: a photo's credit, weighed as body)
 
 
 def _in_series(cur: Draft, blocks: list[Block], i: int) -> bool:
