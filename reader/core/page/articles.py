@@ -37,7 +37,7 @@ from reader.core.page.segment import segment
 
 #: Bumped whenever parsing changes its output; the library re-parses pages
 #: stored under an older version.
-PARSER_VERSION = 22
+PARSER_VERSION = 23
 
 #: Texts longer than this (characters) are read a stretch at a time.
 STRETCH = 30_000
