@@ -9,10 +9,12 @@ import pytest
 
 from reader.core.page import digest as digest_module
 from reader.core.page.articles import parse_articles
-from reader.core.page.blocks import page_blocks
+from reader.core.page.blocks import Block, page_blocks
 from reader.core.page.features import AFTER, FIRST
-from reader.core.page.segment import segment
-from tests.core.pagegen import body, page, printed
+from reader.core.page.layout import BODY, HEAD
+from reader.core.page.lines import Line
+from reader.core.page.segment import Draft, segment
+from tests.core.pagegen import body, char_width, page, printed
 
 JOBS = ["本报讯  本市日前举办春季招聘会，两百余家企业提供岗位八千多个，吸引求职者一万余人次到场。",
         "招聘会还设立了政策咨询区，为求职者解答社保、落户等问题。"]
@@ -182,3 +184,60 @@ def test_points_under_a_headline_of_their_own_stay_apart() -> None:
                 body(POINTS, 16), ["本市教育工作要点"], body(SCHOOLS, 16), [SCHOOLS_HEAD])
     titles = [a.title for a in parse_articles(text)]
     assert titles == [JOBS_HEAD, BUSES_HEAD, "本市教育工作要点", SCHOOLS_HEAD]
+
+
+# -------------------------------------------------- a paragraph's first line read as a headline
+
+def _line(number: int, text: str, indent: int = 0) -> Line:
+    return Line(number, text, sum(char_width(ch) for ch in text), indent, False)
+
+
+def _block(kind: int, first: int, texts: list[str], indent: int = 0) -> Block:
+    lines = [_line(first + k, t, indent if k == 0 else 0) for k, t in enumerate(texts)]
+    widths = [line.width for line in lines]
+    return Block(kind, lines, "".join(texts), max(widths) if kind == BODY else None)
+
+
+REPORT = ["本报讯  市交通部门日前发布消息，今年", "将新开和优化公交线路三十条，进一步",
+          "方便市民出行。"]
+
+
+def _report(line: str, gap: int = 1, indent: int = 0) -> list[Draft]:
+    """A report under its headline, then a draft that *line* heads, over the
+    rest of a paragraph (*gap* lines below it)."""
+    first = Draft(paras=[_block(BODY, 2, REPORT)], heads=[_block(HEAD, 0, [BUSES_HEAD])])
+    n = 6 + gap
+    second = Draft(paras=[_block(BODY, n, ["条线路，新线路将重点覆盖新建居住区", "和产业园区。"], indent),
+                          _block(BODY, n + 3, ["缓解早晚高峰出行压力。"])],
+                   heads=[_block(HEAD, 6, [line])])
+    return [first, second]
+
+
+WRAPPED = "市公交集团表示，首批开通的是其中十"  # as wide as the column: 18
+
+
+def test_a_line_filling_the_column_over_its_paragraph_is_no_headline() -> None:
+    drafts = digest_module.digest(_report(WRAPPED), FIRST)
+    assert len(drafts) == 1
+    (report,) = drafts
+    assert [h.text for h in report.heads] == [BUSES_HEAD]
+    assert [p.text for p in report.paras] == [
+        "".join(REPORT), WRAPPED + "条线路，新线路将重点覆盖新建居住区和产业园区。", "缓解早晚高峰出行压力。"]
+    assert [line.number for line in report.paras[1].lines] == [6, 7, 8]
+
+
+@pytest.mark.parametrize("line, gap, indent", [
+    (WRAPPED, 2, 0),                          # a blank line under it: set apart
+    ("市公交集团首批开通十条", 1, 0),             # shorter than the column
+    ("市公交集团首批开通十条线路（民生）", 1, 0),    # a column's name in brackets
+    ("公交线路 方便出行 缓解早晚高峰", 1, 0),       # two phrases spaced apart
+    ("“首批开通的是其中十条线路哦”", 1, 0),         # a whole quotation
+    ("市公交集团表示，首批开通的是其中十条。", 1, 0),  # a sentence
+    (WRAPPED, 1, 2),                          # an indented line below opens a paragraph
+])
+def test_a_headline_stays_a_headline(line: str, gap: int, indent: int) -> None:
+    assert len(digest_module.digest(_report(line, gap, indent), FIRST)) == 2
+
+
+def test_headlines_after_their_bodies_are_left_alone() -> None:
+    assert len(digest_module.digest(_report(WRAPPED), AFTER)) == 2
