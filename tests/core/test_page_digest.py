@@ -241,3 +241,24 @@ def test_a_headline_stays_a_headline(line: str, gap: int, indent: int) -> None:
 
 def test_headlines_after_their_bodies_are_left_alone() -> None:
     assert len(digest_module.digest(_report(WRAPPED), AFTER)) == 2
+
+
+def _signed(sign: str) -> list[Draft]:
+    """An editor's note under its headline, then a draft headed by *sign*."""
+    note = Draft(paras=[_block(BODY, 2, REPORT)], heads=[_block(HEAD, 0, [BUSES_HEAD])])
+    rest = Draft(paras=[_block(BODY, 8, ["条线路，新线路将重点覆盖新建居住区", "和产业园区。"])],
+                 heads=[_block(HEAD, 6, [sign])])
+    return [note, rest]
+
+
+@pytest.mark.parametrize("sign", ["——编  者", "——编者", "—— 编辑部"])
+def test_a_sign_off_read_as_a_headline_closes_the_text_above(sign: str) -> None:
+    drafts = digest_module.digest(_signed(sign), FIRST)
+    assert len(drafts) == 1
+    assert [h.text for h in drafts[0].heads] == [BUSES_HEAD]
+    assert [p.lines[0].number for p in drafts[0].paras] == [2, 6, 8]
+
+
+@pytest.mark.parametrize("sign", ["——香港居民沈秀英的春运体验", "编者按"])
+def test_a_subtitle_or_a_marker_is_no_sign_off(sign: str) -> None:
+    assert len(digest_module.digest(_signed(sign), FIRST)) == 2

@@ -19,6 +19,8 @@ print several of both, or stand apart, and are still one article:
   no sentence and no column's name.  A headline is as long as its words make
   it; a line that fills the column exactly and runs on into the paragraph
   below without a break is a wrapped line of the report it stands in.
+* a sign-off read as a headline (——编者 under an editor's note): it closes the
+  text above, and what follows it is the same report's.
 
 Joining keeps every block in page order: the kept headline stays a headline,
 every other block is body, placed by the line it starts on.
@@ -62,7 +64,7 @@ def digest(drafts: list[Draft], orient: int) -> list[Draft]:
     """*drafts* with the pieces of one digest or one column of briefs joined."""
     first = orient == FIRST
     joined = _join_points(_join_reports(_join_columns(drafts, first), first), first)
-    return _join_wrapped(joined) if first else joined
+    return _join_signed(_join_wrapped(joined)) if first else joined
 
 
 # ------------------------------------------------------------------ columns
@@ -296,6 +298,30 @@ def _wrapped_head(prev: Draft, d: Draft) -> bool:
     if COLUMN_TAG.search(text) or _SPACED.search(text):
         return False
     return not (text[0] in "“\"" and text[-1] in "”\"")
+
+
+# ------------------------------------------------------------------ sign-offs
+
+#: A sign-off names at most this many characters after its dash (——编者).
+SIGNER = 4
+_SIGN_OFF = re.compile(r"[—－-]{1,2}[\s\u3000]*((?:[\u3400-\u9fff][\s\u3000]*){1,"
+                       + str(SIGNER) + "})")
+
+
+def _join_signed(drafts: list[Draft]) -> list[Draft]:
+    """Headlines printed first: a "headline" that is only a sign-off (——编者,
+    under an editor's note) closes the text above it: it and what follows
+    belong to the report above."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.paras and len(d.heads) == 1 and len(d.heads[0].lines) == 1
+                and _SIGN_OFF.fullmatch(d.heads[0].text.strip()) is not None
+                and prev.credit is None and not prev.extra and d.credit is None and not d.extra):
+            out[-1] = _joined([prev, d], None, prev.heads)
+        else:
+            out.append(d)
+    return out
 
 
 # ------------------------------------------------------------------ joining
