@@ -13,6 +13,7 @@ from reader.core.page.blocks import Block, page_blocks
 from reader.core.page.features import AFTER, FIRST
 from reader.core.page.layout import BODY, HEAD
 from reader.core.page.lines import Line
+from reader.core.page.marks import DATELINE
 from reader.core.page.segment import Draft, segment
 from tests.core.pagegen import body, char_width, page, printed
 
@@ -195,7 +196,10 @@ def _line(number: int, text: str, indent: int = 0) -> Line:
 def _block(kind: int, first: int, texts: list[str], indent: int = 0) -> Block:
     lines = [_line(first + k, t, indent if k == 0 else 0) for k, t in enumerate(texts)]
     widths = [line.width for line in lines]
-    return Block(kind, lines, "".join(texts), max(widths) if kind == BODY else None)
+    text = "".join(texts)
+    if kind != BODY:
+        return Block(kind, lines, text)
+    return Block(kind, lines, text, max(widths), DATELINE.match(text))
 
 
 REPORT = ["本报讯  市交通部门日前发布消息，今年", "将新开和优化公交线路三十条，进一步",
@@ -262,3 +266,31 @@ def test_a_sign_off_read_as_a_headline_closes_the_text_above(sign: str) -> None:
 @pytest.mark.parametrize("sign", ["——香港居民沈秀英的春运体验", "编者按"])
 def test_a_subtitle_or_a_marker_is_no_sign_off(sign: str) -> None:
     assert len(digest_module.digest(_signed(sign), FIRST)) == 2
+
+
+def _attached(closing: str, headed_between: bool = False) -> list[Draft]:
+    """A dated report under its headline, a list's name and count, then the
+    list closed by *closing*."""
+    report = Draft(paras=[_block(BODY, 2, [DL + "本市日前命名第三批", "文明社区五十个。"])],
+                   heads=[_block(HEAD, 0, ["本市命名第三批文明社区"])])
+    name = Draft(paras=[_block(BODY, 5, ["第三批文明社区名单"]), _block(BODY, 7, ["（50个）"])],
+                 heads=[_block(HEAD, 4, ["另一条新闻的标题"])] if headed_between else None)
+    items = Draft(paras=[_block(BODY, 9, ["东城区和平里社区"]), _block(BODY, 11, ["西城区月坛社区"]),
+                         _block(BODY, 13, [closing])])
+    return [report, name, items]
+
+
+def test_a_list_closed_by_the_reports_dateline_is_the_reports() -> None:
+    drafts = digest_module.digest(_attached("（新华社北京 3 月 2 日电）"), FIRST)
+    assert len(drafts) == 1
+    assert [h.text for h in drafts[0].heads] == ["本市命名第三批文明社区"]
+    assert [p.lines[0].number for p in drafts[0].paras] == [2, 5, 7, 9, 11, 13]
+
+
+@pytest.mark.parametrize("closing, headed", [
+    ("（新华社北京3月3日电）", False),   # another day's dateline
+    ("（记者 王芳）", False),            # a source, no dateline
+    ("（新华社北京3月2日电）", True),    # a headline of its own in between
+])
+def test_text_closed_otherwise_stays_apart(closing: str, headed: bool) -> None:
+    assert len(digest_module.digest(_attached(closing, headed), FIRST)) == 3

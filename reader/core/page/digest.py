@@ -21,6 +21,9 @@ print several of both, or stand apart, and are still one article:
   below without a break is a wrapped line of the report it stands in.
 * a sign-off read as a headline (——编者 under an editor's note): it closes the
   text above, and what follows it is the same report's.
+* text without a headline closed by the very dateline the report above opened
+  with, in brackets (（新华社北京2月27日电）): what an agency appends to its
+  report (a list of names) and closes with the report's dateline.
 
 Joining keeps every block in page order: the kept headline stays a headline,
 every other block is body, placed by the line it starts on.
@@ -64,7 +67,7 @@ def digest(drafts: list[Draft], orient: int) -> list[Draft]:
     """*drafts* with the pieces of one digest or one column of briefs joined."""
     first = orient == FIRST
     joined = _join_points(_join_reports(_join_columns(drafts, first), first), first)
-    return _join_signed(_join_wrapped(joined)) if first else joined
+    return _join_attached(_join_signed(_join_wrapped(joined))) if first else joined
 
 
 # ------------------------------------------------------------------ columns
@@ -322,6 +325,49 @@ def _join_signed(drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+# ------------------------------------------------------------------ attachments
+
+def _join_attached(drafts: list[Draft]) -> list[Draft]:
+    """Headlines printed first: text without a headline of its own, closed by
+    the very dateline a report above opened with, in brackets (（新华社北京2月
+    27日电）): what an agency appends to a report (a list of names, a document's
+    text) and closes with the report's own dateline.  It joins that report,
+    with any text without a headline between them."""
+    out: list[Draft] = []
+    for d in drafts:
+        k = _attached_to(out, d)
+        if k is None:
+            out.append(d)
+            continue
+        group = [*out[k:], d]
+        del out[k:]
+        out.append(_joined(group, None, group[0].heads))
+    return out
+
+
+def _attached_to(out: list[Draft], d: Draft) -> int | None:
+    """Where in *out* the report *d* is appended to starts, or None."""
+    if d.heads or not d.paras or d.credit is not None or d.extra:
+        return None
+    last = d.paras[-1].text.strip()
+    if CLOSING_REMARK.match(last) is None:
+        return None
+    closing = _SPACES.sub("", last[1:-1])
+    if DATED.search(closing) is None:
+        return None
+    k = len(out) - 1
+    while k >= 0:
+        c = out[k]
+        if c.credit is not None or c.extra or not c.paras:
+            return None
+        if _dateline(c) == closing:
+            return k
+        if c.heads:
+            return None
+        k -= 1
+    return None
 
 
 # ------------------------------------------------------------------ joining
