@@ -9,10 +9,13 @@ import pytest
 
 from reader.core.page import digest as digest_module
 from reader.core.page.articles import parse_articles
-from reader.core.page.blocks import page_blocks
+from reader.core.page.blocks import Block, page_blocks
 from reader.core.page.features import AFTER, FIRST
-from reader.core.page.segment import segment
-from tests.core.pagegen import body, page, printed
+from reader.core.page.layout import BODY, HEAD
+from reader.core.page.lines import Line
+from reader.core.page.marks import DATELINE
+from reader.core.page.segment import Draft, segment
+from tests.core.pagegen import body, char_width, page, printed
 
 JOBS = ["本报讯  本市日前举办春季招聘会，两百余家企业提供岗位八千多个，吸引求职者一万余人次到场。",
         "招聘会还设立了政策咨询区，为求职者解答社保、落户等问题。"]
@@ -182,3 +185,112 @@ def test_points_under_a_headline_of_their_own_stay_apart() -> None:
                 body(POINTS, 16), ["本市教育工作要点"], body(SCHOOLS, 16), [SCHOOLS_HEAD])
     titles = [a.title for a in parse_articles(text)]
     assert titles == [JOBS_HEAD, BUSES_HEAD, "本市教育工作要点", SCHOOLS_HEAD]
+
+
+# -------------------------------------------------- a paragraph's first line read as a headline
+
+def _line(number: int, text: str, indent: int = 0) -> Line:
+    return Line(number, text, sum(char_width(ch) for ch in text), indent, False)
+
+
+def _block(kind: int, first: int, texts: list[str], indent: int = 0) -> Block:
+    lines = [_line(first + k, t, indent if k == 0 else 0) for k, t in enumerate(texts)]
+    widths = [line.width for line in lines]
+    text = "".join(texts)
+    if kind != BODY:
+        return Block(kind, lines, text)
+    return Block(kind, lines, text, max(widths), DATELINE.match(text))
+
+
+REPORT = ["本报讯  市交通部门日前发布消息，今年", "将新开和优化公交线路三十条，进一步",
+          "方便市民出行。"]
+
+
+def _report(line: str, gap: int = 1, indent: int = 0) -> list[Draft]:
+    """A report under its headline, then a draft that *line* heads, over the
+    rest of a paragraph (*gap* lines below it)."""
+    first = Draft(paras=[_block(BODY, 2, REPORT)], heads=[_block(HEAD, 0, [BUSES_HEAD])])
+    n = 6 + gap
+    second = Draft(paras=[_block(BODY, n, ["条线路，新线路将重点覆盖新建居住区", "和产业园区。"], indent),
+                          _block(BODY, n + 3, ["缓解早晚高峰出行压力。"])],
+                   heads=[_block(HEAD, 6, [line])])
+    return [first, second]
+
+
+WRAPPED = "市公交集团表示，首批开通的是其中十"  # as wide as the column: 18
+
+
+def test_a_line_filling_the_column_over_its_paragraph_is_no_headline() -> None:
+    drafts = digest_module.digest(_report(WRAPPED), FIRST)
+    assert len(drafts) == 1
+    (report,) = drafts
+    assert [h.text for h in report.heads] == [BUSES_HEAD]
+    assert [p.text for p in report.paras] == [
+        "".join(REPORT), WRAPPED + "条线路，新线路将重点覆盖新建居住区和产业园区。", "缓解早晚高峰出行压力。"]
+    assert [line.number for line in report.paras[1].lines] == [6, 7, 8]
+
+
+@pytest.mark.parametrize("line, gap, indent", [
+    (WRAPPED, 2, 0),                          # a blank line under it: set apart
+    ("市公交集团首批开通十条", 1, 0),             # shorter than the column
+    ("市公交集团首批开通十条线路（民生）", 1, 0),    # a column's name in brackets
+    ("公交线路 方便出行 缓解早晚高峰", 1, 0),       # two phrases spaced apart
+    ("“首批开通的是其中十条线路哦”", 1, 0),         # a whole quotation
+    ("市公交集团表示，首批开通的是其中十条。", 1, 0),  # a sentence
+    (WRAPPED, 1, 2),                          # an indented line below opens a paragraph
+])
+def test_a_headline_stays_a_headline(line: str, gap: int, indent: int) -> None:
+    assert len(digest_module.digest(_report(line, gap, indent), FIRST)) == 2
+
+
+def test_headlines_after_their_bodies_are_left_alone() -> None:
+    assert len(digest_module.digest(_report(WRAPPED), AFTER)) == 2
+
+
+def _signed(sign: str) -> list[Draft]:
+    """An editor's note under its headline, then a draft headed by *sign*."""
+    note = Draft(paras=[_block(BODY, 2, REPORT)], heads=[_block(HEAD, 0, [BUSES_HEAD])])
+    rest = Draft(paras=[_block(BODY, 8, ["条线路，新线路将重点覆盖新建居住区", "和产业园区。"])],
+                 heads=[_block(HEAD, 6, [sign])])
+    return [note, rest]
+
+
+@pytest.mark.parametrize("sign", ["——编  者", "——编者", "—— 编辑部"])
+def test_a_sign_off_read_as_a_headline_closes_the_text_above(sign: str) -> None:
+    drafts = digest_module.digest(_signed(sign), FIRST)
+    assert len(drafts) == 1
+    assert [h.text for h in drafts[0].heads] == [BUSES_HEAD]
+    assert [p.lines[0].number for p in drafts[0].paras] == [2, 6, 8]
+
+
+@pytest.mark.parametrize("sign", ["——香港居民沈秀英的春运体验", "编者按"])
+def test_a_subtitle_or_a_marker_is_no_sign_off(sign: str) -> None:
+    assert len(digest_module.digest(_signed(sign), FIRST)) == 2
+
+
+def _attached(closing: str, headed_between: bool = False) -> list[Draft]:
+    """A dated report under its headline, a list's name and count, then the
+    list closed by *closing*."""
+    report = Draft(paras=[_block(BODY, 2, [DL + "本市日前命名第三批", "文明社区五十个。"])],
+                   heads=[_block(HEAD, 0, ["本市命名第三批文明社区"])])
+    name = Draft(paras=[_block(BODY, 5, ["第三批文明社区名单"]), _block(BODY, 7, ["（50个）"])],
+                 heads=[_block(HEAD, 4, ["另一条新闻的标题"])] if headed_between else None)
+    items = Draft(paras=[_block(BODY, 9, ["东城区和平里社区"]), _block(BODY, 11, ["西城区月坛社区"]),
+                         _block(BODY, 13, [closing])])
+    return [report, name, items]
+
+
+def test_a_list_closed_by_the_reports_dateline_is_the_reports() -> None:
+    drafts = digest_module.digest(_attached("（新华社北京 3 月 2 日电）"), FIRST)
+    assert len(drafts) == 1
+    assert [h.text for h in drafts[0].heads] == ["本市命名第三批文明社区"]
+    assert [p.lines[0].number for p in drafts[0].paras] == [2, 5, 7, 9, 11, 13]
+
+
+@pytest.mark.parametrize("closing, headed", [
+    ("（新华社北京3月3日电）", False),   # another day's dateline
+    ("（记者 王芳）", False),            # a source, no dateline
+    ("（新华社北京3月2日电）", True),    # a headline of its own in between
+])
+def test_text_closed_otherwise_stays_apart(closing: str, headed: bool) -> None:
+    assert len(digest_module.digest(_attached(closing, headed), FIRST)) == 3

@@ -13,7 +13,17 @@ print several of both, or stand apart, and are still one article:
   each a few hundred characters under a headline of its own and closed by its
   source in brackets (（新华社）, （据《经济日报》）, （记者 X）).  The column is
   the article; the briefs' headlines are its paragraphs;
-* key points set as bullets (■ …) right above a dated report: its summary.
+* key points set as bullets (■ …) right above a dated report: its summary;
+* a paragraph's first line read as a headline: set straight over the rest of
+  its paragraph, as wide as the column the paragraph before it fills, saying
+  no sentence and no column's name.  A headline is as long as its words make
+  it; a line that fills the column exactly and runs on into the paragraph
+  below without a break is a wrapped line of the report it stands in.
+* a sign-off read as a headline (——编者 under an editor's note): it closes the
+  text above, and what follows it is the same report's.
+* text without a headline closed by the very dateline the report above opened
+  with, in brackets (（新华社北京2月27日电）): what an agency appends to its
+  report (a list of names) and closes with the report's dateline.
 
 Joining keeps every block in page order: the kept headline stays a headline,
 every other block is body, placed by the line it starts on.
@@ -27,10 +37,12 @@ from reader.core.page.blocks import Block
 from reader.core.page.features import FIRST
 from reader.core.page.layout import BODY, HEAD
 from reader.core.page.lexicon import words
+from reader.core.page.lines import tidy_spaces
 from reader.core.page.marks import (
     BULLETS,
     BYLINE_PAREN,
     CLOSING_REMARK,
+    COLUMN_TAG,
     DATED,
     ends_sentence,
     is_section_marker,
@@ -54,7 +66,8 @@ _SENTENCE = re.compile(r"[。！？!?]")
 def digest(drafts: list[Draft], orient: int) -> list[Draft]:
     """*drafts* with the pieces of one digest or one column of briefs joined."""
     first = orient == FIRST
-    return _join_points(_join_reports(_join_columns(drafts, first), first), first)
+    joined = _join_points(_join_reports(_join_columns(drafts, first), first), first)
+    return _join_attached(_join_signed(_join_wrapped(joined))) if first else joined
 
 
 # ------------------------------------------------------------------ columns
@@ -239,6 +252,122 @@ def _points(draft: Draft) -> bool:
     """Paragraphs that are all bulleted points."""
     return (bool(draft.paras) and draft.credit is None and not draft.extra
             and all(p.text and p.text[0] in BULLETS for p in draft.paras))
+
+
+# ------------------------------------------------------------------ wrapped lines
+
+#: How far (in characters) a line's width may be from a column's to fill it.
+FILLS = 1.0
+_SPACED = re.compile(r"[\u3400-\u9fff”》][ \u3000]+[\u3400-\u9fff“《]")
+
+
+def _join_wrapped(drafts: list[Draft]) -> list[Draft]:
+    """Headlines printed first: a one-line "headline" that is the first line
+    of a paragraph of the report above it, joined back into both."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and _wrapped_head(prev, d):
+            head = d.heads[0]
+            para = d.paras[0]
+            text = tidy_spaces(head.text + para.text)
+            merged = Block(BODY, head.lines + para.lines, text, para.width)
+            out[-1] = Draft(paras=[*prev.paras, merged, *d.paras[1:]], heads=prev.heads)
+        else:
+            out.append(d)
+    return out
+
+
+def _wrapped_head(prev: Draft, d: Draft) -> bool:
+    """Is *d*'s headline a line of a paragraph, wrapped at the width of the
+    column *prev*'s last paragraph is set in, over the rest of that paragraph?
+    A headline's own marks say otherwise: a column's name in brackets, a space
+    between two phrases, a whole quotation, a sentence's end."""
+    if (len(d.heads) != 1 or len(d.heads[0].lines) != 1 or not d.paras or not prev.paras
+            or prev.credit is not None or prev.extra or d.credit is not None or d.extra):
+        return False
+    line = d.heads[0].lines[0]
+    para = d.paras[0]
+    last = prev.paras[-1]
+    if para.dateline is not None or para.lines[0].number != line.number + 1:
+        return False
+    if para.lines[0].indent == 2:
+        return False  # (an indented line opens a paragraph: the line above ends before it)
+    if last.width is None or abs(line.width - last.width) > FILLS:
+        return False
+    text = line.text.strip()
+    if CLOSING_REMARK.match(last.text) is not None or ends_sentence(text):
+        return False
+    if COLUMN_TAG.search(text) or _SPACED.search(text):
+        return False
+    return not (text[0] in "“\"" and text[-1] in "”\"")
+
+
+# ------------------------------------------------------------------ sign-offs
+
+#: A sign-off names at most this many characters after its dash (——编者).
+SIGNER = 4
+_SIGN_OFF = re.compile(r"[—－-]{1,2}[\s\u3000]*((?:[\u3400-\u9fff][\s\u3000]*){1,"
+                       + str(SIGNER) + "})")
+
+
+def _join_signed(drafts: list[Draft]) -> list[Draft]:
+    """Headlines printed first: a "headline" that is only a sign-off (——编者,
+    under an editor's note) closes the text above it: it and what follows
+    belong to the report above."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.paras and len(d.heads) == 1 and len(d.heads[0].lines) == 1
+                and _SIGN_OFF.fullmatch(d.heads[0].text.strip()) is not None
+                and prev.credit is None and not prev.extra and d.credit is None and not d.extra):
+            out[-1] = _joined([prev, d], None, prev.heads)
+        else:
+            out.append(d)
+    return out
+
+
+# ------------------------------------------------------------------ attachments
+
+def _join_attached(drafts: list[Draft]) -> list[Draft]:
+    """Headlines printed first: text without a headline of its own, closed by
+    the very dateline a report above opened with, in brackets (（新华社北京2月
+    27日电）): what an agency appends to a report (a list of names, a document's
+    text) and closes with the report's own dateline.  It joins that report,
+    with any text without a headline between them."""
+    out: list[Draft] = []
+    for d in drafts:
+        k = _attached_to(out, d)
+        if k is None:
+            out.append(d)
+            continue
+        group = [*out[k:], d]
+        del out[k:]
+        out.append(_joined(group, None, group[0].heads))
+    return out
+
+
+def _attached_to(out: list[Draft], d: Draft) -> int | None:
+    """Where in *out* the report *d* is appended to starts, or None."""
+    if d.heads or not d.paras or d.credit is not None or d.extra:
+        return None
+    last = d.paras[-1].text.strip()
+    if CLOSING_REMARK.match(last) is None:
+        return None
+    closing = _SPACES.sub("", last[1:-1])
+    if DATED.search(closing) is None:
+        return None
+    k = len(out) - 1
+    while k >= 0:
+        c = out[k]
+        if c.credit is not None or c.extra or not c.paras:
+            return None
+        if _dateline(c) == closing:
+            return k
+        if c.heads:
+            return None
+        k -= 1
+    return None
 
 
 # ------------------------------------------------------------------ joining
