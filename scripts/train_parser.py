@@ -3,6 +3,7 @@
     .venv/bin/python scripts/train_parser.py [--seeds 1000-1021,1040-1061] [--check 1090-1091]
         [--tree-seeds 1022-1029,1036-1039]
     .venv/bin/python scripts/train_parser.py --roles-only   # refit the roles weights alone
+    .venv/bin/python scripts/train_parser.py --field-only   # refit the field weights alone
 
 Trains only on pages generated here from TRAIN seeds (``make_pages.py`` via
 ``scripts/page_forms.py``, all four forms: as generated, headline-first,
@@ -299,19 +300,21 @@ def accuracy(w: dict[str, float], data: list[Example]) -> tuple[float, int, int]
     return ok / max(1, len(data)), fp, fn
 
 
-def refit_roles(train: Pages, out: Path) -> None:
-    """Refit the ``roles`` weights alone (the same examples and fit as a whole
-    training run gives them) into the model at *out*, the rest left as it is:
-    a new role signal is judged in a minute and a half, not a quarter hour."""
+def refit_heads(train: Pages, out: Path, name: str) -> None:
+    """Refit the ``roles`` (or ``field``) weights alone (the same examples and
+    fit as a whole training run gives them) into the model at *out*, the rest
+    left as it is: a new role signal is judged in a minute and a half, not a
+    quarter hour."""
     data: list[Example] = []
     for form, _text, recs in train():
         if not form.endswith("foreign"):
-            data += head_examples(recs)[1]
+            data += head_examples(recs)[name == "roles"]
     w = fit(data)
     acc, fp, fn = accuracy(w, data)
-    print(f"roles: {len(data)} examples, train accuracy {acc:.4f} (false yes {fp}, false no {fn})")
+    print(f"{name}: {len(data)} examples, train accuracy {acc:.4f} "
+          f"(false yes {fp}, false no {fn})")
     model = json.loads(out.read_text(encoding="utf-8"))
-    model["roles"] = w
+    model[name] = w
     out.write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                    encoding="utf-8")
     print(f"wrote {out}")
@@ -330,10 +333,12 @@ def main() -> None:
     ap.add_argument("--out", default=str(ROOT / "resources" / MODEL_FILE))
     ap.add_argument("--roles-only", action="store_true",
                     help="refit only the roles weights into --out, the rest kept (~1.5 min)")
+    ap.add_argument("--field-only", action="store_true",
+                    help="refit only the field weights into --out, the rest kept (~1.5 min)")
     a = ap.parse_args()
     train = pages(page_forms.seed_list(a.seeds), a.n)
-    if a.roles_only:
-        refit_roles(train, Path(a.out))
+    if a.roles_only or a.field_only:
+        refit_heads(train, Path(a.out), "roles" if a.roles_only else "field")
         return
     held = pages(page_forms.seed_list(a.check), a.n) if a.check else None
     model: dict[str, object] = {
