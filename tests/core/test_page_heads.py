@@ -99,6 +99,16 @@ def test_field_signals_see_a_line_going_on_below() -> None:
     assert field_signals("王某强调", "守住安全底线", 2, 0, None)["a_says"] == 1.0
 
 
+def test_field_signals_weigh_words_at_the_break() -> None:
+    cut = field_signals("加快药", "物攻关", 2, 0, None, "本报讯 加快药物攻关")
+    assert cut["known_across"] == cut["known_word_across"] == 1.0
+    assert "clean_break" not in cut
+    # 分区 / 分级: words end and start at the break; the 区分 across it is chance
+    clean = field_signals("精准施策分区", "分级防控", 2, 0, None)
+    assert clean["clean_break"] == 1.0
+    assert "known_across" not in clean
+
+
 def _pieces(text: str, labels: list[int]) -> list[Piece]:
     """One piece per blank-separated stretch of *text*, labelled as given."""
     out: list[Piece] = []

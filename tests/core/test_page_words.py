@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.page.lexicon import word_across, words
+from reader.core.page.lexicon import clean_break, word_across, words
 from reader.core.page.words import SAMPLE, alternate_share, pair_shares, recurring_share
 
 
@@ -95,3 +95,11 @@ def test_word_across_examples() -> None:
     assert word_across("他做事一丝", "不苟。")  # only the four-character word crosses
     assert not word_across("经济", "")
     assert not word_across("。", "，")
+
+
+def test_clean_break_is_a_known_word_on_either_side() -> None:
+    assert clean_break("召开委员长会议", "决定会期")  # 会议 / 决定
+    assert clean_break("精准施策分区", "分级防控")  # 分区 / 分级, though 区分 crosses
+    assert not clean_break("加快药", "物攻关")  # 药物 cut in two
+    assert not clean_break("据国家统", "计局发布")
+    assert not clean_break("会议", "")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.core.page.features import model, score
+from reader.core.page.lexicon import clean_break, word_across
 from reader.core.page.lines import Line, tidy_spaces
 from reader.core.page.marks import (
     BYLINE_PAREN,
@@ -36,6 +37,18 @@ def field_signals(first: str, second: str, lines_in_block: int, position: int,
     f: dict[str, float] = {"bias": 1.0}
     if body and "\u3400" <= first[-1] <= "\u9fff" and "\u3400" <= second[0] <= "\u9fff":
         f["word_across" if first[-1] + second[0] in body else "no_word_across"] = 1.0
+    if clean_break(first, second):
+        # a known word ends the line and another starts the next (…委员长会议 /
+        # 决定…): a break between words, as between a headline's fields
+        f["clean_break"] = 1.0
+    elif word_across(first, second):
+        # a known word runs across the break (药 / 物攻关): one headline
+        # wrapped.  The two characters met in the article's text mislead alone
+        # (side by side somewhere in the body by chance); both at once hardly
+        # ever do.
+        f["known_across"] = 1.0
+        if "word_across" in f:
+            f["known_word_across"] = 1.0
     d = abs(a - b)
     f["diff1" if d <= 1 else "diff3" if d <= 3 else "diff5" if d <= 5 else "diff_more"] = 1.0
     t = a + b

@@ -85,3 +85,12 @@ _SPANS = {
     for t in range(1, 4)
     for h in range(1, 4)
 }
+
+
+def clean_break(before: str, after: str) -> bool:
+    """Does *before* end on a known word and *after* start on one (分区 / 分级)?
+    A line broken there breaks between words, as a headline's fields do; a
+    word found across it is then two words' halves met by chance (区分)."""
+    known = words()
+    return (any(before[-k:] in known for k in (2, 3, 4) if len(before) >= k)
+            and any(after[:k] in known for k in (2, 3, 4) if len(after) >= k))
