@@ -36,7 +36,7 @@ import re
 from reader.core.page.blocks import Block
 from reader.core.page.features import FIRST
 from reader.core.page.layout import BODY, HEAD
-from reader.core.page.lexicon import words
+from reader.core.page.lexicon import known_words
 from reader.core.page.lines import tidy_spaces
 from reader.core.page.marks import (
     BULLETS,
@@ -199,14 +199,7 @@ def _next_report(head: Draft, c: Draft) -> bool:
     if share is None or share < RECURS:
         return False
     body = "".join(p.text for p in head.paras)
-    return any(w in sc for w in _words("".join(h.text for h in head.heads)) if w not in body)
-
-
-def _words(text: str) -> set[str]:
-    """The known words (two to four characters) in *text*."""
-    known = words()
-    return {text[i : i + k] for i in range(len(text) - 1) for k in (2, 3, 4)
-            if i + k <= len(text) and text[i : i + k] in known}
+    return any(w in sc for w in known_words("".join(h.text for h in head.heads)) if w not in body)
 
 
 def _dateline(draft: Draft) -> str | None:

@@ -87,6 +87,13 @@ _SPANS = {
 }
 
 
+def known_words(text: str) -> set[str]:
+    """The known words (two to four characters) anywhere in *text*."""
+    known = words()
+    return {text[i : i + k] for i in range(len(text) - 1) for k in (2, 3, 4)
+            if i + k <= len(text) and text[i : i + k] in known}
+
+
 def clean_break(before: str, after: str) -> bool:
     """Does *before* end on a known word and *after* start on one (分区 / 分级)?
     A line broken there breaks between words, as a headline's fields do; a
