@@ -131,3 +131,17 @@ def test_tricky_terms_count_as_in_folded_text(tmp_path: Path) -> None:
         both = library.trend("经济 发展")
         text = fold("\n".join(article_fields(library.articles(str(page.resolve()))[0])))
         assert both.occurrences == len(re.findall("经济|发展", text))
+
+
+@pytest.mark.parametrize("term", ["发展", "的", "國家"])
+def test_counts_hold_across_chunks_and_threaded_decompression(
+        lib: Library, term: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Texts uncompressed a few at a time, on zstd's threads: the same counts
+    as a plain count (the library here is too small to reach either)."""
+    from reader.core.library import textcodec, trends
+
+    monkeypatch.setattr(trends, "CHUNK", 3)
+    monkeypatch.setattr(textcodec, "THREADED_FRAMES", 2)
+    got = {r.date: (r.articles, r.occurrences, {(i.path, i.index) for i in r.items})
+           for r in lib.trend(term).rows}
+    assert got == plain_count(lib, term)

@@ -26,6 +26,7 @@ import re
 import sqlite3
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.core.library import textsearch
@@ -43,11 +44,15 @@ from reader.core.text.fold import fold, sources
 
 #: Most spellings of the terms counted one by one; past it, the slow way.
 MAX_SPELLINGS = 64
+#: Articles uncompressed at a time while counting.
+CHUNK = 4096
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TrendArticle:
-    """One article a row counts, and how many times it mentions the terms."""
+    """One article a row counts, and how many times it mentions the terms.
+    Not frozen: a trend makes tens of thousands, and a frozen dataclass takes
+    2.5 times as long to make (14,400: 24 ms against 10)."""
 
     path: str
     index: int
@@ -128,12 +133,8 @@ def mention_trend(
             (json.dumps(ids),),
         ).fetchall()
         if spellings is not None:
-            texts = codec.raw_many([r[-1] for r in rows], conn)
-            in_text = [s.encode("utf-8") for s in spellings]
-            for (path, date, idx, title, _), raw in zip(rows, texts, strict=True):
-                end = raw.find(b"\0")  # what search reads ends there
-                count = sum(raw.count(s, 0, end) for s in in_text) + \
-                    sum(title.count(s) for s in spellings)
+            counts = _counts(rows, spellings, codec, conn)
+            for (path, date, idx, title, _), count in zip(rows, counts, strict=True):
                 by_date[date].append(TrendArticle(path, idx, title, count))
         else:
             pattern = term_pattern(parsed.include)
@@ -152,6 +153,25 @@ def mention_trend(
         for d, items in ordered
     )
     return Trend(query, parsed.include, out, (time.perf_counter() - start) * 1000)
+
+
+def _counts(
+    rows: list[tuple[str, str | None, int, str, bytes]],
+    spellings: list[str],
+    codec: TextCodec,
+    conn: sqlite3.Connection,
+) -> Iterator[int]:
+    """How many times each row's title and stored text hold the *spellings*:
+    the texts uncompressed :data:`CHUNK` at a time (``的`` in 100k articles
+    would otherwise hold ~300 MB of them at once)."""
+    in_text = [s.encode("utf-8") for s in spellings]
+    starts = [0] * len(in_text)
+    for first in range(0, len(rows), CHUNK):
+        chunk = rows[first : first + CHUNK]
+        for (_, _, _, title, _), raw in zip(chunk, codec.raw_many([r[-1] for r in chunk], conn),
+                                            strict=True):
+            ends = [raw.find(b"\0")] * len(in_text)  # what search reads ends there
+            yield sum(map(raw.count, in_text, starts, ends)) + sum(map(title.count, spellings))
 
 
 def _slow_count(pattern: re.Pattern[str] | None, texts: tuple[str, ...]) -> int:
