@@ -308,14 +308,14 @@ def reader_process(db: Path, query: str, env: dict[str, str]) -> float:
     return (time.perf_counter() - t0) * 1000
 
 
-def bare_python_ms(env: dict[str, str], n: int = 20) -> tuple[float, float]:
+def bare_python_ms(env: dict[str, str], *flags: str, n: int = 20) -> tuple[float, float]:
     """The median whole-process time of ``python -c pass`` (the same
-    interpreter), and its mean CPU time."""
+    interpreter, with *flags*), and its mean CPU time."""
     took = []
     cpu0 = children_cpu_ms()
     for _ in range(n):
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "pass"], env=env, check=True)
+        subprocess.run([sys.executable, *flags, "-c", "pass"], env=env, check=True)
         took.append((time.perf_counter() - t0) * 1000)
     return statistics.median(took), (children_cpu_ms() - cpu0) / n
 
@@ -366,6 +366,10 @@ def report_search(db: Path, pages: Path, queries: dict[str, list[str]],
               "(Debian: apt-get install ripgrep)")
     reader_process(db, "预热", env)  # writes the byte code caches, warms the file cache
     bare, bare_cpu = bare_python_ms(env)
+    # Without site: no site-packages and none of their start-up hooks.  A dev
+    # venv's editable install adds one (~25 ms on a slow VM) that a user's
+    # install does not, so the first figure flatters the reader's own start.
+    no_site, _ = bare_python_ms(env, "-S")
     n = len(next(iter(queries.values())))
     print(f"\nsearch, {n} queries per class (limit 20 in-process); whole process: "
           f"`python -m reader search --json` vs `rg -l -F` (two words: rg again over the "
@@ -420,7 +424,9 @@ def report_search(db: Path, pages: Path, queries: dict[str, list[str]],
         found_all += found
         extra_all += extra
     print(f"whole-process `reader search` above a bare python: median "
-          f"{statistics.median(proc_all) - bare:.1f} ms, p95 {pct(proc_all, 0.95) - bare:.1f} ms; "
+          f"{statistics.median(proc_all) - bare:.1f} ms, p95 {pct(proc_all, 0.95) - bare:.1f} ms "
+          f"(above `python -S -c pass`, {no_site:.1f} ms: median "
+          f"{statistics.median(proc_all) - no_site:.1f} ms); "
           f"CPU per process {cpu_reader / len(proc_all):.1f} ms (bare python "
           f"{bare_cpu:.1f} ms" + (f", rg {cpu_rg / len(proc_all):.1f} ms)" if have_rg else ")"))
     if have_rg:
