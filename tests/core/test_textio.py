@@ -95,6 +95,19 @@ def test_control_characters_are_refused(tmp_path: Path) -> None:
         read_page_text(path)
 
 
+def test_tabs_and_line_and_page_breaks_are_text(tmp_path: Path) -> None:
+    """\\t \\n \\v \\f \\r (0x09-0x0d) belong in text; their neighbours 0x08 and
+    0x0e do not."""
+    body = "正文\t表格\v分栏\f下一版\r\n" * 50
+    path = tmp_path / "breaks.txt"
+    path.write_bytes(body.encode("utf-8"))
+    assert "下一版" in read_page_text(path).text
+    for neighbour in ("\x08", "\x0e"):
+        path.write_bytes((body + neighbour * 50).encode("utf-8"))
+        with pytest.raises(UnreadableFileError, match="not text"):
+            read_page_text(path)
+
+
 def test_directory_is_refused(tmp_path: Path) -> None:
     with pytest.raises(UnreadableFileError, match="folder"):
         read_page_text(tmp_path)

@@ -18,6 +18,7 @@ import enum
 import errno
 import functools
 import os
+import re
 import select
 import stat
 import time
@@ -42,7 +43,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _LEGACY = ("gb18030", "big5")
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+#: Control characters that do not belong in text (tab, line and page breaks do),
+#: found by one regex scan: a loop over the characters cost ~4% of indexing.
+_BAD_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 class Unreadable(enum.Enum):
@@ -358,6 +361,6 @@ def _cjk_score(text: str) -> float:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:65536]
-    bad = sum(1 for ch in sample if ch < " " and ch not in _ALLOWED_CONTROLS)
+    bad = len(_BAD_CONTROL.findall(sample))
     bad += sample.count("\ufffd")
     return bad > max(2, len(sample) // 100)
