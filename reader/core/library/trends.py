@@ -26,7 +26,6 @@ import re
 import sqlite3
 import time
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.core.library import textsearch
@@ -160,18 +159,25 @@ def _counts(
     spellings: list[str],
     codec: TextCodec,
     conn: sqlite3.Connection,
-) -> Iterator[int]:
+) -> list[int]:
     """How many times each row's title and stored text hold the *spellings*:
     the texts uncompressed :data:`CHUNK` at a time (``的`` in 100k articles
-    would otherwise hold ~300 MB of them at once)."""
-    in_text = [s.encode("utf-8") for s in spellings]
-    starts = [0] * len(in_text)
+    would otherwise hold ~300 MB of them at once), each spelling counted over
+    a whole chunk in one pass (a loop over the spellings per article cost
+    a third more)."""
+    out: list[int] = []
     for first in range(0, len(rows), CHUNK):
         chunk = rows[first : first + CHUNK]
-        for (_, _, _, title, _), raw in zip(chunk, codec.raw_many([r[-1] for r in chunk], conn),
-                                            strict=True):
-            ends = [raw.find(b"\0")] * len(in_text)  # what search reads ends there
-            yield sum(map(raw.count, in_text, starts, ends)) + sum(map(title.count, spellings))
+        texts = codec.raw_many([r[-1] for r in chunk], conn)
+        titles = [r[3] for r in chunk]
+        ends = [raw.find(b"\0") for raw in texts]  # what search reads ends there
+        counts = [0] * len(chunk)
+        for spelling in spellings:
+            encoded = spelling.encode("utf-8")
+            counts = [n + raw.count(encoded, 0, end) + title.count(spelling)
+                      for n, raw, end, title in zip(counts, texts, ends, titles, strict=True)]
+        out += counts
+    return out
 
 
 def _slow_count(pattern: re.Pattern[str] | None, texts: tuple[str, ...]) -> int:
