@@ -447,6 +447,21 @@ def report_trends(trends: dict[str, dict[str, float]]) -> None:
 
 # ---------------------------------------------------------------- main
 
+def machine_loop_s(steps: int = 10**7) -> float:
+    """Seconds a plain Python loop of *steps* additions takes (best of 3): a
+    yardstick for comparing this run's absolute times with another machine's
+    (docs/LIBRARY_INDEX.md: 0.67 s on a VM that ran everything about twice
+    as slow as the runs the issue's limits came from)."""
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        total = 0
+        for i in range(steps):
+            total += i
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
 def pct(xs: list[float], p: float) -> float:
     s = sorted(xs)
     return s[min(len(s) - 1, round(p * (len(s) - 1)))]
@@ -476,6 +491,8 @@ def main() -> int:
     # As a user runs it: byte code cached (a shell may say otherwise for its own reasons).
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["DUBAO_HOME"] = str(work / "home")
+    print(f"this machine: a 10^7-step Python loop takes {machine_loop_s():.2f} s "
+          f"(best of 3), {os.cpu_count()} cores", flush=True)
     try:
         t0 = time.perf_counter()
         if not pages.exists():
