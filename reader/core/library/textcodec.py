@@ -117,9 +117,10 @@ class TextCodec:
         return kicker, subtitle, dateline, byline, lead, tuple(paras)
 
     @staticmethod
-    def searched(raw: bytes) -> bytes:
-        """The part of an uncompressed frame that search reads (JSON, UTF-8)."""
-        return raw[: raw.find(b"\0")]
+    def searched_end(raw: bytes) -> int:
+        """Where the part of an uncompressed frame that search reads (JSON,
+        UTF-8) ends: an offset, so that a caller counting in it copies nothing."""
+        return raw.find(b"\0")
 
     def train(self, conn: sqlite3.Connection) -> bool:
         """Inside a write transaction: train a dictionary on the articles held

@@ -170,7 +170,7 @@ def _counts(
         chunk = rows[first : first + CHUNK]
         texts = codec.raw_many([r[-1] for r in chunk], conn)
         titles = [r[3] for r in chunk]
-        ends = [raw.find(b"\0") for raw in texts]  # what search reads ends there
+        ends = [TextCodec.searched_end(raw) for raw in texts]
         counts = [0] * len(chunk)
         for spelling in spellings:
             encoded = spelling.encode("utf-8")
